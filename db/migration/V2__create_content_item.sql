@@ -1,0 +1,26 @@
+-- One row per publishable item of any kind; the language-specific text lives in content_translation.
+CREATE TABLE content_item (
+    id               BIGINT       NOT NULL AUTO_INCREMENT,
+    kind             VARCHAR(32)  NOT NULL,
+    state            VARCHAR(16)  NOT NULL,
+    event_type       VARCHAR(32)  NULL,
+    event_date       DATE         NULL,
+    venue            VARCHAR(300) NULL,
+    district         VARCHAR(100) NULL,
+    network_acronym  VARCHAR(32)  NULL,
+    network_website  VARCHAR(500) NULL,
+    network_region   VARCHAR(100) NULL,
+    member_since     SMALLINT     NULL,
+    publication_date DATE         NULL,
+    published_at     DATETIME(3)  NULL,
+    created_at       DATETIME(3)  NOT NULL,
+    updated_at       DATETIME(3)  NOT NULL,
+    created_by       BIGINT       NULL,
+    version          INT          NOT NULL DEFAULT 0,
+    PRIMARY KEY (id),
+    KEY ix_content_item_listing (kind, state, published_at),
+    CONSTRAINT fk_content_item_created_by FOREIGN KEY (created_by) REFERENCES account (id),
+    CONSTRAINT ck_content_item_kind CHECK (kind IN ('PRESS_STATEMENT', 'EDITORIAL', 'EVENT_REPORT', 'NETWORK_PAGE',
+                                                    'UNIT_PAGE', 'REPORT', 'PAGE')),
+    CONSTRAINT ck_content_item_state CHECK (state IN ('DRAFT', 'IN_REVIEW', 'SCHEDULED', 'PUBLISHED', 'ARCHIVED'))
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

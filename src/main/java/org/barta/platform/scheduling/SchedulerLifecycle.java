@@ -1,0 +1,109 @@
+package org.barta.platform.scheduling;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.barta.platform.DataSourceConfiguration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.impl.DirectSchedulerFactory;
+import org.quartz.impl.jdbcjobstore.InvalidConfigurationException;
+import org.quartz.impl.jdbcjobstore.JobStoreTX;
+import org.quartz.impl.jdbcjobstore.StdJDBCDelegate;
+import org.quartz.simpl.SimpleInstanceIdGenerator;
+import org.quartz.spi.ThreadExecutor;
+import org.quartz.utils.DBConnectionManager;
+
+/**
+ * Starts the one Quartz scheduler of this instance: JDBC job store in clustered mode (so several instances
+ * sharing a database fire each trigger once), threads from the container, jobs built by CDI.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchedulerLifecycle {
+
+    static final String SCHEDULER_NAME = "barta";
+    private static final String QUARTZ_DATA_SOURCE = "barta";
+    private static final long CLUSTER_CHECKIN_MILLIS = 7_500;
+    private static final long IDLE_WAIT_MILLIS = 5_000;
+    private static final long DB_RETRY_MILLIS = 15_000;
+    private static final Logger LOG = Logger.getLogger(SchedulerLifecycle.class.getName());
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    @Inject
+    @ConfigProperty(name = "barta.scheduler.threads", defaultValue = "4")
+    int threadCount;
+
+    private Scheduler scheduler;
+
+    @PostConstruct
+    void start() {
+        try {
+            DBConnectionManager.getInstance()
+                    .addConnectionProvider(QUARTZ_DATA_SOURCE, new DataSourceConnectionProvider(dataSource));
+            JobStoreTX jobStore = new JobStoreTX();
+            jobStore.setDataSource(QUARTZ_DATA_SOURCE);
+            jobStore.setDriverDelegateClass(StdJDBCDelegate.class.getName());
+            jobStore.setIsClustered(true);
+            jobStore.setClusterCheckinInterval(CLUSTER_CHECKIN_MILLIS);
+
+            ThreadExecutor managedExecutor = new ThreadExecutor() {
+                @Override
+                public void execute(Thread thread) {
+                    threadFactory.newThread(thread).start();
+                }
+
+                @Override
+                public void initialize() {
+                    // Nothing to prepare: the container's factory makes the threads.
+                }
+            };
+            String instanceId = new SimpleInstanceIdGenerator().generateInstanceId();
+            DirectSchedulerFactory factory = DirectSchedulerFactory.getInstance();
+            factory.createScheduler(SCHEDULER_NAME, instanceId, new ManagedThreadPool(threadFactory, threadCount),
+                    managedExecutor, jobStore, null, null, 0, IDLE_WAIT_MILLIS, DB_RETRY_MILLIS, false, null);
+            scheduler = factory.getScheduler(SCHEDULER_NAME);
+            scheduler.setJobFactory(new CdiJobFactory());
+            scheduler.start();
+            LOG.info(() -> "Quartz scheduler started, clustered, instance " + instanceId);
+        } catch (SchedulerException | InvalidConfigurationException e) {
+            throw new IllegalStateException("Quartz scheduler did not start", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        try {
+            if (scheduler != null) {
+                scheduler.shutdown(true);
+            }
+        } catch (SchedulerException e) {
+            LOG.warning(() -> "Quartz scheduler did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    /** The running scheduler, for services that schedule work. */
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+}

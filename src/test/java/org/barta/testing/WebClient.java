@@ -1,0 +1,94 @@
+package org.barta.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A browser-like HTTP client for tests: keeps cookies, does not follow redirects (tests look at them), and
+ * submits Faces forms with their view state as a browser would.
+ */
+public final class WebClient {
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public WebClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(path, Map.of());
+    }
+
+    public HttpResponse<String> get(String path, Map<String, String> headers) throws IOException,
+            InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).GET();
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Loads the page, fills the form's fields (by id without the form prefix) and presses the button.
+     */
+    public HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String buttonId)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = get(path);
+        Document document = Jsoup.parse(page.body(), page.uri().toString());
+        Element form = Optional.ofNullable(document.getElementById(formId))
+                .orElseThrow(() -> new AssertionError("No form #" + formId + " on " + path + ":\n" + page.body()));
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Element input : form.select("input[type=hidden]")) {
+            values.put(input.attr("name"), input.attr("value"));
+        }
+        fields.forEach((id, value) -> values.put(formId + ":" + id, value));
+        Element button = form.getElementById(formId + ":" + buttonId);
+        values.put(button.attr("name"), button.attr("value"));
+        return post(form.absUrl("action"), values);
+    }
+
+    public HttpResponse<String> post(String url, Map<String, String> formFields) throws IOException,
+            InterruptedException {
+        String body = formFields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(resolve(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    public URI resolve(String pathOrUrl) {
+        return base.resolve(pathOrUrl);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
