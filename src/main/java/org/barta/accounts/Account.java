@@ -88,6 +88,17 @@ public class Account {
         return preferredLanguage;
     }
 
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setPreferredLanguage(String languageCode) {
+        if (!"en".equals(languageCode) && !"bn".equals(languageCode)) {
+            throw new IllegalArgumentException("Unsupported language " + languageCode);
+        }
+        this.preferredLanguage = languageCode;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

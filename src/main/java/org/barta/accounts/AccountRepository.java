@@ -27,6 +27,14 @@ public class AccountRepository {
                 .isEmpty();
     }
 
+    public Optional<Account> find(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    public java.util.List<Account> all() {
+        return em.createQuery("select a from Account a order by a.username", Account.class).getResultList();
+    }
+
     public void add(Account account) {
         em.persist(account);
     }

@@ -21,6 +21,9 @@ public class AccountService {
     @Inject
     FirstRunSetup firstRun;
 
+    @Inject
+    AuditLog audit;
+
     /** Creates the first administrator, once, for the holder of the setup token. */
     @Transactional
     public Account createFirstAdministrator(String token, String username, String displayName, String email,
@@ -31,7 +34,56 @@ public class AccountService {
         if (!firstRun.accepts(token)) {
             throw new BusinessException("setup.badToken");
         }
-        return create(username, displayName, email, password, Role.ADMIN);
+        Account admin = create(username, displayName, email, password, Role.ADMIN);
+        audit.record(new Actor(admin.getId(), admin.getUsername(), Role.ADMIN, null), "account.setup", "account",
+                admin.getId(), "first administrator");
+        return admin;
+    }
+
+    /** Administrators create editorial accounts. */
+    @Transactional
+    public Account createAccount(String username, String displayName, String email, char[] password, Role role,
+                                 Actor actor) {
+        requireAdministrator(actor);
+        Account account = create(username, displayName, email, password, role);
+        audit.record(actor, "account.create", "account", account.getId(), account.getUsername() + " as " + role);
+        return account;
+    }
+
+    /** Administrators disable accounts (and enable them again); nobody can lock themselves out. */
+    @Transactional
+    public void setEnabled(long accountId, boolean enabled, Actor actor) {
+        requireAdministrator(actor);
+        Account account = accounts.find(accountId).orElseThrow(() -> new BusinessException("account.notFound"));
+        if (!enabled && account.getId().equals(actor.accountId())) {
+            throw new BusinessException("account.cannotDisableSelf");
+        }
+        account.setEnabled(enabled);
+        audit.record(actor, enabled ? "account.enable" : "account.disable", "account", accountId,
+                account.getUsername());
+    }
+
+    /** An editor's choice of admin UI language. */
+    @Transactional
+    public void setPreferredLanguage(long accountId, String languageCode) {
+        accounts.find(accountId).ifPresent(account -> account.setPreferredLanguage(languageCode));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<Account> all(Actor actor) {
+        requireAdministrator(actor);
+        return accounts.all();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Account> byUsername(String username) {
+        return accounts.findByUsername(username);
+    }
+
+    private static void requireAdministrator(Actor actor) {
+        if (actor == null || actor.role() != Role.ADMIN) {
+            throw new BusinessException("account.forbidden");
+        }
     }
 
     private Account create(String username, String displayName, String email, char[] password, Role role) {

@@ -3,14 +3,24 @@ package org.barta.content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Stores and finds content items. */
+/** Stores and finds content items, their revisions and tags. */
 @ApplicationScoped
 public class ContentRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "updatedAt", "i.updatedAt", "createdAt", "i.createdAt", "publishedAt", "i.publishedAt",
+            "kind", "i.kind", "state", "i.state");
 
     @PersistenceContext(unitName = "barta")
     EntityManager em;
@@ -19,8 +29,24 @@ public class ContentRepository {
         em.persist(item);
     }
 
+    public void flush() {
+        em.flush();
+    }
+
     public Optional<ContentItem> find(long id) {
         return Optional.ofNullable(em.find(ContentItem.class, id));
+    }
+
+    public boolean slugTaken(Language language, String slug, Long excludingItemId) {
+        return !em.createQuery("""
+                        select t.id from ContentTranslation t
+                        where t.language = :language and t.slug = :slug and (:item is null or t.item.id <> :item)""",
+                        Long.class)
+                .setParameter("language", language)
+                .setParameter("slug", slug)
+                .setParameter("item", excludingItemId)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     /** The newest published items of a kind that have text in the given language. */
@@ -45,5 +71,113 @@ public class ContentRepository {
                 .getResultList()
                 .forEach(row -> counts.put((ContentState) row[0], (Long) row[1]));
         return counts;
+    }
+
+    public List<ContentItem> recentlyEdited(int limit) {
+        return em.createQuery("select i from ContentItem i order by i.updatedAt desc, i.id desc", ContentItem.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    public List<ContentItem> scheduledNext(int limit) {
+        return em.createQuery("select i from ContentItem i where i.state = :scheduled order by i.scheduledFor",
+                        ContentItem.class)
+                .setParameter("scheduled", ContentState.SCHEDULED)
+                .setMaxResults(limit).getResultList();
+    }
+
+    public List<ContentItem> search(ItemQuery query, int first, int max, String sortField, boolean ascending) {
+        String order = SORTABLE.getOrDefault(sortField, "i.updatedAt") + (ascending ? " asc" : " desc") + ", i.id desc";
+        return build(query, "select i from ContentItem i", ContentItem.class, " order by " + order)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(ItemQuery query) {
+        return build(query, "select count(i) from ContentItem i", Long.class, "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> build(ItemQuery q, String select, Class<T> type, String order) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (q.kind() != null) {
+            where.add("i.kind = :kind");
+            parameters.put("kind", q.kind());
+        }
+        if (q.state() != null) {
+            where.add("i.state = :state");
+            parameters.put("state", q.state());
+        }
+        if (q.language() != null) {
+            where.add("exists (select t from ContentTranslation t where t.item = i and t.language = :language)");
+            parameters.put("language", q.language());
+        }
+        if (q.tagId() != null) {
+            where.add("exists (select g from ContentItem x join x.tags g where x = i and g.id = :tag)");
+            parameters.put("tag", q.tagId());
+        }
+        if (q.authorId() != null) {
+            where.add("i.createdBy.id = :author");
+            parameters.put("author", q.authorId());
+        }
+        if (q.updatedFrom() != null) {
+            where.add("i.updatedAt >= :from");
+            parameters.put("from", q.updatedFrom());
+        }
+        if (q.updatedTo() != null) {
+            where.add("i.updatedAt < :to");
+            parameters.put("to", q.updatedTo());
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            where.add("exists (select t from ContentTranslation t where t.item = i and lower(t.title) like :text)");
+            parameters.put("text", "%" + q.text().strip().toLowerCase().replace("%", "").replace("_", "") + "%");
+        }
+        String jpql = select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order;
+        TypedQuery<T> typed = em.createQuery(jpql, type);
+        parameters.forEach(typed::setParameter);
+        return typed;
+    }
+
+    public int lastRevisionNumber(long itemId) {
+        Integer last = em.createQuery("select max(r.number) from ContentRevision r where r.itemId = :item",
+                        Integer.class)
+                .setParameter("item", itemId).getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    public void addRevision(ContentRevision revision) {
+        em.persist(revision);
+    }
+
+    public List<ContentRevision> revisions(long itemId) {
+        return em.createQuery("select r from ContentRevision r where r.itemId = :item order by r.number desc",
+                        ContentRevision.class)
+                .setParameter("item", itemId).getResultList();
+    }
+
+    public Optional<ContentRevision> revision(long itemId, int number) {
+        return em.createQuery("select r from ContentRevision r where r.itemId = :item and r.number = :number",
+                        ContentRevision.class)
+                .setParameter("item", itemId).setParameter("number", number)
+                .getResultStream().findFirst();
+    }
+
+    public Set<Tag> tags(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(em.createQuery("select t from Tag t where t.id in :ids", Tag.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    public List<Tag> allTags() {
+        return em.createQuery("select t from Tag t order by t.labelEn", Tag.class).getResultList();
+    }
+
+    public Optional<Tag> tagBySlug(String slug) {
+        return em.createQuery("select t from Tag t where t.slug = :slug", Tag.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    public void addTag(Tag tag) {
+        em.persist(tag);
     }
 }

@@ -38,21 +38,28 @@ public class ContentTranslation {
     @Column(columnDefinition = "MEDIUMTEXT")
     private String body;
 
+    @Column(name = "featured_image_alt", length = 500)
+    private String imageAlt;
+
     protected ContentTranslation() {
     }
 
-    ContentTranslation(ContentItem item, Language language, String title, String slug, String summary,
-                       String body) {
+    ContentTranslation(ContentItem item, Language language, TranslationContent text) {
         this.item = item;
         this.language = language;
-        rewrite(title, slug, summary, body);
+        rewrite(text);
     }
 
-    final void rewrite(String title, String slug, String summary, String body) {
-        this.title = title;
-        this.slug = slug;
-        this.summary = summary;
-        this.body = body;
+    final void rewrite(TranslationContent text) {
+        this.title = text.title();
+        this.slug = text.slug();
+        this.summary = text.summary();
+        this.body = text.body();
+        this.imageAlt = text.imageAlt();
+    }
+
+    TranslationContent content() {
+        return new TranslationContent(title, slug, summary, body, imageAlt);
     }
 
     public ContentItem getItem() {
@@ -77,5 +84,9 @@ public class ContentTranslation {
 
     public String getBody() {
         return body;
+    }
+
+    public String getImageAlt() {
+        return imageAlt;
     }
 }

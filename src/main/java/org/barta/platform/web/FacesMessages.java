@@ -18,7 +18,15 @@ public final class FacesMessages {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
         String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        // An argument that is itself a bundle key (a state or action name) is shown translated.
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = arguments[i] instanceof String k && bundle.containsKey(k) ? bundle.getString(k) : arguments[i];
+        }
+        return new MessageFormat(pattern, bundle.getLocale()).format(shown);
     }
 
     public static void error(String clientId, String key, Object... arguments) {

@@ -1,0 +1,248 @@
+package org.barta.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.barta.accounts.Account;
+import org.barta.accounts.AccountRepository;
+import org.barta.accounts.Actor;
+import org.barta.accounts.AuditLog;
+import org.barta.platform.BusinessException;
+
+/**
+ * Every change to content goes through here: creating, saving (with a revision each time), workflow
+ * transitions, scheduled publishing and restoring revisions. Rules are checked here, not in the UI.
+ */
+@ApplicationScoped
+@Transactional
+public class ContentService {
+
+    private static final Logger LOG = Logger.getLogger(ContentService.class.getName());
+    private static final int MAX_TITLE = 500;
+
+    @Inject
+    ContentRepository items;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ScheduledPublishing scheduling;
+
+    public long create(ContentKind kind, ItemContent content, Actor actor) {
+        Account author = accounts.find(actor.accountId()).orElseThrow(() -> new BusinessException("content.noAccount"));
+        ContentItem item = new ContentItem(kind, author);
+        ItemContent clean = prepare(null, kind, content);
+        item.apply(clean, items.tags(clean.tagIds()), author);
+        items.add(item);
+        items.flush();
+        addRevision(item, actor, "CREATE", clean, RevisionDiff.summary(RevisionDiff.between(empty(), clean)));
+        audit.record(actor, "content.create", "content", item.getId(), kind.name() + ": " + anyTitle(clean));
+        return item.getId();
+    }
+
+    public void save(long id, int expectedVersion, ItemContent content, Actor actor) {
+        update(id, expectedVersion, content, actor, "SAVE");
+    }
+
+    public void transition(long id, int expectedVersion, WorkflowAction action, Instant publishAt, Actor actor) {
+        ContentItem item = load(id);
+        checkVersion(item, expectedVersion);
+        Workflow.check(action, actor, item.getState(), item.ownerId());
+        ContentState before = item.getState();
+        item.transition(action, Instant.now(), publishAt, account(actor));
+        if (action == WorkflowAction.SCHEDULE) {
+            scheduling.schedule(id, publishAt);
+        } else if (before == ContentState.SCHEDULED) {
+            scheduling.cancel(id);
+        }
+        String change = "state: " + before + " → " + item.getState();
+        addRevision(item, actor, action.name(), item.content(), change);
+        audit.record(actor, "content." + action.name().toLowerCase(java.util.Locale.ROOT), "content", id,
+                change + (publishAt != null && action == WorkflowAction.SCHEDULE ? " at " + publishAt : ""));
+        flush();
+    }
+
+    /** Called by Quartz when a scheduled item is due. Does nothing unless the item is still scheduled. */
+    public void publishScheduled(long id) {
+        items.find(id).filter(item -> item.getState() == ContentState.SCHEDULED).ifPresentOrElse(item -> {
+            Actor scheduler = Actor.scheduler();
+            item.transition(WorkflowAction.PUBLISH, Instant.now(), null, null);
+            addRevision(item, scheduler, WorkflowAction.PUBLISH.name(), item.content(),
+                    "state: SCHEDULED → PUBLISHED");
+            audit.record(scheduler, "content.publish", "content", id, "scheduled publication");
+        }, () -> LOG.info(() -> "Scheduled publication of item " + id + " skipped: no longer scheduled"));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ContentItem load(long id) {
+        return items.find(id).orElseThrow(() -> new BusinessException("content.notFound", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ContentRevision> revisions(long id) {
+        return items.revisions(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FieldChange> compare(long id, int fromNumber, int toNumber) {
+        return RevisionDiff.between(snapshot(id, fromNumber), snapshot(id, toNumber));
+    }
+
+    public void restore(long id, int expectedVersion, int revisionNumber, Actor actor) {
+        update(id, expectedVersion, snapshot(id, revisionNumber), actor, "RESTORE " + revisionNumber);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Tag> allTags() {
+        return items.allTags();
+    }
+
+    /** Finds the tag with this English label's slug, creating it if needed. */
+    public Tag tag(String labelEn, String labelBn, Actor actor) {
+        String slug = Slugs.slugify(labelEn);
+        if (slug.isEmpty()) {
+            throw new BusinessException("tag.labelRequired");
+        }
+        return items.tagBySlug(slug).orElseGet(() -> {
+            Tag tag = new Tag(slug, labelEn.strip(), labelBn == null || labelBn.isBlank() ? null : labelBn.strip());
+            items.addTag(tag);
+            items.flush();
+            audit.record(actor, "tag.create", "tag", tag.getId(), labelEn);
+            return tag;
+        });
+    }
+
+    private void update(long id, int expectedVersion, ItemContent content, Actor actor, String action) {
+        ContentItem item = load(id);
+        checkVersion(item, expectedVersion);
+        Workflow.checkEdit(actor, item.getState(), item.ownerId());
+        ItemContent before = item.content();
+        ItemContent clean = prepare(id, item.getKind(), content);
+        List<FieldChange> changes = RevisionDiff.between(before, clean);
+        if (changes.isEmpty()) {
+            return;
+        }
+        item.apply(clean, items.tags(clean.tagIds()), account(actor));
+        addRevision(item, actor, action, clean, RevisionDiff.summary(changes));
+        audit.record(actor, action.startsWith("RESTORE") ? "content.restore" : "content.save", "content", id,
+                RevisionDiff.summary(changes));
+        flush();
+    }
+
+    private void flush() {
+        try {
+            items.flush();
+        } catch (OptimisticLockException e) {
+            throw new BusinessException("content.changedByOther");
+        }
+    }
+
+    private static void checkVersion(ContentItem item, int expectedVersion) {
+        if (item.getVersion() != expectedVersion) {
+            throw new BusinessException("content.changedByOther");
+        }
+    }
+
+    private ItemContent snapshot(long id, int number) {
+        ContentRevision revision = items.revision(id, number)
+                .orElseThrow(() -> new BusinessException("content.revisionNotFound", number));
+        return RevisionJson.read(revision.getSnapshot());
+    }
+
+    private void addRevision(ContentItem item, Actor actor, String action, ItemContent content, String changed) {
+        int number = items.lastRevisionNumber(item.getId()) + 1;
+        String summary = changed == null || changed.length() <= 1000 ? changed : changed.substring(0, 997) + "...";
+        items.addRevision(new ContentRevision(item.getId(), number, actor.username(), action, summary,
+                RevisionJson.write(content)));
+    }
+
+    private Account account(Actor actor) {
+        return accounts.find(actor.accountId()).orElse(null);
+    }
+
+    /** Trims, fills and checks what the editor sent: titles, unique slugs, sanitized bodies, kind fields. */
+    private ItemContent prepare(Long itemId, ContentKind kind, ItemContent content) {
+        if (content.translations().isEmpty()) {
+            throw new BusinessException("content.titleRequired");
+        }
+        Map<Language, TranslationContent> clean = new EnumMap<>(Language.class);
+        content.translations().forEach((language, text) -> {
+            String title = strip(text.title());
+            if (title == null) {
+                throw new BusinessException("content.titleRequiredIn", "lang." + language.code());
+            }
+            if (title.length() > MAX_TITLE) {
+                throw new BusinessException("content.titleTooLong", MAX_TITLE);
+            }
+            clean.put(language, new TranslationContent(title, slug(itemId, language, text.slug(), title),
+                    strip(text.summary()), HtmlSanitizer.sanitize(text.body()), strip(text.imageAlt())));
+        });
+        if (kind == ContentKind.NETWORK_PAGE && content.networkWebsite() != null && !content.networkWebsite().isBlank()) {
+            checkWebsite(content.networkWebsite().strip());
+        }
+        if (content.memberSince() != null && (content.memberSince() < 1900 || content.memberSince() > 2100)) {
+            throw new BusinessException("content.memberSinceInvalid");
+        }
+        return new ItemContent(content.eventType(), content.eventDate(), strip(content.venue()),
+                strip(content.district()), strip(content.networkAcronym()), strip(content.networkWebsite()),
+                strip(content.networkRegion()), content.memberSince(), content.publicationDate(),
+                content.reportFileId(), content.featuredImageId(), content.tagIds(), content.attachmentIds(), clean);
+    }
+
+    private String slug(Long itemId, Language language, String requested, String title) {
+        String given = strip(requested);
+        if (given != null) {
+            String slug = Slugs.slugify(given);
+            if (slug.isEmpty()) {
+                throw new BusinessException("content.slugInvalid");
+            }
+            if (items.slugTaken(language, slug, itemId)) {
+                throw new BusinessException("content.slugTaken", slug);
+            }
+            return slug;
+        }
+        String base = Slugs.slugify(title);
+        if (base.isEmpty()) {
+            base = "item";
+        }
+        String slug = base;
+        for (int n = 2; items.slugTaken(language, slug, itemId); n++) {
+            slug = Slugs.numbered(base, n);
+        }
+        return slug;
+    }
+
+    private static void checkWebsite(String website) {
+        try {
+            URI uri = URI.create(website);
+            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new BusinessException("content.websiteInvalid");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("content.websiteInvalid");
+        }
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String anyTitle(ItemContent content) {
+        return content.translations().values().stream().map(TranslationContent::title).findFirst().orElse("");
+    }
+
+    private static ItemContent empty() {
+        return ItemContent.text(Map.of());
+    }
+}

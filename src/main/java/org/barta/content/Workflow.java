@@ -1,0 +1,47 @@
+package org.barta.content;
+
+import org.barta.accounts.Actor;
+import org.barta.platform.BusinessException;
+
+/**
+ * Who may do what to an item. Authors write and submit their own drafts; editors and administrators edit
+ * anything not archived and move items through every state. Checked in the service layer, whatever the UI shows.
+ */
+public final class Workflow {
+
+    private Workflow() {
+    }
+
+    public static boolean mayEdit(Actor actor, ContentState state, Long ownerAccountId) {
+        if (actor.isEditorial()) {
+            return state != ContentState.ARCHIVED;
+        }
+        return state == ContentState.DRAFT && actor.owns(ownerAccountId);
+    }
+
+    public static boolean permits(WorkflowAction action, Actor actor, ContentState state, Long ownerAccountId) {
+        if (!action.startsFrom(state)) {
+            return false;
+        }
+        if (actor.isEditorial()) {
+            return true;
+        }
+        return action == WorkflowAction.SUBMIT && actor.owns(ownerAccountId);
+    }
+
+    public static void checkEdit(Actor actor, ContentState state, Long ownerAccountId) {
+        if (!mayEdit(actor, state, ownerAccountId)) {
+            throw new BusinessException(state == ContentState.ARCHIVED ? "workflow.archivedReadOnly"
+                    : "workflow.editRefused");
+        }
+    }
+
+    public static void check(WorkflowAction action, Actor actor, ContentState state, Long ownerAccountId) {
+        if (!action.startsFrom(state)) {
+            throw new BusinessException("workflow.notFromState", "action." + action.name(), "state." + state.name());
+        }
+        if (!permits(action, actor, state, ownerAccountId)) {
+            throw new BusinessException("workflow.roleRefused", "action." + action.name());
+        }
+    }
+}
