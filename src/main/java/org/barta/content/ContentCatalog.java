@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 
-/** Read-only questions about content: what is published, and how much is in each workflow state. */
+/** Read-only questions about content: what is published, what the admin lists and dashboard show. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ContentCatalog {
@@ -20,5 +20,21 @@ public class ContentCatalog {
 
     public Map<ContentState, Long> countByState() {
         return items.countByState();
+    }
+
+    public List<ItemRow> search(ItemQuery query, int first, int max, String sortField, boolean ascending) {
+        return items.search(query, first, max, sortField, ascending).stream().map(ItemRow::of).toList();
+    }
+
+    public long count(ItemQuery query) {
+        return items.count(query);
+    }
+
+    public List<ItemRow> recentlyEdited(int limit) {
+        return items.recentlyEdited(limit).stream().map(ItemRow::of).toList();
+    }
+
+    public List<ItemRow> scheduledNext(int limit) {
+        return items.scheduledNext(limit).stream().map(ItemRow::of).toList();
     }
 }

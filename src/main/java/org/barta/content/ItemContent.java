@@ -36,6 +36,11 @@ public record ItemContent(
                 List.of(), translations);
     }
 
+    public ItemContent withoutFeaturedImage() {
+        return new ItemContent(eventType, eventDate, venue, district, networkAcronym, networkWebsite, networkRegion,
+                memberSince, publicationDate, reportFileId, null, tagIds, attachmentIds, translations);
+    }
+
     public ItemContent withTranslations(Map<Language, TranslationContent> replaced) {
         return new ItemContent(eventType, eventDate, venue, district, networkAcronym, networkWebsite, networkRegion,
                 memberSince, publicationDate, reportFileId, featuredImageId, tagIds, attachmentIds, replaced);

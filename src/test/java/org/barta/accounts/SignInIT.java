@@ -78,7 +78,7 @@ class SignInIT {
                 after -> assertThat(after).as("session id after sign-in").isNotEqualTo(sessionBefore));
         HttpResponse<String> admin = browser.get("/admin/");
         assertThat(admin.statusCode()).isEqualTo(200);
-        assertThat(admin.body()).contains("Signed in as amina (administrator)").contains("Items by state");
+        assertThat(admin.body()).contains("Signed in as Amina Rahman (administrator)").contains("Items by state");
     }
 
     @Test

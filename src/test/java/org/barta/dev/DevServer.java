@@ -79,6 +79,7 @@ public final class DevServer {
         env.put("BARTA_SMTP_PORT", String.valueOf(SMTP_PORT));
         env.put("BARTA_BASE_URL", "http://" + HOST + ":" + HTTP_PORT);
         env.put("BARTA_SETUP_TOKEN", setupToken);
+        env.put("BARTA_MEDIA_DIR", project.resolve(".barta-data/media").toString());
         return builder.start();
     }
 

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.barta.content.ContentCatalog;
 import org.barta.content.ContentState;
+import org.barta.content.ItemRow;
 
-/** The admin start page: how many items are in each workflow state. */
+/** The admin start page: items by workflow state, recently edited, scheduled next. */
 @Named
 @RequestScoped
 public class DashboardBacking {
+
+    private static final int SHORT_LIST = 8;
 
     @Inject
     ContentCatalog catalog;
@@ -24,5 +27,13 @@ public class DashboardBacking {
             counts = new ArrayList<>(catalog.countByState().entrySet());
         }
         return counts;
+    }
+
+    public List<ItemRow> getRecentlyEdited() {
+        return catalog.recentlyEdited(SHORT_LIST);
+    }
+
+    public List<ItemRow> getScheduledNext() {
+        return catalog.scheduledNext(SHORT_LIST);
     }
 }

@@ -1,0 +1,56 @@
+package org.barta.content;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** One line of the admin item list. */
+public record ItemRow(long id, ContentKind kind, ContentState state, String title, String languages, String author,
+                      Instant updatedAt, Instant scheduledFor) implements Serializable {
+
+    static ItemRow of(ContentItem item) {
+        String title = item.translation(Language.EN).or(() -> item.translation(Language.BN))
+                .map(ContentTranslation::getTitle).orElse("");
+        StringBuilder languages = new StringBuilder();
+        for (Language language : Language.values()) {
+            if (item.translation(language).isPresent()) {
+                languages.append(languages.isEmpty() ? "" : " ").append(language.code());
+            }
+        }
+        String author = item.getCreatedBy() == null ? "" : item.getCreatedBy().getDisplayName();
+        return new ItemRow(item.getId(), item.getKind(), item.getState(), title, languages.toString(), author,
+                item.getUpdatedAt(), item.getScheduledFor());
+    }
+
+    // Getters for Faces EL, which does not read record components.
+    public long getId() {
+        return id;
+    }
+
+    public ContentKind getKind() {
+        return kind;
+    }
+
+    public ContentState getState() {
+        return state;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getScheduledFor() {
+        return scheduledFor;
+    }
+}

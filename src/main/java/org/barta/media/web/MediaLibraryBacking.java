@@ -1,0 +1,102 @@
+package org.barta.media.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.barta.accounts.web.CurrentEditor;
+import org.barta.media.MediaFile;
+import org.barta.media.MediaService;
+import org.barta.platform.BusinessException;
+import org.barta.platform.web.FacesMessages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.file.UploadedFile;
+
+/** The media library page: drag-and-drop upload with progress, search, alt text, delete (refused while in use). */
+@Named
+@ViewScoped
+public class MediaLibraryBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient MediaService media;
+
+    @Inject
+    transient CurrentEditor editor;
+
+    private String search;
+    private boolean imagesOnly;
+
+    private final LazyDataModel<MediaFile> files = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) media.count(search, imagesOnly);
+        }
+
+        @Override
+        public List<MediaFile> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                    Map<String, FilterMeta> filterBy) {
+            return media.browse(search, imagesOnly, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(MediaFile file) {
+            return String.valueOf(file.getId());
+        }
+    };
+
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try (InputStream in = file.getInputStream()) {
+            MediaFile stored = media.upload(file.getFileName(), in, editor.actor());
+            FacesMessages.info(null, "media.uploaded", stored.getOriginalName());
+        } catch (BusinessException refusal) {
+            FacesMessages.error(null, refusal);
+        } catch (IOException e) {
+            FacesMessages.error(null, "media.uploadFailed");
+        }
+    }
+
+    public void delete(long id) {
+        try {
+            media.delete(id, editor.actor());
+            FacesMessages.info(null, "media.deleted");
+        } catch (BusinessException refusal) {
+            FacesMessages.error(null, refusal);
+        }
+    }
+
+    public long getMaxUploadBytes() {
+        return media.maxUploadBytes();
+    }
+
+    public LazyDataModel<MediaFile> getFiles() {
+        return files;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public boolean isImagesOnly() {
+        return imagesOnly;
+    }
+
+    public void setImagesOnly(boolean imagesOnly) {
+        this.imagesOnly = imagesOnly;
+    }
+}

@@ -1,0 +1,76 @@
+package org.barta.media.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.barta.media.ImageVariant;
+import org.barta.media.MediaFile;
+import org.barta.media.MediaService;
+import org.barta.media.MediaType;
+import org.barta.media.MediaStorage;
+
+/**
+ * Serves {@code /media/{key}} and {@code /media/{key}/{variant}}. Keys are random and files never change, so
+ * responses are cacheable for a year; nothing served here can run script.
+ */
+@WebServlet("/media/*")
+public class MediaServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient MediaService media;
+
+    @Inject
+    transient MediaStorage storage;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        String[] parts = path.replaceFirst("^/", "").split("/");
+        if (parts.length == 0 || parts.length > 2 || parts[0].isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<MediaFile> found = media.byKey(parts[0]);
+        ImageVariant variant = parts.length == 2 ? ImageVariant.fromPath(parts[1]).orElse(null) : null;
+        if (found.isEmpty() || parts.length == 2 && (variant == null || !found.get().isImage())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        MediaFile file = found.get();
+        String etag = "\"" + file.getSha256().substring(0, 32) + (variant == null ? "" : "-" + variant.pathName()) + "\"";
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+        if (etag.equals(request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        MediaType type = MediaType.ofMimeType(file.getContentType()).orElseThrow();
+        response.setContentType(variant == null ? type.mimeType() : MediaService.variantType(type).mimeType());
+        if (!file.isImage()) {
+            String ascii = file.getOriginalName().replaceAll("[^A-Za-z0-9._-]", "_");
+            String utf8 = URLEncoder.encode(file.getOriginalName(), StandardCharsets.UTF_8).replace("+", "%20");
+            response.setHeader("Content-Disposition", "inline; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8);
+        }
+        Optional<Long> size = storage.size(file.getStorageKey(), variant);
+        size.ifPresent(response::setContentLengthLong);
+        Optional<InputStream> bytes = storage.read(file.getStorageKey(), variant);
+        if (bytes.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try (InputStream in = bytes.get()) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+}

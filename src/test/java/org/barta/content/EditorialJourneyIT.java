@@ -1,0 +1,165 @@
+package org.barta.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.imageio.ImageIO;
+import org.barta.testing.Browser;
+import org.barta.testing.Deployments;
+import org.barta.testing.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The newsroom's main journey in a real browser: an author uploads a photo, writes a press statement in Bangla
+ * with it and submits it; an editor reviews and publishes it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EditorialJourneyIT {
+
+    private static final String PASSWORD = "a long enough password";
+    private static final String TITLE = "নদীভাঙনে ক্ষতিগ্রস্ত পরিবারের পাশে দাঁড়ান";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void start() throws Exception {
+        TestAccounts.ensure("rahima", "Rahima Author", "AUTHOR", PASSWORD);
+        TestAccounts.ensure("faruk", "Faruk Editor", "EDITOR", PASSWORD);
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAuthorWritesInBanglaWithAPictureAndAnEditorPublishes() throws Exception {
+        signIn("rahima");
+
+        open("/admin/media");
+        Path photo = photo();
+        browser.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(photo.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "uploaded"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("library:files"), photo.getFileName().toString()));
+
+        open("/admin/item?kind=PRESS_STATEMENT");
+        browser.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='বাংলা']")).click();
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:languages:title_bn")));
+        title.sendKeys(TITLE);
+        browser.findElement(By.id("editor:languages:summary_bn")).sendKeys("ত্রাণ ও পুনর্বাসনের দাবি");
+        browser.findElement(By.cssSelector("[id='editor:languages:body_bn'] .ql-editor"))
+                .sendKeys("আইন ও সালিশ কেন্দ্র ক্ষতিগ্রস্ত পরিবারগুলোর জন্য জরুরি সহায়তা দাবি করছে।");
+        browser.findElement(By.id("editor:languages:alt_bn")).sendKeys("সংবাদ সম্মেলনের ছবি");
+        browser.findElement(By.id("editor:featuredImage")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[@id='editor:featuredImage_panel']//li[@data-label='" + photo.getFileName() + "']"))).click();
+        browser.findElement(By.id("editor:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
+        assertThat(browser.getCurrentUrl()).contains("/admin/item?id=");
+        String itemUrl = browser.getCurrentUrl();
+        Browser.screenshot(browser, "editor-page");
+
+        click("workflow-SUBMIT");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "In review"));
+        assertThat(browser.findElements(By.className("workflow-PUBLISH"))).as("authors cannot publish").isEmpty();
+        signOut();
+
+        signIn("faruk");
+        open("/admin/items");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(TITLE))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "In review"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(itemUrl);
+        click("workflow-PUBLISH");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Published"));
+        assertThat(browser.findElement(By.id("revisions:list")).getText()).contains("PUBLISH", "faruk", "SUBMIT", "rahima");
+
+        String preview = itemUrl.replace("/admin/item?", "/admin/preview?") + "&lang=bn";
+        browser.get(preview);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(TITLE);
+        Browser.screenshot(browser, "preview-bn");
+
+        String imageUrl = browser.getCurrentUrl().replaceAll("/admin/.*", "")
+                + mediaUrlOf(photo.getFileName().toString());
+        HttpResponse<Void> image = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(imageUrl)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+    }
+
+    private String mediaUrlOf(String fileName) {
+        open("/admin/media");
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//tr[.//a[normalize-space()='" + fileName + "']]//code"))).getText();
+    }
+
+    private void signIn(String username) {
+        open("/login");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user:signedInAs")));
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("user:signOut")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/admin/")));
+    }
+
+    private void click(String styleClass) {
+        browser.findElement(By.className(styleClass)).click();
+    }
+
+    private void open(String path) {
+        browser.get(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private static Path photo() throws Exception {
+        BufferedImage image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(35, 38, 58));
+        g.fillRect(0, 0, 1200, 800);
+        g.setColor(new Color(138, 21, 56));
+        g.fillOval(300, 150, 600, 500);
+        g.dispose();
+        Path file = Files.createTempDirectory("barta-photo-").resolve("press-conference-" + System.nanoTime() + ".jpg");
+        ImageIO.write(image, "jpg", file.toFile());
+        return file;
+    }
+}
