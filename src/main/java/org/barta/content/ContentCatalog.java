@@ -14,10 +14,6 @@ public class ContentCatalog {
     @Inject
     ContentRepository items;
 
-    public List<ContentTranslation> latestPublished(ContentKind kind, Language language, int limit) {
-        return items.latestPublished(kind, language, limit);
-    }
-
     public Map<ContentState, Long> countByState() {
         return items.countByState();
     }

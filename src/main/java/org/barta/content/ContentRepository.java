@@ -49,19 +49,6 @@ public class ContentRepository {
                 .getResultList().isEmpty();
     }
 
-    /** The newest published items of a kind that have text in the given language. */
-    public List<ContentTranslation> latestPublished(ContentKind kind, Language language, int limit) {
-        return em.createQuery("""
-                        select t from ContentTranslation t join fetch t.item i
-                        where i.kind = :kind and i.state = :published and t.language = :language
-                        order by i.publishedAt desc, i.id desc""", ContentTranslation.class)
-                .setParameter("kind", kind)
-                .setParameter("published", ContentState.PUBLISHED)
-                .setParameter("language", language)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
     public Map<ContentState, Long> countByState() {
         Map<ContentState, Long> counts = new EnumMap<>(ContentState.class);
         for (ContentState state : ContentState.values()) {

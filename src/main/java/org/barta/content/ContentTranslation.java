@@ -62,6 +62,10 @@ public class ContentTranslation {
         return new TranslationContent(title, slug, summary, body, imageAlt);
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public ContentItem getItem() {
         return item;
     }

@@ -85,21 +85,6 @@ class PlatformIT {
     }
 
     @Test
-    @RunAsClient
-    void homePageIsServedInBothLanguages(@ArquillianResource URL base) throws Exception {
-        WebClient client = new WebClient(base.toURI());
-
-        HttpResponse<String> english = client.get("/?lang=en");
-        HttpResponse<String> bangla = client.get("/", java.util.Map.of("Accept-Language", "bn-BD,bn;q=0.9"));
-
-        assertThat(english.statusCode()).isEqualTo(200);
-        assertThat(english.body()).contains("lang=\"en\"").contains("Press statements");
-        assertThat(bangla.statusCode()).isEqualTo(200);
-        assertThat(bangla.body()).contains("lang=\"bn\"").contains("সংবাদ বিবৃতি");
-        assertThat(client.cookie("JSESSIONID")).as("the public home page must not open a session").isEmpty();
-    }
-
-    @Test
     void everyMigrationRanSuccessfully() throws Exception {
         try (Connection connection = dataSource.getConnection();
              ResultSet rs = connection.createStatement().executeQuery(

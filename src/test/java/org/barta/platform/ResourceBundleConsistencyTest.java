@@ -25,7 +25,7 @@ class ResourceBundleConsistencyTest {
         Properties bangla = load("messages_bn.properties");
 
         assertThat(bangla.getProperty("login.title")).matches(".*[\\u0980-\\u09FF].*");
-        assertThat(bangla.getProperty("home.pressStatements")).matches(".*[\\u0980-\\u09FF].*");
+        assertThat(bangla.getProperty("nav.PRESS_STATEMENT")).matches(".*[\\u0980-\\u09FF].*");
     }
 
     private static Properties load(String name) throws IOException {

@@ -18,9 +18,12 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
     }
 
-    /** The application plus what in-container tests need: AssertJ. */
+    /**
+     * The application plus what in-container tests need: AssertJ, and the HTTP helper that test classes mixing
+     * in-container and client methods refer to.
+     */
     public static WebArchive applicationWithTestLibraries() {
-        return application().addAsLibrary(jarOf(Assertions.class));
+        return application().addAsLibrary(jarOf(Assertions.class)).addClass(WebClient.class);
     }
 
     private static File jarOf(Class<?> type) {

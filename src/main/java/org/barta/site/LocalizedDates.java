@@ -1,0 +1,44 @@
+package org.barta.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
+import java.util.Locale;
+import org.barta.content.Language;
+import org.barta.platform.web.EditorTime;
+
+/** Dates as readers of each language expect them: "24 November 2026", or "২৪ নভেম্বর ২০২৬" with Bangla digits. */
+@Named("dates")
+@ApplicationScoped
+public class LocalizedDates {
+
+    private static final Locale BANGLA = Locale.forLanguageTag("bn-BD-u-nu-beng");
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter BANGLA_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", BANGLA)
+            .withDecimalStyle(DecimalStyle.of(BANGLA));
+
+    public String format(Instant instant, Language language) {
+        return instant == null ? "" : formatDate(instant.atZone(EditorTime.zone()).toLocalDate(), language);
+    }
+
+    public String formatDate(LocalDate date, Language language) {
+        if (date == null) {
+            return "";
+        }
+        return (language == Language.BN ? BANGLA_DATE : ENGLISH_DATE).format(date);
+    }
+
+    /** Numbers (page numbers, years) in the page's digits. */
+    public String number(long value, Language language) {
+        String digits = Long.toString(value);
+        if (language != Language.BN) {
+            return digits;
+        }
+        StringBuilder bangla = new StringBuilder();
+        digits.chars().forEach(c -> bangla.append(Character.isDigit(c) ? (char) ('\u09E6' + (c - '0')) : (char) c));
+        return bangla.toString();
+    }
+}

@@ -1,0 +1,103 @@
+package org.barta.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.barta.content.ContentKind;
+import org.barta.content.ContentTranslation;
+import org.barta.content.Language;
+import org.barta.content.Tag;
+import org.barta.platform.web.EditorTime;
+
+/** Everything the public site shows, read from published content only. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PublicSite {
+
+    public static final int PAGE_SIZE = 10;
+    static final int MAX_QUERY = 200;
+    private static final int FEED_SIZE = 30;
+
+    @Inject
+    PublishedContentRepository published;
+
+    public List<ContentTranslation> latest(ContentKind kind, Language language, int max) {
+        return published.latest(kind, language, 0, max);
+    }
+
+    public List<ContentTranslation> upcomingEvents(Language language, int max) {
+        return published.upcomingEvents(language, LocalDate.now(EditorTime.zone()), max);
+    }
+
+    public Page<ContentTranslation> listing(ContentKind kind, Language language, int page) {
+        int number = Math.max(1, page);
+        return Page.of(published.latest(kind, language, (number - 1) * PAGE_SIZE, PAGE_SIZE), number,
+                published.count(kind, language), PAGE_SIZE);
+    }
+
+    /** An item at its address; the kind in the address must be the item's kind. */
+    public Optional<ContentTranslation> item(Language language, ContentKind kind, String slug) {
+        return published.bySlug(language, slug).filter(t -> t.getItem().getKind() == kind);
+    }
+
+    public Optional<ContentTranslation> otherLanguage(ContentTranslation translation) {
+        Language other = translation.getLanguage() == Language.EN ? Language.BN : Language.EN;
+        return published.translation(translation.getItem().getId(), other);
+    }
+
+    public List<ContentTranslation> related(ContentTranslation translation, int max) {
+        return published.related(translation.getItem().getId(), translation.getItem().getTags(),
+                translation.getLanguage(), max);
+    }
+
+    public Page<ContentTranslation> archive(Language language, YearMonth month, int page) {
+        int number = Math.max(1, page);
+        var from = EditorTime.startOf(month.atDay(1));
+        var to = EditorTime.startOf(month.plusMonths(1).atDay(1));
+        return Page.of(published.between(language, from, to, (number - 1) * PAGE_SIZE, PAGE_SIZE), number,
+                published.countBetween(language, from, to), PAGE_SIZE);
+    }
+
+    public Optional<Tag> tag(String slug) {
+        return published.tag(slug);
+    }
+
+    public Page<ContentTranslation> tagged(Tag tag, Language language, int page) {
+        int number = Math.max(1, page);
+        return Page.of(published.tagged(tag, language, (number - 1) * PAGE_SIZE, PAGE_SIZE), number,
+                published.countTagged(tag, language), PAGE_SIZE);
+    }
+
+    /** Ranked full-text search over both languages. Any input is safe: it is only ever a bound parameter. */
+    public Page<SearchHit> search(String query, int page) {
+        String q = Snippets.normalizeQuery(query, MAX_QUERY);
+        int number = Math.max(1, page);
+        if (Snippets.terms(q).isEmpty()) {
+            return new Page<>(List.of(), 1, 1);
+        }
+        List<Object[]> rows = published.search(q, (number - 1) * PAGE_SIZE, PAGE_SIZE);
+        List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        Map<Long, ContentTranslation> byId = new HashMap<>();
+        published.translations(ids).forEach(t -> byId.put(t.getId(), t));
+        List<String> terms = Snippets.terms(q);
+        List<SearchHit> hits = ids.stream().filter(byId::containsKey).map(byId::get)
+                .map(t -> new SearchHit(t, Snippets.around(t.getBody() == null || t.getBody().isBlank()
+                        ? t.getSummary() : t.getBody(), terms)))
+                .toList();
+        return Page.of(hits, number, published.countSearch(q), PAGE_SIZE);
+    }
+
+    public List<ContentTranslation> feed(Language language, ContentKind kind) {
+        return published.allPublished(language, kind, FEED_SIZE);
+    }
+
+    public List<ContentTranslation> everything(Language language) {
+        return published.allPublished(language, null, Integer.MAX_VALUE);
+    }
+}

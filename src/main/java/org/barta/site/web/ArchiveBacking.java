@@ -1,0 +1,52 @@
+package org.barta.site.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import org.barta.content.ContentTranslation;
+import org.barta.site.LocalizedDates;
+import org.barta.site.Page;
+import org.barta.site.PublicSite;
+
+/** {@code /{lang}/archive/2026/11/}: everything published that month. */
+@Named
+@RequestScoped
+public class ArchiveBacking {
+
+    @Inject
+    PublicSite site;
+
+    @Inject
+    SiteRequest request;
+
+    @Inject
+    LocalizedDates dates;
+
+    private YearMonth month;
+    private Page<ContentTranslation> page;
+
+    public void load() {
+        try {
+            month = YearMonth.of(request.getYear(), request.getMonth());
+        } catch (DateTimeException | NullPointerException e) {
+            NotFound.send();
+            return;
+        }
+        page = site.archive(request.getLanguage(), month, request.getPage());
+        if (request.getPage() > page.count()) {
+            NotFound.send();
+        }
+    }
+
+    public String getTitle() {
+        return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, request.getLocale()) + " "
+                + dates.number(month.getYear(), request.getLanguage());
+    }
+
+    public Page<ContentTranslation> getPage() {
+        return page;
+    }
+}

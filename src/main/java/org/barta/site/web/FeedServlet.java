@@ -1,0 +1,99 @@
+package org.barta.site.web;
+
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Date;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.barta.content.ContentKind;
+import org.barta.content.ContentTranslation;
+import org.barta.content.Language;
+import org.barta.platform.web.FacesMessages;
+import org.barta.site.EmailCloaking;
+import org.barta.site.PublicSite;
+import org.barta.site.SitePaths;
+
+/** Atom feeds (ROME) of the whole site and of each kind, per language; reached through {@link SiteRouter}. */
+@WebServlet(FeedServlet.PATH)
+public class FeedServlet extends HttpServlet {
+
+    static final String PATH = "/site-feed";
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PublicSite site;
+
+    @Inject
+    transient SitePaths paths;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!(request.getAttribute(SiteRequest.LANGUAGE) instanceof Language language)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        ContentKind kind = (ContentKind) request.getAttribute(SiteRequest.KIND);
+        ResourceBundle msg = ResourceBundle.getBundle(FacesMessages.BUNDLE, language.locale());
+        List<ContentTranslation> entries = site.feed(language, kind);
+
+        Feed feed = new Feed("atom_1.0");
+        String self = paths.absolute(paths.feed(language, kind));
+        feed.setId(self);
+        feed.setTitle(msg.getString("site.name") + (kind == null ? "" : " — " + msg.getString("kind." + kind.name())));
+        feed.setUpdated(entries.isEmpty() ? new Date(0) : Date.from(entries.get(0).getItem().getUpdatedAt()));
+        feed.setAlternateLinks(List.of(link("alternate", paths.absolute(kind == null ? paths.home(language)
+                : paths.listing(kind, language)), "text/html")));
+        feed.setOtherLinks(List.of(link("self", self, "application/atom+xml")));
+        Person publisher = new Person();
+        publisher.setName(msg.getString("site.name"));
+        feed.setAuthors(List.of(publisher));
+        feed.setEntries(entries.stream().map(this::entry).toList());
+
+        response.setContentType("application/atom+xml;charset=UTF-8");
+        try {
+            new WireFeedOutput().output(feed, response.getWriter());
+        } catch (FeedException e) {
+            throw new IOException("Feed could not be written", e);
+        }
+    }
+
+    private Entry entry(ContentTranslation translation) {
+        String url = paths.absolute(paths.item(translation));
+        Entry entry = new Entry();
+        entry.setId(url);
+        entry.setTitle(translation.getTitle());
+        entry.setAlternateLinks(List.of(link("alternate", url, "text/html")));
+        entry.setPublished(Date.from(translation.getItem().getPublishedAt()));
+        entry.setUpdated(Date.from(translation.getItem().getUpdatedAt()));
+        if (translation.getSummary() != null) {
+            Content summary = new Content();
+            summary.setType("text");
+            summary.setValue(translation.getSummary());
+            entry.setSummary(summary);
+        }
+        Content body = new Content();
+        body.setType("html");
+        body.setValue(EmailCloaking.cloak(translation.getBody() == null ? "" : translation.getBody()));
+        entry.setContents(List.of(body));
+        return entry;
+    }
+
+    private static Link link(String rel, String href, String type) {
+        Link link = new Link();
+        link.setRel(rel);
+        link.setHref(href);
+        link.setType(type);
+        return link;
+    }
+}

@@ -1,0 +1,79 @@
+package org.barta.site.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.barta.content.ContentKind;
+import org.barta.content.Language;
+
+/** What the router found in the address: the page's language and, depending on the page, kind, slug, month. */
+@Named
+@RequestScoped
+public class SiteRequest {
+
+    static final String LANGUAGE = "barta.language";
+    static final String KIND = "barta.kind";
+    static final String SLUG = "barta.slug";
+    static final String YEAR = "barta.year";
+    static final String MONTH = "barta.month";
+
+    @Inject
+    HttpServletRequest request;
+
+    public Language getLanguage() {
+        Object routed = request.getAttribute(LANGUAGE);
+        if (routed instanceof Language language) {
+            return language;
+        }
+        // Error pages: take the language from the address that failed.
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failed == null ? request.getRequestURI() : failed.toString();
+        return uri.contains("/bn/") || uri.endsWith("/bn") ? Language.BN : Language.EN;
+    }
+
+    public Locale getLocale() {
+        return getLanguage().locale();
+    }
+
+    public Language getOtherLanguage() {
+        return getLanguage() == Language.EN ? Language.BN : Language.EN;
+    }
+
+    public ContentKind getKind() {
+        return (ContentKind) request.getAttribute(KIND);
+    }
+
+    public String getSlug() {
+        return (String) request.getAttribute(SLUG);
+    }
+
+    public Integer getYear() {
+        return (Integer) request.getAttribute(YEAR);
+    }
+
+    public Integer getMonth() {
+        return (Integer) request.getAttribute(MONTH);
+    }
+
+    /** {@code ?page=N}, 1 when absent or not a number. */
+    public int getPage() {
+        try {
+            return Math.max(1, Integer.parseInt(request.getParameter("page")));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    public String getQuery() {
+        String q = request.getParameter("q");
+        return q == null ? "" : q;
+    }
+
+    public ContentKind[] getListedKinds() {
+        return new ContentKind[] {ContentKind.PRESS_STATEMENT, ContentKind.EDITORIAL, ContentKind.EVENT_REPORT,
+            ContentKind.REPORT, ContentKind.NETWORK_PAGE, ContentKind.UNIT_PAGE};
+    }
+}

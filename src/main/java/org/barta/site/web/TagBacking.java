@@ -1,0 +1,44 @@
+package org.barta.site.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.barta.content.ContentTranslation;
+import org.barta.content.Tag;
+import org.barta.site.Page;
+import org.barta.site.PublicSite;
+
+/** {@code /{lang}/tags/{slug}/}: items with one tag. */
+@Named
+@RequestScoped
+public class TagBacking {
+
+    @Inject
+    PublicSite site;
+
+    @Inject
+    SiteRequest request;
+
+    private Tag tag;
+    private Page<ContentTranslation> page;
+
+    public void load() {
+        tag = site.tag(request.getSlug()).orElse(null);
+        if (tag == null) {
+            NotFound.send();
+            return;
+        }
+        page = site.tagged(tag, request.getLanguage(), request.getPage());
+        if (request.getPage() > page.count()) {
+            NotFound.send();
+        }
+    }
+
+    public String getLabel() {
+        return tag.label(request.getLanguage());
+    }
+
+    public Page<ContentTranslation> getPage() {
+        return page;
+    }
+}

@@ -1,0 +1,279 @@
+package org.barta.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.barta.accounts.Account;
+import org.barta.accounts.AccountService;
+import org.barta.accounts.Actor;
+import org.barta.accounts.Role;
+import org.barta.content.ContentKind;
+import org.barta.content.ContentService;
+import org.barta.content.EventType;
+import org.barta.content.ItemContent;
+import org.barta.content.Language;
+import org.barta.content.Tag;
+import org.barta.content.TranslationContent;
+import org.barta.content.WorkflowAction;
+import org.barta.testing.Deployments;
+import org.barta.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Document;
+
+/**
+ * The public site over HTTP, as visitors, crawlers and feed readers use it. The first test publishes the
+ * fixtures inside the server; the others only read.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PublicSiteIT {
+
+    static final String STATEMENT_EN = "Protect child domestic workers now";
+    static final String STATEMENT_BN = "শিশু গৃহকর্মীদের সুরক্ষা দিন";
+    static final String EVENT_EN = "Workshop on child labour reporting";
+    static final String DRAFT = "Secret draft statement";
+    static final String ARCHIVED = "Withdrawn editorial";
+    static final String SCHEDULED = "Statement for next week";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithTestLibraries();
+    }
+
+    @Inject
+    ContentService content;
+
+    @Inject
+    AccountService accounts;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    void publishFixtures() {
+        Account account = accounts.byUsername("site-editor").orElseGet(() -> accounts.createAccount("site-editor",
+                "Site Editor", null, "a long enough password".toCharArray(), Role.EDITOR,
+                new Actor(null, "it-admin", Role.ADMIN, null)));
+        Actor editor = new Actor(account.getId(), account.getUsername(), account.getRole(), "127.0.0.1");
+        Tag tag = content.tag("Child rights", "শিশু অধিকার", editor);
+
+        publish(ContentKind.PRESS_STATEMENT, new ItemContent(null, null, null, null, null, null, null, null, null, null,
+                null, List.of(tag.getId()), List.of(), Map.of(
+                Language.EN, new TranslationContent(STATEMENT_EN, "protect-child-domestic-workers", "Children who work in homes need the law's protection.",
+                        "<p>Write to press@example.org or <a href=\"mailto:desk@example.org\">the press desk</a>. Employers must register every child domestic worker.</p>", null),
+                Language.BN, new TranslationContent(STATEMENT_BN, null, "গৃহকর্মে নিযুক্ত শিশুদের আইনি সুরক্ষা প্রয়োজন।",
+                        "<p>নিয়োগকারীদের প্রত্যেক শিশু গৃহকর্মীর নিবন্ধন করতে হবে।</p>", null))), editor, WorkflowAction.PUBLISH);
+        publish(ContentKind.EVENT_REPORT, new ItemContent(EventType.JOURNALIST_WORKSHOP, LocalDate.of(2026, 11, 20),
+                "Press club", "Kushtia", null, null, null, null, null, null, null, List.of(tag.getId()), List.of(),
+                Map.of(Language.EN, new TranslationContent(EVENT_EN, null, "Reporters met in Kushtia.",
+                        "<p>Twenty reporters discussed child labour.</p>", null))), editor, WorkflowAction.PUBLISH);
+        publish(ContentKind.PAGE, text("Contact us", "contact-us", "<p>Phone us.</p>"), editor, WorkflowAction.PUBLISH);
+        content.create(ContentKind.PRESS_STATEMENT, text(DRAFT, "secret-draft-statement", "<p>draft</p>"), editor);
+        long archived = publish(ContentKind.EDITORIAL, text(ARCHIVED, "withdrawn-editorial", "<p>old</p>"), editor,
+                WorkflowAction.PUBLISH);
+        content.transition(archived, content.load(archived).getVersion(), WorkflowAction.ARCHIVE, null, editor);
+        long scheduled = content.create(ContentKind.PRESS_STATEMENT, text(SCHEDULED, "statement-for-next-week",
+                "<p>soon</p>"), editor);
+        content.transition(scheduled, content.load(scheduled).getVersion(), WorkflowAction.SCHEDULE,
+                Instant.now().plusSeconds(7 * 24 * 3600), editor);
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theRootSendsVisitorsToTheirLanguage() throws Exception {
+        WebClient visitor = client();
+        assertThat(visitor.get("/", Map.of("Accept-Language", "bn-BD,bn;q=0.9,en;q=0.5")).headers()
+                .firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/bn/"));
+        assertThat(visitor.get("/", Map.of("Accept-Language", "fr-FR,de;q=0.8")).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/en/"));
+        assertThat(visitor.get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/en/"));
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void homePagesShowWhatIsPublishedAndOpenNoSession() throws Exception {
+        WebClient visitor = client();
+        HttpResponse<String> english = visitor.get("/en/");
+        HttpResponse<String> bangla = visitor.get("/bn/");
+
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body()).contains("lang=\"en\"", STATEMENT_EN, EVENT_EN).doesNotContain(DRAFT, ARCHIVED, SCHEDULED);
+        assertThat(bangla.statusCode()).isEqualTo(200);
+        assertThat(bangla.body()).contains("lang=\"bn\"", STATEMENT_BN, "সংবাদ বিবৃতি").doesNotContain(STATEMENT_EN);
+        assertThat(english.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(visitor.cookie("JSESSIONID")).isEmpty();
+        assertThat(english.body()).doesNotContain("jakarta.faces.ViewState");
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void everyListingAnswersInBothLanguages() throws Exception {
+        WebClient visitor = client();
+        for (String kind : List.of("press-statements", "editorials", "events", "reports", "networks", "units")) {
+            for (String lang : List.of("en", "bn")) {
+                assertThat(visitor.get("/" + lang + "/" + kind + "/").statusCode()).as(lang + "/" + kind).isEqualTo(200);
+            }
+        }
+        String statements = visitor.get("/en/press-statements/").body();
+        assertThat(statements).contains(STATEMENT_EN).doesNotContain(DRAFT, SCHEDULED);
+        assertThat(visitor.get("/en/editorials/").body()).doesNotContain(ARCHIVED);
+        assertThat(visitor.get("/en/press-statements/?page=999").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("/en/no-such-kind/").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void anItemPageCarriesItsMetadataAndCloaksEmail() throws Exception {
+        HttpResponse<String> page = client().get("/en/press-statements/protect-child-domestic-workers");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html).contains("<title>" + STATEMENT_EN, "<meta name=\"description\" content=\"Children who work in homes",
+                "rel=\"canonical\" href=\"http", "hreflang=\"bn\"", "property=\"og:title\" content=\"" + STATEMENT_EN,
+                "name=\"twitter:card\"", "/en/tags/child-rights/", EVENT_EN);
+        assertThat(html).doesNotContain("press@example.org", "desk@example.org", "mailto:")
+                .contains("press [at] example [dot] org", "data-cloak=");
+
+        String bangla = client().get("/bn/press-statements/" + URLEncoder.encode("শিশু-গৃহকর্মীদের-সুরক্ষা-দিন",
+                StandardCharsets.UTF_8)).body();
+        assertThat(bangla).contains(STATEMENT_BN, "hreflang=\"en\"");
+        int year = LocalDate.now(ZoneId.of("Asia/Dhaka")).getYear();
+        assertThat(bangla).contains(bengaliDigits(String.valueOf(year)));
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void draftsScheduledAndArchivedItemsAreNotFound() throws Exception {
+        WebClient visitor = client();
+        assertThat(visitor.get("/en/press-statements/secret-draft-statement").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("/en/press-statements/statement-for-next-week").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("/en/editorials/withdrawn-editorial").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("/en/editorials/protect-child-domestic-workers").statusCode()).as("wrong kind").isEqualTo(404);
+        HttpResponse<String> missing = visitor.get("/bn/no-such-page");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("পাতাটি পাওয়া যায়নি").contains("lang=\"bn\"");
+        assertThat(visitor.get("/en/contact-us").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void archiveAndTagPages() throws Exception {
+        WebClient visitor = client();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Dhaka"));
+        String archive = visitor.get("/en/archive/%04d/%02d/".formatted(today.getYear(), today.getMonthValue())).body();
+        assertThat(archive).contains(STATEMENT_EN, EVENT_EN).doesNotContain(DRAFT);
+        assertThat(visitor.get("/en/archive/2026/13/").statusCode()).isEqualTo(404);
+
+        String tag = visitor.get("/en/tags/child-rights/").body();
+        assertThat(tag).contains("Child rights", STATEMENT_EN, EVENT_EN);
+        assertThat(visitor.get("/bn/tags/child-rights/").body()).contains("শিশু অধিকার", STATEMENT_BN);
+        assertThat(visitor.get("/en/tags/no-such-tag/").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void searchFindsEnglishAndBanglaWordsAndSurvivesHostileInput() throws Exception {
+        WebClient visitor = client();
+        String english = visitor.get("/en/search?q=" + encode("domestic workers")).body();
+        assertThat(english).contains(STATEMENT_EN).contains("<mark>").doesNotContain(DRAFT);
+        String bangla = visitor.get("/bn/search?q=" + encode("নিবন্ধন")).body();
+        assertThat(bangla).contains(STATEMENT_BN).contains("<mark>নিবন্ধন</mark>");
+
+        for (String hostile : List.of("\"", "'", "\"unclosed", "+domestic -workers*", "child* @>~<()",
+                "'; DROP TABLE content_item; --", "1' OR '1'='1", "\\", "%_%", "<script>alert(1)</script>",
+                "x".repeat(10_240), "ক্ষ ".repeat(1_024))) {
+            HttpResponse<String> response = visitor.get("/en/search?q=" + encode(hostile));
+            assertThat(response.statusCode()).as(hostile.length() > 40 ? hostile.length() + " chars" : hostile)
+                    .isEqualTo(200);
+            assertThat(response.body()).doesNotContain("<script>alert(1)</script>");
+        }
+        assertThat(visitor.get("/en/press-statements/protect-child-domestic-workers").statusCode())
+                .as("the database survived").isEqualTo(200);
+    }
+
+    @Test
+    @Order(9)
+    @RunAsClient
+    void feedsAndSitemapAreWellFormedAndComplete() throws Exception {
+        WebClient reader = client();
+        HttpResponse<String> feed = reader.get("/en/feed.atom");
+        assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/atom+xml"));
+        Document atom = xml(feed.body());
+        assertThat(atom.getDocumentElement().getLocalName()).isEqualTo("feed");
+        assertThat(feed.body()).contains(STATEMENT_EN, EVENT_EN).doesNotContain(DRAFT, ARCHIVED, SCHEDULED, "press@example.org");
+
+        String statements = reader.get("/en/press-statements/feed.atom").body();
+        xml(statements);
+        assertThat(statements).contains(STATEMENT_EN).doesNotContain(EVENT_EN);
+        String bangla = reader.get("/bn/feed.atom").body();
+        xml(bangla);
+        assertThat(bangla).contains(STATEMENT_BN, "<title>বার্তা</title>").doesNotContain(STATEMENT_EN);
+
+        String sitemap = reader.get("/sitemap.xml").body();
+        Document map = xml(sitemap);
+        assertThat(map.getDocumentElement().getLocalName()).isEqualTo("urlset");
+        assertThat(sitemap).contains("/en/press-statements/protect-child-domestic-workers", "hreflang=\"bn\"",
+                "/en/contact-us").doesNotContain("secret-draft-statement", "withdrawn-editorial", "statement-for-next-week");
+
+        assertThat(reader.get("/robots.txt").body()).contains("Sitemap: http", "Disallow: /admin/");
+    }
+
+    private long publish(ContentKind kind, ItemContent item, Actor editor, WorkflowAction action) {
+        long id = content.create(kind, item, editor);
+        content.transition(id, content.load(id).getVersion(), action, null, editor);
+        return id;
+    }
+
+    private static ItemContent text(String title, String slug, String body) {
+        return ItemContent.text(Map.of(Language.EN, new TranslationContent(title, slug, null, body, null)));
+    }
+
+    private WebClient client() throws Exception {
+        return new WebClient(base.toURI());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String bengaliDigits(String digits) {
+        StringBuilder out = new StringBuilder();
+        digits.chars().forEach(c -> out.append((char) ('\u09E6' + (c - '0'))));
+        return out.toString();
+    }
+
+    private static Document xml(String text) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
