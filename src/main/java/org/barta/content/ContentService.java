@@ -1,6 +1,7 @@
 package org.barta.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -39,6 +40,9 @@ public class ContentService {
     @Inject
     ScheduledPublishing scheduling;
 
+    @Inject
+    Event<PublicContentChanged> publicChanges;
+
     public long create(ContentKind kind, ItemContent content, Actor actor) {
         Account author = accounts.find(actor.accountId()).orElseThrow(() -> new BusinessException("content.noAccount"));
         ContentItem item = new ContentItem(kind, author);
@@ -71,6 +75,9 @@ public class ContentService {
         audit.record(actor, "content." + action.name().toLowerCase(java.util.Locale.ROOT), "content", id,
                 change + (publishAt != null && action == WorkflowAction.SCHEDULE ? " at " + publishAt : ""));
         flush();
+        if (before == ContentState.PUBLISHED || item.getState() == ContentState.PUBLISHED) {
+            publicChanges.fire(new PublicContentChanged(id));
+        }
     }
 
     /** Called by Quartz when a scheduled item is due. Does nothing unless the item is still scheduled. */
@@ -81,6 +88,7 @@ public class ContentService {
             addRevision(item, scheduler, WorkflowAction.PUBLISH.name(), item.content(),
                     "state: SCHEDULED → PUBLISHED");
             audit.record(scheduler, "content.publish", "content", id, "scheduled publication");
+            publicChanges.fire(new PublicContentChanged(id));
         }, () -> LOG.info(() -> "Scheduled publication of item " + id + " skipped: no longer scheduled"));
     }
 
@@ -138,6 +146,9 @@ public class ContentService {
         audit.record(actor, action.startsWith("RESTORE") ? "content.restore" : "content.save", "content", id,
                 RevisionDiff.summary(changes));
         flush();
+        if (item.getState() == ContentState.PUBLISHED) {
+            publicChanges.fire(new PublicContentChanged(id));
+        }
     }
 
     private void flush() {

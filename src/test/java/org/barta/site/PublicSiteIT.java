@@ -54,6 +54,7 @@ class PublicSiteIT {
     static final String DRAFT = "Secret draft statement";
     static final String ARCHIVED = "Withdrawn editorial";
     static final String SCHEDULED = "Statement for next week";
+    static final String FRESH = "Fresh statement on floods";
 
     @Deployment
     static WebArchive deployment() {
@@ -65,6 +66,9 @@ class PublicSiteIT {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    PublicSite site;
 
     @ArquillianResource
     URL base;
@@ -244,6 +248,82 @@ class PublicSiteIT {
                 "/en/contact-us").doesNotContain("secret-draft-statement", "withdrawn-editorial", "statement-for-next-week");
 
         assertThat(reader.get("/robots.txt").body()).contains("Sitemap: http", "Disallow: /admin/");
+    }
+
+    @Test
+    @Order(10)
+    @RunAsClient
+    void pagesCarryValidatorsAndAnswerConditionalRequests() throws Exception {
+        WebClient visitor = client();
+        String path = "/en/press-statements/protect-child-domestic-workers";
+        HttpResponse<String> first = visitor.get(path);
+        HttpResponse<String> second = visitor.get(path);
+        assertThat(second.headers().firstValue("X-Barta-Cache")).hasValue("hit");
+        assertThat(second.body()).isEqualTo(first.body());
+        String etag = second.headers().firstValue("ETag").orElseThrow();
+        String lastModified = second.headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(second.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("public", "max-age"));
+
+        HttpResponse<String> byTag = visitor.get(path, Map.of("If-None-Match", etag));
+        assertThat(byTag.statusCode()).isEqualTo(304);
+        assertThat(byTag.body()).isEmpty();
+        assertThat(visitor.get(path, Map.of("If-Modified-Since", lastModified)).statusCode()).isEqualTo(304);
+        assertThat(visitor.get(path, Map.of("If-None-Match", "\"something-else\"")).statusCode()).isEqualTo(200);
+
+        assertThat(visitor.get("/en/press-statements/").body()).doesNotContain(FRESH);
+        assertThat(visitor.get("/en/press-statements/").headers().firstValue("X-Barta-Cache")).hasValue("hit");
+    }
+
+    @Test
+    @Order(11)
+    void publishAStatementAndCorrectAnother() {
+        Actor editor = siteEditor();
+        long id = publish(ContentKind.PRESS_STATEMENT, text(FRESH, "fresh-statement", "<p>Just published.</p>"),
+                editor, WorkflowAction.PUBLISH);
+        assertThat(id).isPositive();
+        var statement = content.load(idOf("protect-child-domestic-workers"));
+        var corrected = statement.content().translations().get(Language.EN);
+        content.save(statement.getId(), statement.getVersion(), statement.content().withTranslations(Map.of(
+                Language.EN, new TranslationContent(STATEMENT_EN + " (corrected)", corrected.slug(), corrected.summary(),
+                        corrected.body(), null),
+                Language.BN, statement.content().translations().get(Language.BN))), editor);
+    }
+
+    @Test
+    @Order(12)
+    @RunAsClient
+    void aPublicationAndACorrectionAreVisibleAtOnce() throws Exception {
+        WebClient visitor = client();
+        HttpResponse<String> listing = visitor.get("/en/press-statements/");
+        assertThat(listing.body()).contains(FRESH, STATEMENT_EN + " (corrected)");
+        assertThat(listing.headers().firstValue("X-Barta-Cache")).hasValue("miss");
+        assertThat(visitor.get("/en/press-statements/fresh-statement").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(13)
+    void unpublishTheNewStatement() {
+        long id = idOf("fresh-statement");
+        content.transition(id, content.load(id).getVersion(), WorkflowAction.UNPUBLISH, null, siteEditor());
+    }
+
+    @Test
+    @Order(14)
+    @RunAsClient
+    void anUnpublishedStatementDisappearsAtOnce() throws Exception {
+        WebClient visitor = client();
+        assertThat(visitor.get("/en/press-statements/").body()).doesNotContain(FRESH);
+        assertThat(visitor.get("/en/press-statements/fresh-statement").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("/en/feed.atom").body()).doesNotContain(FRESH);
+    }
+
+    private long idOf(String englishSlug) {
+        return site.item(Language.EN, ContentKind.PRESS_STATEMENT, englishSlug).orElseThrow().getItem().getId();
+    }
+
+    private Actor siteEditor() {
+        Account account = accounts.byUsername("site-editor").orElseThrow();
+        return new Actor(account.getId(), account.getUsername(), account.getRole(), "127.0.0.1");
     }
 
     private long publish(ContentKind kind, ItemContent item, Actor editor, WorkflowAction action) {

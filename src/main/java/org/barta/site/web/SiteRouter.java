@@ -1,9 +1,7 @@
 package org.barta.site.web;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,9 +18,8 @@ import org.barta.site.SitePaths;
 /**
  * Maps the public site's clean addresses onto its views: {@code /} goes to the visitor's language,
  * {@code /{lang}/…} to home, listings, items, plain pages, archive, tags, search and feeds. Nothing outside
- * {@code /}, {@code /en/} and {@code /bn/} is touched.
+ * {@code /}, {@code /en/} and {@code /bn/} is touched. Mapped in web.xml, after {@link PageCacheFilter}.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SiteRouter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -1,0 +1,97 @@
+package org.barta.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.barta.content.PublicContentChanged;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Rendered public pages kept in memory, keyed by address. Any change the public can see empties the whole cache
+ * once its transaction commits, so a publication is visible on the next request. A page rendered while the
+ * cache was being emptied is not stored (the generation number tells), so nothing stale survives a change.
+ */
+@ApplicationScoped
+public class PageCache {
+
+    /** A cached response: body, type, and the validators for conditional requests. */
+    public record Entry(byte[] body, String contentType, String etag, Instant lastModified) {
+    }
+
+    private static final int MAX_ENTRY_BYTES = 2 * 1024 * 1024;
+
+    @Inject
+    @ConfigProperty(name = "barta.page-cache.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "barta.page-cache.max-mb", defaultValue = "64")
+    long maxMegabytes;
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Optional<Entry> get(String key) {
+        return Optional.ofNullable(entries.get(key));
+    }
+
+    /** The generation to pass to {@link #put} for a page about to be rendered. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** Validators for a page served without caching (cache switched off). */
+    public static Entry uncached(byte[] body, String contentType) {
+        return new Entry(body, contentType, etag(body), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    public Entry put(String key, long renderedInGeneration, byte[] body, String contentType) {
+        Entry entry = uncached(body, contentType);
+        if (body.length <= MAX_ENTRY_BYTES && renderedInGeneration == generation.get()) {
+            // A crude bound, enough for a site of thousands of pages: start over when full.
+            if (bytes.addAndGet(body.length) > maxMegabytes * 1024 * 1024) {
+                clear();
+                return entry;
+            }
+            entries.put(key, entry);
+            if (renderedInGeneration != generation.get()) {
+                entries.remove(key);
+            }
+        }
+        return entry;
+    }
+
+    public void clear() {
+        generation.incrementAndGet();
+        entries.clear();
+        bytes.set(0);
+    }
+
+    void onPublicChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentChanged change) {
+        clear();
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
