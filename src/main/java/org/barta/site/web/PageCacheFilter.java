@@ -31,8 +31,14 @@ public class PageCacheFilter extends HttpFilter {
             return;
         }
         String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String uri = request.getRequestURI();
+        if (uri.contains("/newsletter/")) {
+            // Subscriber pages are personal: never stored.
+            chain.doFilter(request, response);
+            return;
+        }
         // Search results are not kept: any query string would make a new entry.
-        boolean cacheable = cache.isEnabled() && !request.getRequestURI().endsWith("/search");
+        boolean cacheable = cache.isEnabled() && !uri.endsWith("/search");
         if (cacheable) {
             var hit = cache.get(key);
             if (hit.isPresent()) {

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.barta.content.ContentKind;
 import org.barta.content.Language;
+import org.barta.newsletter.web.NewsletterServlet;
 import org.barta.site.SitePaths;
 
 /**
@@ -24,6 +25,7 @@ public class SiteRouter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern LANGUAGE_PATH = Pattern.compile("^/(en|bn)(/.*)?$");
+    private static final Pattern NEWSLETTER = Pattern.compile("^/newsletter/(subscribe|thanks|confirm|preferences|data\\.json)$");
     private static final Pattern ARCHIVE = Pattern.compile("^/archive/(\\d{4})/(\\d{2})/$");
     private static final Pattern TAG = Pattern.compile("^/tags/([^/]+)/$");
     private static final Pattern KIND_LISTING = Pattern.compile("^/([a-z-]+)/$");
@@ -73,6 +75,11 @@ public class SiteRouter extends HttpFilter {
         }
         if (rest.equals("/feed.atom")) {
             return FeedServlet.PATH;
+        }
+        Matcher newsletter = NEWSLETTER.matcher(rest);
+        if (newsletter.matches()) {
+            request.setAttribute(NewsletterServlet.ACTION, newsletter.group(1).replace(".json", ""));
+            return NewsletterServlet.PATH;
         }
         Matcher m;
         if ((m = ARCHIVE.matcher(rest)).matches()) {

@@ -1,0 +1,21 @@
+package org.barta.newsletter;
+
+import java.time.Duration;
+
+/** What a signed subscriber link may do, and how long it stays valid. */
+public enum LinkPurpose {
+    /** The double opt-in link in the confirmation mail. */
+    CONFIRM(Duration.ofDays(7)),
+    /** The preferences link in every newsletter: language, unsubscribe, my data, erase me. */
+    PREFERENCES(Duration.ofDays(400));
+
+    private final Duration validity;
+
+    LinkPurpose(Duration validity) {
+        this.validity = validity;
+    }
+
+    public Duration validity() {
+        return validity;
+    }
+}

@@ -1,0 +1,48 @@
+package org.barta.newsletter;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * A link parameter set {@code (subscriber, expiry, token)} where the token is an HMAC-SHA256 over the purpose,
+ * subscriber, expiry and the subscriber's current nonce. Changing any part, or the nonce (after erase or a new
+ * sign-up), invalidates it; no table of tokens is needed.
+ */
+public record SignedLink(long subscriberId, long expiresEpochSecond, String token) {
+
+    public static SignedLink issue(LinkPurpose purpose, long subscriberId, String nonce, Instant now, byte[] key) {
+        long expires = now.plus(purpose.validity()).getEpochSecond();
+        return new SignedLink(subscriberId, expires, mac(purpose, subscriberId, nonce, expires, key));
+    }
+
+    /** True when the token matches and the link has not expired. Compared in constant time. */
+    public boolean verify(LinkPurpose purpose, String nonce, Instant now, byte[] key) {
+        if (token == null || now.getEpochSecond() > expiresEpochSecond) {
+            return false;
+        }
+        byte[] expected = mac(purpose, subscriberId, nonce, expiresEpochSecond, key).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, token.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    public String query() {
+        return "s=" + subscriberId + "&e=" + expiresEpochSecond + "&t=" + token;
+    }
+
+    private static String mac(LinkPurpose purpose, long subscriberId, String nonce, long expires, byte[] key) {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(key, "HmacSHA256"));
+            byte[] digest = hmac.doFinal((purpose.name() + "|" + subscriberId + "|" + expires + "|" + nonce)
+                    .getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.barta.newsletter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.barta.content.Language;
+import org.barta.platform.AppSecrets;
+
+/**
+ * Double opt-in subscription: sign-up from the site records consent and mails a signed confirmation link;
+ * nothing is ever sent to an unconfirmed address. The answer to a sign-up never tells whether the address was
+ * already known. Subscribers manage themselves through signed links: language, unsubscribe, their data, erasure.
+ */
+@ApplicationScoped
+public class SubscriptionService {
+
+    /** Version of the consent text on the sign-up form; recorded with every sign-up. */
+    public static final String CONSENT_TEXT_VERSION = "2026-11";
+    static final String LINK_KEY = "subscriber-links";
+    private static final Logger LOG = Logger.getLogger(SubscriptionService.class.getName());
+
+    /** What the sign-up form should tell the visitor. */
+    public enum Outcome {
+        /** "Check your inbox", whatever happened behind it. */
+        ACCEPTED,
+        /** The address is not a valid e-mail address. */
+        INVALID,
+        /** Too many attempts from this network address. */
+        THROTTLED
+    }
+
+    @Inject
+    SubscriberRepository subscribers;
+
+    @Inject
+    AppSecrets secrets;
+
+    @Inject
+    SignupThrottle throttle;
+
+    @Inject
+    ConfirmationMailer mailer;
+
+    @Transactional
+    public Outcome signUp(String email, String name, Language language, String remoteAddress, boolean honeypotFilled) {
+        Instant now = Instant.now();
+        if (!throttle.allowSignup(remoteAddress, now)) {
+            return Outcome.THROTTLED;
+        }
+        Optional<String> address = normalize(email);
+        if (address.isEmpty()) {
+            return Outcome.INVALID;
+        }
+        if (honeypotFilled) {
+            return Outcome.ACCEPTED;
+        }
+        String cleanName = name == null || name.isBlank() ? null : name.strip().substring(0, Math.min(200, name.strip().length()));
+        Subscriber subscriber = subscribers.byEmail(address.get()).orElse(null);
+        if (subscriber == null) {
+            subscriber = new Subscriber(address.get(), cleanName, language, SubscriptionSource.FORM);
+            subscriber.requestConfirmation(cleanName, language, now, remoteAddress, CONSENT_TEXT_VERSION);
+            subscribers.add(subscriber);
+        } else if (subscriber.getStatus() == SubscriberStatus.CONFIRMED || subscriber.getStatus().isSuppressed()) {
+            return Outcome.ACCEPTED;
+        } else {
+            subscriber.requestConfirmation(cleanName, language, now, remoteAddress, CONSENT_TEXT_VERSION);
+        }
+        if (throttle.allowConfirmationMail(subscriber.getEmail(), now)) {
+            sendConfirmation(subscriber, now);
+        }
+        return Outcome.ACCEPTED;
+    }
+
+    /** The address owner clicked the link in the confirmation mail. */
+    @Transactional
+    public Optional<Subscriber> confirm(SignedLink link) {
+        Optional<Subscriber> found = verified(link, LinkPurpose.CONFIRM);
+        found.filter(s -> s.getStatus() == SubscriberStatus.PENDING).ifPresent(s -> s.confirm(Instant.now()));
+        return found.filter(s -> s.getStatus() == SubscriberStatus.CONFIRMED);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Subscriber> byPreferencesLink(SignedLink link) {
+        return verified(link, LinkPurpose.PREFERENCES);
+    }
+
+    @Transactional
+    public boolean changeLanguage(SignedLink link, Language language) {
+        return verified(link, LinkPurpose.PREFERENCES).map(s -> {
+            s.changeLanguage(language);
+            return true;
+        }).orElse(false);
+    }
+
+    @Transactional
+    public boolean unsubscribe(SignedLink link) {
+        return verified(link, LinkPurpose.PREFERENCES).map(s -> {
+            if (s.getStatus() == SubscriberStatus.CONFIRMED || s.getStatus() == SubscriberStatus.PENDING) {
+                s.unsubscribe(Instant.now());
+            }
+            return true;
+        }).orElse(false);
+    }
+
+    /** Everything we hold about the subscriber, as JSON. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> exportData(SignedLink link) {
+        return verified(link, LinkPurpose.PREFERENCES).map(s -> {
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("email", s.getEmail())
+                    .add("language", s.getLanguage().code())
+                    .add("status", s.getStatus().name())
+                    .add("source", s.getSource().name())
+                    .add("subscribedAt", s.getCreatedAt().toString());
+            addIfPresent(json, "name", s.getName());
+            addIfPresent(json, "confirmedAt", s.getConfirmedAt());
+            addIfPresent(json, "unsubscribedAt", s.getUnsubscribedAt());
+            JsonObjectBuilder consent = Json.createObjectBuilder();
+            addIfPresent(consent, "givenAt", s.getConsentAt());
+            addIfPresent(consent, "fromAddress", s.getConsentAddress());
+            addIfPresent(consent, "formTextVersion", s.getConsentTextVersion());
+            return json.add("consent", consent).build().toString();
+        });
+    }
+
+    /** Erases the subscriber completely; their links stop working. */
+    @Transactional
+    public boolean erase(SignedLink link) {
+        return verified(link, LinkPurpose.PREFERENCES).map(s -> {
+            subscribers.remove(s);
+            return true;
+        }).orElse(false);
+    }
+
+    public SignedLink link(LinkPurpose purpose, Subscriber subscriber) {
+        return SignedLink.issue(purpose, subscriber.getId(), subscriber.getLinkNonce(), Instant.now(),
+                secrets.key(LINK_KEY));
+    }
+
+    private Optional<Subscriber> verified(SignedLink link, LinkPurpose purpose) {
+        byte[] key = secrets.key(LINK_KEY);
+        return subscribers.find(link.subscriberId())
+                .filter(s -> link.verify(purpose, s.getLinkNonce(), Instant.now(), key));
+    }
+
+    private void sendConfirmation(Subscriber subscriber, Instant now) {
+        try {
+            mailer.send(subscriber, link(LinkPurpose.CONFIRM, subscriber));
+            subscriber.confirmationSent(now);
+        } catch (MessagingException e) {
+            // The sign-up is kept; signing up again sends the mail once the relay is back.
+            LOG.warning(() -> "Confirmation mail not sent: " + e.getMessage());
+        }
+    }
+
+    /** A syntactically valid address, lower-cased; anything else is refused. */
+    static Optional<String> normalize(String email) {
+        if (email == null || email.isBlank() || email.length() > 254) {
+            return Optional.empty();
+        }
+        try {
+            InternetAddress address = new InternetAddress(email.strip(), true);
+            String value = address.getAddress();
+            if (address.getPersonal() != null || !value.contains("@") || value.indexOf('.', value.indexOf('@')) < 0) {
+                return Optional.empty();
+            }
+            return Optional.of(value.toLowerCase(Locale.ROOT));
+        } catch (AddressException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void addIfPresent(JsonObjectBuilder json, String name, Object value) {
+        if (value != null) {
+            json.add(name, value.toString());
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.barta.newsletter;
+
+/** How an address came onto the list. */
+public enum SubscriptionSource {
+    FORM, IMPORT, ADMIN
+}

@@ -1,0 +1,153 @@
+package org.barta.newsletter.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.barta.content.Language;
+import org.barta.newsletter.LinkPurpose;
+import org.barta.newsletter.SignedLink;
+import org.barta.newsletter.Subscriber;
+import org.barta.newsletter.SubscriptionService;
+
+/**
+ * The subscriber's side of the newsletter, under {@code /{lang}/newsletter/}: sign-up (POST, then a redirect to
+ * "check your inbox"), confirmation, and the preferences page reached by a signed link. Pages are rendered by
+ * {@code /site/newsletter.xhtml}; nothing here is cached or needs a session.
+ */
+@WebServlet(NewsletterServlet.PATH)
+public class NewsletterServlet extends HttpServlet {
+
+    public static final String PATH = "/site-newsletter";
+    /** Request attribute naming the step: subscribe, thanks, confirm, preferences, data. */
+    public static final String ACTION = "barta.newsletter.action";
+    static final String STATE = "barta.newsletter.state";
+    static final String SUBSCRIBER = "barta.newsletter.subscriber";
+    static final String LINK = "barta.newsletter.link";
+    private static final long serialVersionUID = 1L;
+    private static final String VIEW = "/site/newsletter.xhtml";
+
+    @Inject
+    transient SubscriptionService subscriptions;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        privately(response);
+        switch (String.valueOf(request.getAttribute(ACTION))) {
+            case "thanks" -> show("thanks", request, response);
+            case "confirm" -> {
+                Optional<Subscriber> confirmed = link(request).flatMap(subscriptions::confirm);
+                if (confirmed.isPresent()) {
+                    request.setAttribute(LINK, subscriptions.link(LinkPurpose.PREFERENCES, confirmed.get()));
+                    show("confirmed", request, response);
+                } else {
+                    invalid(request, response);
+                }
+            }
+            case "preferences" -> {
+                Optional<SignedLink> link = link(request);
+                Optional<Subscriber> subscriber = link.flatMap(subscriptions::byPreferencesLink);
+                if (subscriber.isEmpty()) {
+                    invalid(request, response);
+                    return;
+                }
+                request.setAttribute(SUBSCRIBER, subscriber.get());
+                request.setAttribute(LINK, link.get());
+                show("preferences", request, response);
+            }
+            case "data" -> {
+                Optional<String> json = link(request).flatMap(subscriptions::exportData);
+                if (json.isEmpty()) {
+                    invalid(request, response);
+                    return;
+                }
+                response.setContentType("application/json;charset=UTF-8");
+                response.setHeader("Content-Disposition", "attachment; filename=\"my-subscription.json\"");
+                response.getOutputStream().write(json.get().getBytes(StandardCharsets.UTF_8));
+            }
+            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        privately(response);
+        Language language = (Language) request.getAttribute("barta.language");
+        String action = String.valueOf(request.getAttribute(ACTION));
+        if ("subscribe".equals(action)) {
+            Language preferred = Language.fromCode(request.getParameter("language")).orElse(language);
+            String honeypot = request.getParameter("website");
+            switch (subscriptions.signUp(request.getParameter("email"), request.getParameter("name"), preferred,
+                    request.getRemoteAddr(), honeypot != null && !honeypot.isEmpty())) {
+                case ACCEPTED -> response.sendRedirect(request.getContextPath() + "/" + language.code()
+                        + "/newsletter/thanks");
+                case INVALID -> {
+                    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                    show("invalidEmail", request, response);
+                }
+                case THROTTLED -> {
+                    response.setStatus(429);
+                    response.setHeader("Retry-After", "600");
+                    show("throttled", request, response);
+                }
+            }
+            return;
+        }
+        if (!"preferences".equals(action)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<SignedLink> link = link(request);
+        String change = String.valueOf(request.getParameter("change"));
+        boolean done = link.isPresent() && switch (change) {
+            case "language" -> Language.fromCode(request.getParameter("language"))
+                    .map(chosen -> subscriptions.changeLanguage(link.get(), chosen)).orElse(false);
+            case "unsubscribe" -> subscriptions.unsubscribe(link.get());
+            case "erase" -> subscriptions.erase(link.get());
+            default -> false;
+        };
+        if (!done) {
+            invalid(request, response);
+            return;
+        }
+        show(switch (change) {
+            case "language" -> "languageChanged";
+            case "unsubscribe" -> "unsubscribed";
+            default -> "erased";
+        }, request, response);
+    }
+
+    private static Optional<SignedLink> link(HttpServletRequest request) {
+        try {
+            return Optional.of(new SignedLink(Long.parseLong(request.getParameter("s")),
+                    Long.parseLong(request.getParameter("e")), request.getParameter("t")));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void invalid(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        show("invalidLink", request, response);
+    }
+
+    private static void show(String state, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        request.setAttribute(STATE, state);
+        request.getRequestDispatcher(VIEW).forward(request, response);
+    }
+
+    /** Pages about one subscriber are never stored by browsers, proxies or our page cache. */
+    private static void privately(HttpServletResponse response) {
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("Referrer-Policy", "no-referrer");
+    }
+}

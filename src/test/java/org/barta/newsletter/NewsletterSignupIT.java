@@ -1,0 +1,220 @@
+package org.barta.newsletter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.barta.testing.Deployments;
+import org.barta.testing.TestServices;
+import org.barta.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Double opt-in end to end, with the mail caught by GreenMail: sign up, the confirmation arrives, its link
+ * confirms, forged links are refused, the answer never reveals who is subscribed, the subscriber manages
+ * themselves from the preferences page, and the form is rate-limited. The steps run in order.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NewsletterSignupIT {
+
+    private static final String ADDRESS = "reader@example.org";
+    private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/(en|bn)/newsletter/confirm\\?\\S+)");
+    private static String confirmPath;
+    private static String preferencesPath;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    void signingUpSendsOneConfirmationMailAndSendsNothingElse() throws Exception {
+        HttpResponse<String> answer = signUp(ADDRESS, "bn", "");
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/bn/newsletter/thanks"));
+        assertThat(client().get("/bn/newsletter/thanks").body()).contains("নিশ্চিতকরণ লিংকসহ");
+        assertThat(TestServices.mail().waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage mail = mailsTo(ADDRESS)[0];
+        assertThat(mail.getSubject()).contains("নিউজলেটার");
+        Matcher link = LINK.matcher((String) mail.getContent());
+        assertThat(link.find()).isTrue();
+        confirmPath = link.group(1);
+        assertThat(status(ADDRESS)).isEqualTo("PENDING");
+        assertThat(consentRecorded(ADDRESS)).isTrue();
+    }
+
+    @Test
+    @Order(2)
+    void forgedLinksAreRefusedAndTheRealOneConfirms() throws Exception {
+        WebClient browser = client();
+        String forged = confirmPath.replaceAll("t=[^&]+", "t=forgedforgedforgedforgedforgedforgedforged");
+        assertThat(browser.get(forged).statusCode()).isEqualTo(400);
+        assertThat(browser.get(confirmPath.replaceAll("e=(\\d+)", "e=9$1")).statusCode()).as("extended expiry").isEqualTo(400);
+        assertThat(browser.get(confirmPath.replaceAll("s=(\\d+)", "s=1$1")).statusCode()).as("other subscriber").isEqualTo(400);
+        assertThat(status(ADDRESS)).isEqualTo("PENDING");
+
+        HttpResponse<String> confirmed = browser.get(confirmPath);
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(confirmed.body()).contains("সাবস্ক্রিপশন নিশ্চিত হয়েছে");
+        assertThat(confirmed.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        assertThat(status(ADDRESS)).isEqualTo("CONFIRMED");
+        Matcher preferences = Pattern.compile("href=\"(/bn/newsletter/preferences\\?[^\"]+)\"").matcher(confirmed.body());
+        assertThat(preferences.find()).isTrue();
+        preferencesPath = preferences.group(1).replace("&amp;", "&");
+    }
+
+    @Test
+    @Order(3)
+    void theAnswerNeverRevealsWhetherAnAddressIsSubscribed() throws Exception {
+        int mailsBefore = TestServices.mail().getReceivedMessages().length;
+        HttpResponse<String> again = signUp(ADDRESS, "en", "");
+        HttpResponse<String> stranger = signUp("bot-target@example.org", "en", "https://spam.example");
+
+        assertThat(again.statusCode()).isEqualTo(stranger.statusCode()).isEqualTo(302);
+        assertThat(again.headers().firstValue("Location")).isEqualTo(stranger.headers().firstValue("Location"));
+        Thread.sleep(1_000);
+        assertThat(TestServices.mail().getReceivedMessages()).hasSize(mailsBefore);
+        assertThat(status("bot-target@example.org")).as("honeypot: nothing stored").isNull();
+        assertThat(signUp("not an address", "en", "").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(4)
+    void theSubscriberManagesThemselvesFromThePreferencesPage() throws Exception {
+        WebClient browser = client();
+        HttpResponse<String> page = browser.get(preferencesPath);
+        assertThat(page.body()).contains(ADDRESS, "সাবস্ক্রাইব করা আছে");
+
+        String data = browser.get(preferencesPath.replace("/preferences?", "/data.json?")).body();
+        assertThat(data).contains("\"email\":\"" + ADDRESS + "\"", "\"formTextVersion\":\"2026-11\"", "\"fromAddress\"");
+
+        assertThat(browser.post(base.toString().replaceAll("/$", "") + "/bn/newsletter/preferences",
+                prefs("language", "en")).statusCode()).isEqualTo(200);
+        assertThat(language(ADDRESS)).isEqualTo("en");
+
+        HttpResponse<String> unsubscribed = browser.post(base.toString().replaceAll("/$", "") + "/bn/newsletter/preferences",
+                prefs("unsubscribe", null));
+        assertThat(unsubscribed.body()).contains("সাবস্ক্রিপশন বাতিল হয়েছে");
+        assertThat(status(ADDRESS)).isEqualTo("UNSUBSCRIBED");
+        assertThat(browser.get(confirmPath).statusCode()).as("an old confirmation link does not resubscribe").isEqualTo(400);
+    }
+
+    @Test
+    @Order(5)
+    void resubscribingGoesThroughOptInAgainAndErasingRemovesEverything() throws Exception {
+        int mailsBefore = TestServices.mail().getReceivedMessages().length;
+        assertThat(signUp(ADDRESS, "en", "").statusCode()).isEqualTo(302);
+        assertThat(TestServices.mail().waitForIncomingEmail(10_000, mailsBefore + 1)).isTrue();
+        assertThat(status(ADDRESS)).isEqualTo("PENDING");
+        assertThat(client().post(base.toString().replaceAll("/$", "") + "/en/newsletter/preferences",
+                prefs("erase", null)).statusCode()).as("the old preferences link died with the new sign-up").isEqualTo(400);
+
+        MimeMessage[] mails = mailsTo(ADDRESS);
+        Matcher link = LINK.matcher((String) mails[mails.length - 1].getContent());
+        assertThat(link.find()).isTrue();
+        HttpResponse<String> confirmed = client().get(link.group(1));
+        assertThat(status(ADDRESS)).isEqualTo("CONFIRMED");
+        Matcher preferences = Pattern.compile("href=\"(/en/newsletter/preferences\\?[^\"]+)\"").matcher(confirmed.body());
+        assertThat(preferences.find()).isTrue();
+        preferencesPath = preferences.group(1).replace("&amp;", "&");
+
+        HttpResponse<String> erased = client().post(base.toString().replaceAll("/$", "") + "/en/newsletter/preferences",
+                prefs("erase", null));
+        assertThat(erased.body()).contains("has been erased");
+        assertThat(status(ADDRESS)).isNull();
+        assertThat(client().get(preferencesPath).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(6)
+    void theFormIsRateLimited() throws Exception {
+        HttpResponse<String> throttled = signUp("another@example.org", "en", "");
+
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    private HttpResponse<String> signUp(String email, String language, String honeypot) throws Exception {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("email", email);
+        form.put("name", "Reader");
+        form.put("language", language);
+        form.put("website", honeypot);
+        return client().post(base.toString().replaceAll("/$", "") + "/" + language + "/newsletter/subscribe", form);
+    }
+
+    private static Map<String, String> prefs(String change, String language) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String pair : preferencesPath.substring(preferencesPath.indexOf('?') + 1).split("&")) {
+            String[] kv = pair.split("=", 2);
+            form.put(kv[0], kv[1]);
+        }
+        form.put("change", change);
+        if (language != null) {
+            form.put("language", language);
+        }
+        return form;
+    }
+
+    private WebClient client() throws Exception {
+        return new WebClient(base.toURI());
+    }
+
+    private static MimeMessage[] mailsTo(String address) {
+        return Arrays.stream(TestServices.mail().getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address);
+            } catch (Exception e) {
+                return false;
+            }
+        }).toArray(MimeMessage[]::new);
+    }
+
+    private static String status(String email) throws Exception {
+        return column("status", email);
+    }
+
+    private static String language(String email) throws Exception {
+        return column("language", email);
+    }
+
+    private static boolean consentRecorded(String email) throws Exception {
+        return column("consent_text_version", email) != null && column("consent_address", email) != null;
+    }
+
+    private static String column(String column, String email) throws Exception {
+        try (Connection db = DriverManager.getConnection(TestServices.jdbcUrl(), "barta", "barta");
+             PreparedStatement query = db.prepareStatement("select " + column + " from subscriber where email = ?")) {
+            query.setString(1, email);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.barta.newsletter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SignedLinkTest {
+
+    private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes();
+    private static final Instant NOW = Instant.parse("2026-11-24T04:00:00Z");
+
+    @Test
+    void aLinkVerifiesForItsPurposeUntilItExpires() {
+        SignedLink link = SignedLink.issue(LinkPurpose.CONFIRM, 42, "nonce", NOW, KEY);
+
+        assertThat(link.verify(LinkPurpose.CONFIRM, "nonce", NOW, KEY)).isTrue();
+        assertThat(link.verify(LinkPurpose.CONFIRM, "nonce", NOW.plus(Duration.ofDays(7)), KEY)).isTrue();
+        assertThat(link.verify(LinkPurpose.CONFIRM, "nonce", NOW.plus(Duration.ofDays(7)).plusSeconds(1), KEY))
+                .as("expired").isFalse();
+        assertThat(link.verify(LinkPurpose.PREFERENCES, "nonce", NOW, KEY)).as("other purpose").isFalse();
+    }
+
+    @Test
+    void anyTamperingIsRefused() {
+        SignedLink link = SignedLink.issue(LinkPurpose.PREFERENCES, 42, "nonce", NOW, KEY);
+
+        assertThat(new SignedLink(43, link.expiresEpochSecond(), link.token()).verify(LinkPurpose.PREFERENCES, "nonce", NOW, KEY))
+                .as("other subscriber").isFalse();
+        assertThat(new SignedLink(42, link.expiresEpochSecond() + 86_400, link.token())
+                .verify(LinkPurpose.PREFERENCES, "nonce", NOW, KEY)).as("longer life").isFalse();
+        assertThat(new SignedLink(42, link.expiresEpochSecond(), link.token().replace('A', 'B') + "x")
+                .verify(LinkPurpose.PREFERENCES, "nonce", NOW, KEY)).as("forged token").isFalse();
+        assertThat(new SignedLink(42, link.expiresEpochSecond(), null).verify(LinkPurpose.PREFERENCES, "nonce", NOW, KEY))
+                .isFalse();
+        assertThat(link.verify(LinkPurpose.PREFERENCES, "new-nonce", NOW, KEY)).as("after erase or re-sign-up").isFalse();
+        assertThat(link.verify(LinkPurpose.PREFERENCES, "nonce", NOW, "another key, another installation".getBytes()))
+                .isFalse();
+    }
+
+    @Test
+    void addressesAreCheckedAndLowerCased() {
+        assertThat(SubscriptionService.normalize("  Amina.Rahman@Example.ORG ")).hasValue("amina.rahman@example.org");
+        assertThat(SubscriptionService.normalize("not an address")).isEmpty();
+        assertThat(SubscriptionService.normalize("a@b")).isEmpty();
+        assertThat(SubscriptionService.normalize("Amina <amina@example.org>")).isEmpty();
+        assertThat(SubscriptionService.normalize("x@example.org, y@example.org")).isEmpty();
+        assertThat(SubscriptionService.normalize("a".repeat(250) + "@example.org")).isEmpty();
+        assertThat(SubscriptionService.normalize(null)).isEqualTo(Optional.empty());
+    }
+}
