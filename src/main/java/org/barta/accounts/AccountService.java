@@ -63,6 +63,16 @@ public class AccountService {
                 account.getUsername());
     }
 
+    /** Sign-in attempts go into the audit log, successful or not. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordSignIn(String username, String remoteAddress, String outcome) {
+        Long id = accounts.findByUsername(username).map(Account::getId).orElse(null);
+        Role role = accounts.findByUsername(username).map(Account::getRole).orElse(Role.AUTHOR);
+        String shown = username == null || username.isBlank() ? "?" : username.substring(0, Math.min(64, username.length()));
+        audit.record(new Actor(id, shown, role, remoteAddress),
+                "account.signin." + outcome, "account", id, null);
+    }
+
     /** An editor's choice of admin UI language. */
     @Transactional
     public void setPreferredLanguage(long accountId, String languageCode) {

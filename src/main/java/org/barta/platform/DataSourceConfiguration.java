@@ -22,6 +22,9 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "connectionTimeZone=UTC",
                 "forceConnectionTimeZoneToSession=true",
                 "cachePrepStmts=true",
+                // JPA's SQL is long: without these the driver parses most statements again on every execution.
+                "prepStmtCacheSize=250",
+                "prepStmtCacheSqlLimit=4096",
                 "useServerPrepStmts=false",
                 "rewriteBatchedStatements=true",
                 // A restarted database must not leave dead connections in the pool.

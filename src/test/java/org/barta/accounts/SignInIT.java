@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import org.barta.testing.Deployments;
+import org.barta.testing.TestAccounts;
+import org.barta.testing.TestServices;
 import org.barta.testing.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -103,6 +108,32 @@ class SignInIT {
 
         assertThat(admin.statusCode()).isEqualTo(302);
         assertThat(admin.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+    }
+
+    @Test
+    @Order(6)
+    void repeatedFailuresLockTheAccountForAWhileEvenForTheRightPassword() throws Exception {
+        TestAccounts.ensure("guessed", "Guessed Editor", "EDITOR", PASSWORD);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            HttpResponse<String> wrong = new WebClient(base.toURI()).submit("/login", "login",
+                    Map.of("username", "guessed", "password", "guess number " + attempt), "submit");
+            assertThat(wrong.body()).as("attempt " + attempt).contains("Wrong username or password");
+        }
+
+        HttpResponse<String> right = new WebClient(base.toURI()).submit("/login", "login",
+                Map.of("username", "guessed", "password", PASSWORD), "submit");
+
+        assertThat(right.statusCode()).isEqualTo(200);
+        assertThat(right.body()).contains("Too many failed sign-ins");
+        try (Connection db = DriverManager.getConnection(TestServices.jdbcUrl(), "barta", "barta");
+             ResultSet rs = db.createStatement().executeQuery(
+                     "select action, count(*) from audit_event where actor = 'guessed' group by action")) {
+            Map<String, Integer> counts = new java.util.HashMap<>();
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getInt(2));
+            }
+            assertThat(counts).containsEntry("account.signin.failure", 5).containsEntry("account.signin.blocked", 1);
+        }
     }
 
     private static Map<String, String> setupFields() {

@@ -13,16 +13,28 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Locale;
+import org.barta.accounts.AccountService;
+import org.barta.accounts.LoginThrottle;
 import org.barta.platform.web.FacesMessages;
 
-/** The sign-in form. A new session id is issued before the credentials are checked (no session fixation). */
+/**
+ * The sign-in form. A new session id is issued before the credentials are checked (no session fixation);
+ * repeated failures are throttled; every attempt is audited.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
 
     @Inject
     SecurityContext securityContext;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    AccountService accounts;
 
     private String username;
     private String password;
@@ -32,18 +44,34 @@ public class LoginBacking {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String address = request.getRemoteAddr();
+        if (throttle.isBlocked(name, address, Instant.now())) {
+            accounts.recordSignIn(name, address, "blocked");
+            FacesMessages.error(null, "login.throttled");
+            return;
+        }
         request.getSession(true);
         request.changeSessionId();
 
-        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(name, new Password(password)))
                         .newAuthentication(true));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/admin/");
+            case SEND_CONTINUE -> {
+                throttle.succeeded(name);
+                accounts.recordSignIn(name, address, "success");
+                faces.responseComplete();
+            }
+            case SUCCESS -> {
+                throttle.succeeded(name);
+                accounts.recordSignIn(name, address, "success");
+                external.redirect(external.getRequestContextPath() + "/admin/");
+            }
             default -> {
+                throttle.failed(name, address, Instant.now());
+                accounts.recordSignIn(name, address, "failure");
                 // A failed attempt leaves the security runtime's "sign-in in progress" marker in the session,
                 // which would make the next protected page answer blank instead of asking to sign in.
                 request.getSession().invalidate();
