@@ -194,7 +194,7 @@ public class ContentService {
                 throw new BusinessException("content.titleRequiredIn", "lang." + language.code());
             }
             if (title.length() > MAX_TITLE) {
-                throw new BusinessException("content.titleTooLong", MAX_TITLE);
+                throw new BusinessException("content.titleTooLong", MAX_TITLE, "lang." + language.code());
             }
             clean.put(language, new TranslationContent(title, slug(itemId, language, text.slug(), title),
                     strip(text.summary()), HtmlSanitizer.sanitize(text.body()), strip(text.imageAlt())));
@@ -216,10 +216,10 @@ public class ContentService {
         if (given != null) {
             String slug = Slugs.slugify(given);
             if (slug.isEmpty()) {
-                throw new BusinessException("content.slugInvalid");
+                throw new BusinessException("content.slugInvalid", "lang." + language.code());
             }
             if (items.slugTaken(language, slug, itemId)) {
-                throw new BusinessException("content.slugTaken", slug);
+                throw new BusinessException("content.slugTaken", slug, "lang." + language.code());
             }
             return slug;
         }

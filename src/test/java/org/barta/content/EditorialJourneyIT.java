@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -87,9 +88,12 @@ class EditorialJourneyIT {
         browser.findElement(By.cssSelector("[id='editor:languages:body_bn'] .ql-editor"))
                 .sendKeys("আইন ও সালিশ কেন্দ্র ক্ষতিগ্রস্ত পরিবারগুলোর জন্য জরুরি সহায়তা দাবি করছে।");
         browser.findElement(By.id("editor:languages:alt_bn")).sendKeys("সংবাদ সম্মেলনের ছবি");
-        browser.findElement(By.id("editor:featuredImage")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//div[@id='editor:featuredImage_panel']//li[@data-label='" + photo.getFileName() + "']"))).click();
+        choose("editor:languages:image_bn", photo.getFileName().toString());
+        browser.findElement(By.id("editor:languages:imageAlt_bn")).sendKeys("নদীভাঙনের দৃশ্য");
+        browser.findElement(By.id("editor:languages:insertImage_bn")).click();
+        wait.until(driver -> String.valueOf(browser.executeScript("return PF('body_bn').editor.root.innerHTML"))
+                .contains("<img"));
+        choose("editor:featuredImage", photo.getFileName().toString());
         browser.findElement(By.id("editor:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
         assertThat(browser.getCurrentUrl()).contains("/admin/item?id=");
@@ -113,6 +117,11 @@ class EditorialJourneyIT {
         String preview = itemUrl.replace("/admin/item?", "/admin/preview?") + "&lang=bn";
         browser.get(preview);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(TITLE);
+        WebElement inline = browser.findElement(By.cssSelector("article img"));
+        assertThat(inline.getAttribute("alt")).isEqualTo("নদীভাঙনের দৃশ্য");
+        assertThat(inline.getAttribute("src")).contains("/media/").endsWith("/medium");
+        assertThat((Boolean) browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", inline))
+                .as("the image loads").isTrue();
         Browser.screenshot(browser, "preview-bn");
 
         String imageUrl = browser.getCurrentUrl().replaceAll("/admin/.*", "")
@@ -127,6 +136,30 @@ class EditorialJourneyIT {
         open("/admin/media");
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//tr[.//a[normalize-space()='" + fileName + "']]//code"))).getText();
+    }
+
+    /** Picks an option of a PrimeFaces select menu the way a person does, until the menu shows it chosen. */
+    private void choose(String menuId, String label) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                // Another menu's panel may still be open over this one: close it as a person would.
+                browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+                browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id(menuId)));
+                browser.findElement(By.id(menuId)).click();
+                wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//div[@id='" + menuId + "_panel']//li[@data-label='" + label + "']"))).click();
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                continue;
+            }
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id(menuId + "_label"), label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                // The panel was still opening; try again.
+            }
+        }
+        throw new AssertionError(label + " could not be chosen in " + menuId);
     }
 
     private void signIn(String username) {

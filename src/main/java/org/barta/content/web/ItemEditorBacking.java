@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,16 @@ public class ItemEditorBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int MEDIA_CHOICES = 500;
+    /** Refusals that concern one field are shown beside it; the rest at the top of the page. */
+    private static final Map<String, String> FIELD_OF = Map.of(
+            "content.titleRequiredIn", "title",
+            "content.titleTooLong", "title",
+            "content.slugInvalid", "slug",
+            "content.slugTaken", "slug",
+            "content.websiteInvalid", "website",
+            "content.memberSinceInvalid", "memberSince",
+            "content.publish.eventDetails", "eventType",
+            "content.publish.reportDate", "publicationDate");
 
     @Inject
     transient ContentService content;
@@ -145,8 +156,22 @@ public class ItemEditorBacking implements Serializable {
             load();
             FacesMessages.info(null, "editor.saved");
         } catch (BusinessException refusal) {
-            FacesMessages.error(null, refusal);
+            refuse(refusal);
         }
+    }
+
+    private static void refuse(BusinessException refusal) {
+        String field = FIELD_OF.get(refusal.messageKey());
+        if (field == null) {
+            FacesMessages.error(null, refusal);
+            return;
+        }
+        String language = Arrays.stream(refusal.arguments())
+                .filter(argument -> argument instanceof String text && text.startsWith("lang."))
+                .map(argument -> ((String) argument).substring("lang.".length()))
+                .findFirst().orElse(null);
+        FacesMessages.error(language == null ? "editor:" + field : "editor:languages:" + field + "_" + language,
+                refusal);
     }
 
     public void apply(WorkflowAction action) {
@@ -159,7 +184,7 @@ public class ItemEditorBacking implements Serializable {
             load();
             FacesMessages.info(null, "editor.transitioned", "action." + action.name(), "state." + state.name());
         } catch (BusinessException refusal) {
-            FacesMessages.error(null, refusal);
+            refuse(refusal);
         }
     }
 
