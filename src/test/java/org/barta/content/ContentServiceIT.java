@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.barta.accounts.Account;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.Actor;
 import org.barta.accounts.AuditEvent;
@@ -16,6 +15,7 @@ import org.barta.accounts.AuditLog;
 import org.barta.accounts.Role;
 import org.barta.platform.BusinessException;
 import org.barta.testing.Deployments;
+import org.barta.testing.TestActors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -26,8 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The editorial services inside the server, against the real database and the clustered Quartz store. */
 @ExtendWith(ArquillianExtension.class)
 class ContentServiceIT {
-
-    private static final Actor SETUP_ADMIN = new Actor(null, "it-admin", Role.ADMIN, "127.0.0.1");
 
     @Deployment
     static WebArchive deployment() {
@@ -48,8 +46,8 @@ class ContentServiceIT {
 
     @BeforeEach
     void accounts() {
-        author = actor("rina-author", Role.AUTHOR);
-        editor = actor("kamal-editor", Role.EDITOR);
+        author = TestActors.ensure(accounts, "rina-author", Role.AUTHOR);
+        editor = TestActors.ensure(accounts, "kamal-editor", Role.EDITOR);
     }
 
     @Test
@@ -169,12 +167,6 @@ class ContentServiceIT {
 
     private static ItemContent text(Language language, String title, String body) {
         return ItemContent.text(Map.of(language, new TranslationContent(title, null, null, body, null)));
-    }
-
-    private Actor actor(String username, Role role) {
-        Account account = accounts.byUsername(username).orElseGet(() -> accounts.createAccount(username,
-                username, null, "a long enough password".toCharArray(), role, SETUP_ADMIN));
-        return new Actor(account.getId(), account.getUsername(), account.getRole(), "127.0.0.1");
     }
 
     private List<AuditEvent> auditOf(String username) {

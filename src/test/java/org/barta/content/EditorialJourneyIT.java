@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.barta.testing.Browser;
 import org.barta.testing.Deployments;
 import org.barta.testing.TestAccounts;
+import org.barta.testing.TestActors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,7 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class EditorialJourneyIT {
 
-    private static final String PASSWORD = "a long enough password";
+    private static final String PASSWORD = TestActors.PASSWORD;
     private static final String TITLE = "নদীভাঙনে ক্ষতিগ্রস্ত পরিবারের পাশে দাঁড়ান";
 
     @Deployment(testable = false)

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.barta.accounts.Account;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.Actor;
 import org.barta.accounts.Role;
@@ -27,6 +26,7 @@ import org.barta.content.Language;
 import org.barta.content.TranslationContent;
 import org.barta.platform.BusinessException;
 import org.barta.testing.Deployments;
+import org.barta.testing.TestActors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -62,10 +62,7 @@ class MediaServiceIT {
 
     @BeforeEach
     void editor() {
-        Account account = accounts.byUsername("media-editor").orElseGet(() -> accounts.createAccount("media-editor",
-                "Media Editor", null, "a long enough password".toCharArray(), Role.EDITOR,
-                new Actor(null, "it-admin", Role.ADMIN, null)));
-        editor = new Actor(account.getId(), account.getUsername(), account.getRole(), "127.0.0.1");
+        editor = TestActors.ensure(accounts, "media-editor", Role.EDITOR);
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.barta.accounts.Account;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.Actor;
 import org.barta.accounts.Role;
@@ -27,6 +26,7 @@ import org.barta.content.Tag;
 import org.barta.content.TranslationContent;
 import org.barta.content.WorkflowAction;
 import org.barta.testing.Deployments;
+import org.barta.testing.TestActors;
 import org.barta.testing.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -76,10 +76,7 @@ class PublicSiteIT {
     @Test
     @Order(1)
     void publishFixtures() {
-        Account account = accounts.byUsername("site-editor").orElseGet(() -> accounts.createAccount("site-editor",
-                "Site Editor", null, "a long enough password".toCharArray(), Role.EDITOR,
-                new Actor(null, "it-admin", Role.ADMIN, null)));
-        Actor editor = new Actor(account.getId(), account.getUsername(), account.getRole(), "127.0.0.1");
+        Actor editor = siteEditor();
         Tag tag = content.tag("Child rights", "শিশু অধিকার", editor);
 
         publish(ContentKind.PRESS_STATEMENT, new ItemContent(null, null, null, null, null, null, null, null, null, null,
@@ -322,8 +319,7 @@ class PublicSiteIT {
     }
 
     private Actor siteEditor() {
-        Account account = accounts.byUsername("site-editor").orElseThrow();
-        return new Actor(account.getId(), account.getUsername(), account.getRole(), "127.0.0.1");
+        return TestActors.ensure(accounts, "site-editor", Role.EDITOR);
     }
 
     private long publish(ContentKind kind, ItemContent item, Actor editor, WorkflowAction action) {

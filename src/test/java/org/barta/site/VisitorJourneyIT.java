@@ -7,7 +7,6 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.barta.accounts.Account;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.Actor;
 import org.barta.accounts.Role;
@@ -20,6 +19,7 @@ import org.barta.content.Tag;
 import org.barta.content.TranslationContent;
 import org.barta.content.WorkflowAction;
 import org.barta.testing.Deployments;
+import org.barta.testing.TestActors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,10 +59,7 @@ class VisitorJourneyIT {
     @Test
     @Order(1)
     void publishSomethingToRead() {
-        Account account = accounts.byUsername("visitor-editor").orElseGet(() -> accounts.createAccount(
-                "visitor-editor", "Visitor Editor", null, "a long enough password".toCharArray(), Role.EDITOR,
-                new Actor(null, "it-admin", Role.ADMIN, null)));
-        Actor editor = new Actor(account.getId(), account.getUsername(), account.getRole(), "127.0.0.1");
+        Actor editor = TestActors.ensure(accounts, "visitor-editor", Role.EDITOR);
         Tag tag = content.tag("Labour rights", "শ্রম অধিকার", editor);
         long statement = content.create(ContentKind.PRESS_STATEMENT, new ItemContent(null, null, null, null, null,
                 null, null, null, null, null, null, List.of(tag.getId()), List.of(), Map.of(

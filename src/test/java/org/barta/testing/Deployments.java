@@ -19,11 +19,11 @@ public final class Deployments {
     }
 
     /**
-     * The application plus what in-container tests need: AssertJ, and the HTTP helper that test classes mixing
-     * in-container and client methods refer to.
+     * The application plus what in-container tests need: AssertJ, the account helper, and the HTTP helper that
+     * test classes mixing in-container and client methods refer to.
      */
     public static WebArchive applicationWithTestLibraries() {
-        return application().addAsLibrary(jarOf(Assertions.class)).addClass(WebClient.class);
+        return application().addAsLibrary(jarOf(Assertions.class)).addClasses(WebClient.class, TestActors.class);
     }
 
     private static File jarOf(Class<?> type) {

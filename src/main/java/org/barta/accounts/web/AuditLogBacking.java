@@ -6,13 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import org.barta.accounts.AuditEvent;
 import org.barta.accounts.AuditLog;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.barta.platform.web.PagedModel;
 
 /** Administrators browse the audit log, filtered by person, action and dates, page by page. */
 @Named
@@ -30,32 +26,15 @@ public class AuditLogBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
-    private final LazyDataModel<AuditEvent> events = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) audit.count(filter());
-        }
-
-        @Override
-        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                     Map<String, FilterMeta> filterBy) {
-            return audit.find(filter(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AuditEvent event) {
-            return String.valueOf(event.getId());
-        }
-    };
+    private final PagedModel<AuditEvent> events = new PagedModel<>(() -> audit.count(filter()),
+            (first, size, sortField, ascending) -> audit.find(filter(), first, size), AuditEvent::getId);
 
     private AuditLog.Filter filter() {
         return new AuditLog.Filter(actor, action, from == null ? null : from.atStartOfDay(DHAKA).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(DHAKA).toInstant());
     }
 
-    public LazyDataModel<AuditEvent> getEvents() {
+    public PagedModel<AuditEvent> getEvents() {
         return events;
     }
 

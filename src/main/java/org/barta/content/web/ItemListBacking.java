@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.barta.accounts.Account;
 import org.barta.accounts.AccountService;
 import org.barta.content.ContentCatalog;
@@ -18,10 +17,7 @@ import org.barta.content.ItemRow;
 import org.barta.content.Language;
 import org.barta.content.Tag;
 import org.barta.platform.web.EditorTime;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import org.barta.platform.web.PagedModel;
 
 /** The admin item list: lazy-loaded, filtered by kind, state, language, tag, author and date, sortable. */
 @Named
@@ -48,35 +44,16 @@ public class ItemListBacking implements Serializable {
     private LocalDate to;
     private String text;
 
-    private final LazyDataModel<ItemRow> items = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) catalog.count(query());
-        }
-
-        @Override
-        public List<ItemRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                  Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            String field = sort == null ? "updatedAt" : sort.getField();
-            boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
-            return catalog.search(query(), first, pageSize, field, ascending);
-        }
-
-        @Override
-        public String getRowKey(ItemRow row) {
-            return String.valueOf(row.id());
-        }
-    };
+    private final PagedModel<ItemRow> items = new PagedModel<>(() -> catalog.count(query()),
+            (first, size, sortField, ascending) -> catalog.search(query(), first, size,
+                    sortField == null ? "updatedAt" : sortField, ascending), ItemRow::id);
 
     private ItemQuery query() {
         return new ItemQuery(kind, state, language, tagId, authorId, EditorTime.startOf(from),
                 to == null ? null : EditorTime.startOf(to.plusDays(1)), text);
     }
 
-    public LazyDataModel<ItemRow> getItems() {
+    public PagedModel<ItemRow> getItems() {
         return items;
     }
 

@@ -6,17 +6,13 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import org.barta.accounts.web.CurrentEditor;
 import org.barta.media.MediaFile;
 import org.barta.media.MediaService;
 import org.barta.platform.BusinessException;
 import org.barta.platform.web.FacesMessages;
+import org.barta.platform.web.PagedModel;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.file.UploadedFile;
 
 /** The media library page: drag-and-drop upload with progress, search, alt text, delete (refused while in use). */
@@ -35,25 +31,8 @@ public class MediaLibraryBacking implements Serializable {
     private String search;
     private boolean imagesOnly;
 
-    private final LazyDataModel<MediaFile> files = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) media.count(search, imagesOnly);
-        }
-
-        @Override
-        public List<MediaFile> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                    Map<String, FilterMeta> filterBy) {
-            return media.browse(search, imagesOnly, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(MediaFile file) {
-            return String.valueOf(file.getId());
-        }
-    };
+    private final PagedModel<MediaFile> files = new PagedModel<>(() -> media.count(search, imagesOnly),
+            (first, size, sortField, ascending) -> media.browse(search, imagesOnly, first, size), MediaFile::getId);
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
@@ -80,7 +59,7 @@ public class MediaLibraryBacking implements Serializable {
         return media.maxUploadBytes();
     }
 
-    public LazyDataModel<MediaFile> getFiles() {
+    public PagedModel<MediaFile> getFiles() {
         return files;
     }
 
