@@ -22,23 +22,45 @@ public class HomeBacking {
     @Inject
     SiteRequest page;
 
+    // Each list is read once per request, however often the view asks.
+    private List<ContentTranslation> pressStatements;
+    private List<ContentTranslation> editorials;
+    private List<ContentTranslation> upcomingEvents;
+    private List<ContentTranslation> recentEvents;
+    private List<ContentTranslation> reports;
+
     public List<ContentTranslation> getPressStatements() {
-        return site.latest(ContentKind.PRESS_STATEMENT, page.getLanguage(), LATEST);
+        if (pressStatements == null) {
+            pressStatements = site.latest(ContentKind.PRESS_STATEMENT, page.getLanguage(), LATEST);
+        }
+        return pressStatements;
     }
 
     public List<ContentTranslation> getEditorials() {
-        return site.latest(ContentKind.EDITORIAL, page.getLanguage(), FEW);
+        if (editorials == null) {
+            editorials = site.latest(ContentKind.EDITORIAL, page.getLanguage(), FEW);
+        }
+        return editorials;
     }
 
     public List<ContentTranslation> getUpcomingEvents() {
-        return site.upcomingEvents(page.getLanguage(), FEW);
+        if (upcomingEvents == null) {
+            upcomingEvents = site.upcomingEvents(page.getLanguage(), FEW);
+        }
+        return upcomingEvents;
     }
 
     public List<ContentTranslation> getRecentEvents() {
-        return site.latest(ContentKind.EVENT_REPORT, page.getLanguage(), FEW);
+        if (recentEvents == null) {
+            recentEvents = site.latest(ContentKind.EVENT_REPORT, page.getLanguage(), FEW);
+        }
+        return recentEvents;
     }
 
     public List<ContentTranslation> getReports() {
-        return site.latest(ContentKind.REPORT, page.getLanguage(), FEW);
+        if (reports == null) {
+            reports = site.latest(ContentKind.REPORT, page.getLanguage(), FEW);
+        }
+        return reports;
     }
 }

@@ -41,6 +41,9 @@ public class ItemPageBacking {
     private ContentTranslation text;
     private ContentTranslation other;
     private MediaFile featuredImage;
+    private List<MediaFile> attachments;
+    private List<ContentTranslation> related;
+    private String bodyHtml;
 
     public void load() {
         text = site.item(request.getLanguage(), request.getKind(), request.getSlug()).orElse(null);
@@ -66,7 +69,10 @@ public class ItemPageBacking {
     }
 
     public String getBodyHtml() {
-        return EmailCloaking.cloak(text.getBody());
+        if (bodyHtml == null) {
+            bodyHtml = EmailCloaking.cloak(text.getBody());
+        }
+        return bodyHtml;
     }
 
     public String getDescription() {
@@ -96,6 +102,13 @@ public class ItemPageBacking {
     }
 
     public List<MediaFile> getAttachments() {
+        if (attachments == null) {
+            attachments = loadAttachments();
+        }
+        return attachments;
+    }
+
+    private List<MediaFile> loadAttachments() {
         List<Long> ids = new java.util.ArrayList<>(text.getItem().getAttachmentIds());
         Long report = text.getItem().getReport() == null ? null : text.getItem().getReport().getFileId();
         if (report != null && !ids.contains(report)) {
@@ -120,6 +133,9 @@ public class ItemPageBacking {
     }
 
     public List<ContentTranslation> getRelated() {
-        return site.related(text, RELATED);
+        if (related == null) {
+            related = site.related(text, RELATED);
+        }
+        return related;
     }
 }
