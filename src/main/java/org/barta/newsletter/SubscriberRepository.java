@@ -21,6 +21,16 @@ public class SubscriberRepository {
         return Optional.ofNullable(em.find(Subscriber.class, id));
     }
 
+    /** Sign-ups whose confirmation mail has not gone out yet (the relay was down), oldest first. */
+    public java.util.List<Subscriber> awaitingConfirmationMail(java.time.Instant consentedAfter, int max) {
+        return em.createQuery("""
+                        select s from Subscriber s
+                        where s.status = org.barta.newsletter.SubscriberStatus.PENDING
+                          and s.confirmationSentAt is null and s.consentAt > :after
+                        order by s.consentAt""", Subscriber.class)
+                .setParameter("after", consentedAfter).setMaxResults(max).getResultList();
+    }
+
     public void add(Subscriber subscriber) {
         em.persist(subscriber);
         em.flush();

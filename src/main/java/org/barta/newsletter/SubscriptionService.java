@@ -80,6 +80,25 @@ public class SubscriptionService {
         return Outcome.ACCEPTED;
     }
 
+    /**
+     * Sends the confirmation mails that could not be sent at sign-up (relay down), while their link would still
+     * be valid. Run by {@link ConfirmationRetryJob}; returns how many went out.
+     */
+    @Transactional
+    public int sendMissedConfirmations(int max) {
+        Instant now = Instant.now();
+        int sent = 0;
+        for (Subscriber subscriber : subscribers.awaitingConfirmationMail(
+                now.minus(LinkPurpose.CONFIRM.validity()), max)) {
+            if (sendConfirmation(subscriber, now)) {
+                sent++;
+            } else {
+                break;
+            }
+        }
+        return sent;
+    }
+
     /** The address owner clicked the link in the confirmation mail. */
     @Transactional
     public Optional<Subscriber> confirm(SignedLink link) {
@@ -152,13 +171,15 @@ public class SubscriptionService {
                 .filter(s -> link.verify(purpose, s.getLinkNonce(), Instant.now(), key));
     }
 
-    private void sendConfirmation(Subscriber subscriber, Instant now) {
+    private boolean sendConfirmation(Subscriber subscriber, Instant now) {
         try {
             mailer.send(subscriber, link(LinkPurpose.CONFIRM, subscriber));
             subscriber.confirmationSent(now);
+            return true;
         } catch (MessagingException e) {
-            // The sign-up is kept; signing up again sends the mail once the relay is back.
+            // The sign-up is kept; ConfirmationRetryJob sends the mail once the relay is back.
             LOG.warning(() -> "Confirmation mail not sent: " + e.getMessage());
+            return false;
         }
     }
 

@@ -34,7 +34,18 @@ public class TestServices implements LauncherSessionListener {
         } catch (Exception e) {
             throw new IllegalStateException("Embedded MariaDB did not start", e);
         }
-        mail = new GreenMail(new ServerSetup(Integer.parseInt(smtpPort), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        startMail();
+    }
+
+    /** Stops the SMTP server, as when the relay goes down. */
+    public static synchronized void stopMail() {
+        mail.stop();
+    }
+
+    /** Starts a fresh SMTP server on the same port, as when the relay comes back. */
+    public static synchronized void startMail() {
+        int port = Integer.parseInt(System.getProperty("barta.it.smtp.port"));
+        mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
     }
 
@@ -64,7 +75,7 @@ public class TestServices implements LauncherSessionListener {
     }
 
     /** The SMTP server the application under test sends to. */
-    public static GreenMail mail() {
+    public static synchronized GreenMail mail() {
         return mail;
     }
 

@@ -3,14 +3,8 @@ package org.barta.platform.scheduling;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -27,14 +21,12 @@ import org.quartz.spi.ThreadExecutor;
 import org.quartz.utils.DBConnectionManager;
 
 /**
- * Starts the one Quartz scheduler of this instance: JDBC job store in clustered mode (so several instances
- * sharing a database fire each trigger once), threads from the container, jobs built by CDI.
+ * The one Quartz scheduler of this instance: JDBC job store in clustered mode (so several instances sharing a
+ * database fire each trigger once), threads from the container, jobs built by CDI. {@link SchedulerStarter}
+ * starts it from the web module once the application is up, so the worker threads carry the web module's
+ * naming context: beans a job creates get their persistence context injected like in a request.
  */
-@Startup
-@Singleton
-@DependsOn("DatabaseMigration")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class SchedulerLifecycle {
 
     static final String SCHEDULER_NAME = "barta";
@@ -57,7 +49,7 @@ public class SchedulerLifecycle {
     private Scheduler scheduler;
 
     @PostConstruct
-    void start() {
+    void create() {
         try {
             DBConnectionManager.getInstance()
                     .addConnectionProvider(QUARTZ_DATA_SOURCE, new DataSourceConnectionProvider(dataSource));
@@ -84,8 +76,7 @@ public class SchedulerLifecycle {
                     managedExecutor, jobStore, null, null, 0, IDLE_WAIT_MILLIS, DB_RETRY_MILLIS, false, null);
             scheduler = factory.getScheduler(SCHEDULER_NAME);
             scheduler.setJobFactory(new CdiJobFactory());
-            scheduler.start();
-            LOG.info(() -> "Quartz scheduler started, clustered, instance " + instanceId);
+            LOG.info(() -> "Quartz scheduler created, clustered, instance " + instanceId);
         } catch (SchedulerException | InvalidConfigurationException e) {
             throw new IllegalStateException("Quartz scheduler did not start", e);
         }
@@ -102,7 +93,17 @@ public class SchedulerLifecycle {
         }
     }
 
-    /** The running scheduler, for services that schedule work. */
+    /** Starts firing triggers; called by {@link SchedulerStarter}. */
+    public void startFiring() {
+        try {
+            scheduler.start();
+            LOG.info("Quartz scheduler started");
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Quartz scheduler did not start", e);
+        }
+    }
+
+    /** The scheduler, for services that schedule work. */
     public Scheduler scheduler() {
         return scheduler;
     }
