@@ -271,10 +271,6 @@ public class ContentItem {
         return createdBy;
     }
 
-    public Account getUpdatedBy() {
-        return updatedBy;
-    }
-
     public Long ownerId() {
         return createdBy == null ? null : createdBy.getId();
     }

@@ -5,8 +5,4 @@ import java.time.Instant;
 /** Filters for the admin item list; null means "any". */
 public record ItemQuery(ContentKind kind, ContentState state, Language language, Long tagId, Long authorId,
                         Instant updatedFrom, Instant updatedTo, String text) {
-
-    public static ItemQuery all() {
-        return new ItemQuery(null, null, null, null, null, null, null, null);
-    }
 }

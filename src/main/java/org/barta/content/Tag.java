@@ -46,10 +46,6 @@ public class Tag {
         return labelEn;
     }
 
-    public String getLabelBn() {
-        return labelBn;
-    }
-
     public String label(Language language) {
         return language == Language.BN && labelBn != null && !labelBn.isBlank() ? labelBn : labelEn;
     }

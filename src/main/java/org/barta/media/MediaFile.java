@@ -113,14 +113,6 @@ public class MediaFile {
         return sha256;
     }
 
-    public String getAltEn() {
-        return altEn;
-    }
-
-    public String getAltBn() {
-        return altBn;
-    }
-
     public Instant getUploadedAt() {
         return uploadedAt;
     }

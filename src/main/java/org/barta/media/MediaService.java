@@ -154,11 +154,6 @@ public class MediaService {
         return files.count(text, imagesOnly);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> usedBy(long id) {
-        return files.usedBy(load(id));
-    }
-
     /** The stored type of a file or variant: variants of PNG stay PNG (transparency), all others are JPEG. */
     public static MediaType variantType(MediaType original) {
         return original == MediaType.PNG ? MediaType.PNG : MediaType.JPEG;

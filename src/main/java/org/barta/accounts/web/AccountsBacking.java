@@ -24,10 +24,7 @@ public class AccountsBacking implements Serializable {
     @Inject
     transient CurrentEditor editor;
 
-    private String username;
-    private String displayName;
-    private String email;
-    private String password;
+    private AccountForm form = new AccountForm();
     private Role role = Role.AUTHOR;
 
     public List<Account> getAccounts() {
@@ -40,10 +37,10 @@ public class AccountsBacking implements Serializable {
 
     public void create() {
         try {
-            accounts.createAccount(username, displayName, email, password == null ? null : password.toCharArray(), role,
-                    editor.actor());
-            FacesMessages.info(null, "accounts.created", username);
-            username = displayName = email = password = null;
+            accounts.createAccount(form.getUsername(), form.getDisplayName(), form.getEmail(), form.passwordChars(),
+                    role, editor.actor());
+            FacesMessages.info(null, "accounts.created", form.getUsername());
+            form = new AccountForm();
             role = Role.AUTHOR;
         } catch (BusinessException refusal) {
             FacesMessages.error(null, refusal);
@@ -58,36 +55,8 @@ public class AccountsBacking implements Serializable {
         }
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    public AccountForm getForm() {
+        return form;
     }
 
     public Role getRole() {

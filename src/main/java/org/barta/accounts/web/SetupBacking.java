@@ -25,11 +25,8 @@ public class SetupBacking implements Serializable {
     @Inject
     transient FirstRunSetup firstRun;
 
+    private final AccountForm form = new AccountForm();
     private String token;
-    private String username;
-    private String displayName;
-    private String email;
-    private String password;
     private String passwordAgain;
 
     public boolean isOpen() {
@@ -37,12 +34,13 @@ public class SetupBacking implements Serializable {
     }
 
     public void create() throws IOException {
-        if (!password.equals(passwordAgain)) {
+        if (!form.getPassword().equals(passwordAgain)) {
             FacesMessages.error("setup:passwordAgain", "account.password.mismatch");
             return;
         }
         try {
-            accounts.createFirstAdministrator(token, username, displayName, email, password.toCharArray());
+            accounts.createFirstAdministrator(token, form.getUsername(), form.getDisplayName(), form.getEmail(),
+                    form.passwordChars());
         } catch (BusinessException refusal) {
             FacesMessages.error(null, refusal);
             return;
@@ -61,36 +59,8 @@ public class SetupBacking implements Serializable {
         this.token = token;
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    public AccountForm getForm() {
+        return form;
     }
 
     public String getPasswordAgain() {

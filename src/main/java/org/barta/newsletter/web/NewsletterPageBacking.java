@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.barta.newsletter.SignedLink;
 import org.barta.newsletter.Subscriber;
-import org.barta.newsletter.SubscriptionService;
 
 /** What the newsletter pages show: which step, and for the preferences page whose settings. */
 @Named
@@ -26,9 +25,5 @@ public class NewsletterPageBacking {
 
     public SignedLink getLink() {
         return (SignedLink) request.getAttribute(NewsletterServlet.LINK);
-    }
-
-    public String getConsentVersion() {
-        return SubscriptionService.CONSENT_TEXT_VERSION;
     }
 }

@@ -40,8 +40,4 @@ public class EditorTime {
     public String format(Instant instant) {
         return instant == null ? "" : SHOWN.format(instant.atZone(ZONE));
     }
-
-    public String getZoneName() {
-        return ZONE.getId();
-    }
 }
