@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DecimalStyle;
 import java.util.Locale;
@@ -19,6 +20,9 @@ public class LocalizedDates {
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter BANGLA_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", BANGLA)
             .withDecimalStyle(DecimalStyle.of(BANGLA));
+    private static final DateTimeFormatter ENGLISH_MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.UK);
+    private static final DateTimeFormatter BANGLA_MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", BANGLA)
+            .withDecimalStyle(DecimalStyle.of(BANGLA));
 
     public String format(Instant instant, Language language) {
         return instant == null ? "" : formatDate(instant.atZone(EditorTime.zone()).toLocalDate(), language);
@@ -29,6 +33,11 @@ public class LocalizedDates {
             return "";
         }
         return (language == Language.BN ? BANGLA_DATE : ENGLISH_DATE).format(date);
+    }
+
+    /** A month as a title: "November 2026", "নভেম্বর ২০২৬". */
+    public String month(YearMonth month, Language language) {
+        return (language == Language.BN ? BANGLA_MONTH : ENGLISH_MONTH).format(month);
     }
 
     /** Numbers (page numbers, years) in the page's digits. */

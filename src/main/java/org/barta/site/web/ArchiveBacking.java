@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.DateTimeException;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import org.barta.content.ContentTranslation;
 import org.barta.site.LocalizedDates;
 import org.barta.site.Page;
@@ -42,8 +41,7 @@ public class ArchiveBacking {
     }
 
     public String getTitle() {
-        return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, request.getLocale()) + " "
-                + dates.number(month.getYear(), request.getLanguage());
+        return dates.month(month, request.getLanguage());
     }
 
     public Page<ContentTranslation> getPage() {

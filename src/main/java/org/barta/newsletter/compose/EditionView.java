@@ -1,0 +1,18 @@
+package org.barta.newsletter.compose;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import org.barta.content.Language;
+
+/** What one edition says in one language, ready to render. All URLs absolute. */
+public record EditionView(Language language, int number, YearMonth month, String subject, String introHtml,
+        List<EditionSection> sections, String organisationName, String organisationAddress, String siteUrl,
+        String archiveUrl) {
+
+    public EditionView {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(month, "month");
+        sections = sections == null ? List.of() : List.copyOf(sections);
+    }
+}
