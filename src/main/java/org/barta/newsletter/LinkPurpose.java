@@ -7,7 +7,9 @@ public enum LinkPurpose {
     /** The double opt-in link in the confirmation mail. */
     CONFIRM(Duration.ofDays(7)),
     /** The preferences link in every newsletter: language, unsubscribe, my data, erase me. */
-    PREFERENCES(Duration.ofDays(400));
+    PREFERENCES(Duration.ofDays(400)),
+    /** The one-click unsubscribe link in every newsletter's List-Unsubscribe header and footer (RFC 8058). */
+    UNSUBSCRIBE(Duration.ofDays(400));
 
     private final Duration validity;
 

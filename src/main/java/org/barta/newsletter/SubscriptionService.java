@@ -120,9 +120,10 @@ public class SubscriptionService {
         }).orElse(false);
     }
 
+    /** Unsubscribes through the preferences page or the one-click link every newsletter carries (RFC 8058). */
     @Transactional
     public boolean unsubscribe(SignedLink link) {
-        return verified(link, LinkPurpose.PREFERENCES).map(s -> {
+        return verified(link, LinkPurpose.PREFERENCES).or(() -> verified(link, LinkPurpose.UNSUBSCRIBE)).map(s -> {
             if (s.getStatus() == SubscriberStatus.CONFIRMED || s.getStatus() == SubscriberStatus.PENDING) {
                 s.unsubscribe(Instant.now());
             }
@@ -184,7 +185,7 @@ public class SubscriptionService {
     }
 
     /** A syntactically valid address, lower-cased; anything else is refused. */
-    static Optional<String> normalize(String email) {
+    public static Optional<String> normalize(String email) {
         if (email == null || email.isBlank() || email.length() > 254) {
             return Optional.empty();
         }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.barta.content.PublicContentChanged;
+import org.barta.newsletter.dispatch.EditionSent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -83,6 +84,11 @@ public class PageCache {
     }
 
     void onPublicChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentChanged change) {
+        clear();
+    }
+
+    /** A sent edition enters the public newsletter archive. */
+    void onEditionSent(@Observes(during = TransactionPhase.AFTER_SUCCESS) EditionSent sent) {
         clear();
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.barta.testing.EmbeddedMariaDb;
+import org.barta.testing.PayaraProcess;
 
 /**
  * {@code ./mvnw -Prun}: the whole site on this machine. Starts an embedded MariaDB whose data stays in
@@ -48,60 +49,28 @@ public final class DevServer {
         mail.start();
         MailboxPage mailbox = MailboxPage.start(HOST, MAILBOX_PORT, mail);
 
-        Process payara = startPayara(project, database, setupToken);
+        PayaraProcess payara = startPayara(project, database, setupToken);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(payara, mailbox, mail, database)));
 
-        String base = "http://" + HOST + ":" + HTTP_PORT;
-        waitUntilReady(base + "/health/ready", payara);
+        String base = payara.awaitReady(READY_TIMEOUT).base();
         DemoContent demo = new DemoContent(database.jdbcUrl());
         boolean loaded = demo.loadOnce();
         printBanner(base, setupToken, demo.hasAdministrator(), loaded);
-        System.exit(payara.waitFor());
+        System.exit(payara.process().waitFor());
     }
 
-    private static Process startPayara(Path project, EmbeddedMariaDb database, String setupToken)
+    private static PayaraProcess startPayara(Path project, EmbeddedMariaDb database, String setupToken)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("barta.payara.jar"),
-                "--deploy", System.getProperty("barta.war"),
-                "--contextroot", "/",
-                "--port", String.valueOf(HTTP_PORT),
-                "--nohazelcast", "--disablephonehome",
-                "--prebootcommandfile", System.getProperty("barta.preboot"),
-                "--rootdir", project.resolve("target/payara-run").toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        Map<String, String> env = builder.environment();
-        env.put("BARTA_DB_URL", database.jdbcUrl());
-        env.put("BARTA_DB_USER", "barta");
-        env.put("BARTA_DB_PASSWORD", "barta");
-        env.put("BARTA_SMTP_HOST", HOST);
-        env.put("BARTA_SMTP_PORT", String.valueOf(SMTP_PORT));
-        env.put("BARTA_BASE_URL", "http://" + HOST + ":" + HTTP_PORT);
-        env.put("BARTA_SETUP_TOKEN", setupToken);
-        env.put("BARTA_MEDIA_DIR", project.resolve(".barta-data/media").toString());
-        return builder.start();
-    }
-
-    private static void waitUntilReady(String healthUrl, Process payara) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!payara.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited during start-up (see its log above)");
-            }
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(healthUrl)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Payara is still starting.
-            }
-            TimeUnit.SECONDS.sleep(1);
-        }
-        throw new IllegalStateException("Barta was not ready after " + READY_TIMEOUT.toMinutes() + " minutes");
+        return PayaraProcess.start(System.getProperty("barta.payara.jar"), System.getProperty("barta.war"),
+                System.getProperty("barta.preboot"), project.resolve("target/payara-run"), HTTP_PORT, Map.of(
+                        "BARTA_DB_URL", database.jdbcUrl(),
+                        "BARTA_DB_USER", "barta",
+                        "BARTA_DB_PASSWORD", "barta",
+                        "BARTA_SMTP_HOST", HOST,
+                        "BARTA_SMTP_PORT", String.valueOf(SMTP_PORT),
+                        "BARTA_BASE_URL", "http://" + HOST + ":" + HTTP_PORT,
+                        "BARTA_SETUP_TOKEN", setupToken,
+                        "BARTA_MEDIA_DIR", project.resolve(".barta-data/media").toString()), null);
     }
 
     private static void printBanner(String base, String setupToken, boolean hasAdministrator, boolean loadedDemo) {
@@ -123,12 +92,9 @@ public final class DevServer {
                 loadedDemo ? "Demo content was loaded." : "Demo content was already there."));
     }
 
-    private static void stopAll(Process payara, MailboxPage mailbox, GreenMail mail, EmbeddedMariaDb database) {
-        payara.destroy();
+    private static void stopAll(PayaraProcess payara, MailboxPage mailbox, GreenMail mail, EmbeddedMariaDb database) {
         try {
-            if (!payara.waitFor(30, TimeUnit.SECONDS)) {
-                payara.destroyForcibly();
-            }
+            payara.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -24,7 +24,7 @@ import org.barta.newsletter.SubscriptionService;
 public class NewsletterServlet extends HttpServlet {
 
     public static final String PATH = "/site-newsletter";
-    /** Request attribute naming the step: subscribe, thanks, confirm, preferences, data. */
+    /** Request attribute naming the step: subscribe, thanks, confirm, unsubscribe, preferences, data. */
     public static final String ACTION = "barta.newsletter.action";
     static final String STATE = "barta.newsletter.state";
     static final String SUBSCRIBER = "barta.newsletter.subscriber";
@@ -49,6 +49,16 @@ public class NewsletterServlet extends HttpServlet {
                 } else {
                     invalid(request, response);
                 }
+            }
+            case "unsubscribe" -> {
+                // A GET never unsubscribes: link scanners and prefetchers follow links; people press the button.
+                Optional<SignedLink> link = link(request);
+                if (link.isEmpty()) {
+                    invalid(request, response);
+                    return;
+                }
+                request.setAttribute(LINK, link.get());
+                show("unsubscribe", request, response);
             }
             case "preferences" -> {
                 Optional<SignedLink> link = link(request);
@@ -97,6 +107,17 @@ public class NewsletterServlet extends HttpServlet {
                     response.setHeader("Retry-After", "600");
                     show("throttled", request, response);
                 }
+            }
+            return;
+        }
+        if ("unsubscribe".equals(action)) {
+            // RFC 8058 one-click: the mail client POSTs "List-Unsubscribe=One-Click" to the signed URL, no cookie,
+            // no page; the form on the unsubscribe page posts the same way.
+            Optional<SignedLink> link = link(request);
+            if (link.isPresent() && subscriptions.unsubscribe(link.get())) {
+                show("unsubscribed", request, response);
+            } else {
+                invalid(request, response);
             }
             return;
         }

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.barta.content.ContentKind;
 import org.barta.content.Language;
+import org.barta.newsletter.web.NewsletterArchiveServlet;
 import org.barta.newsletter.web.NewsletterServlet;
 import org.barta.site.SitePaths;
 
@@ -25,7 +26,8 @@ public class SiteRouter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern LANGUAGE_PATH = Pattern.compile("^/(en|bn)(/.*)?$");
-    private static final Pattern NEWSLETTER = Pattern.compile("^/newsletter/(subscribe|thanks|confirm|preferences|data\\.json)$");
+    private static final Pattern NEWSLETTER = Pattern.compile("^/newsletter/(subscribe|thanks|confirm|unsubscribe|preferences|data\\.json)$");
+    private static final Pattern NEWSLETTER_EDITION = Pattern.compile("^/newsletter/(\\d{1,6})$");
     private static final Pattern ARCHIVE = Pattern.compile("^/archive/(\\d{4})/(\\d{2})/$");
     private static final Pattern TAG = Pattern.compile("^/tags/([^/]+)/$");
     private static final Pattern KIND_LISTING = Pattern.compile("^/([a-z-]+)/$");
@@ -75,6 +77,17 @@ public class SiteRouter extends HttpFilter {
         }
         if (rest.equals("/feed.atom")) {
             return FeedServlet.PATH;
+        }
+        if (rest.equals("/newsletter/")) {
+            return "/site/newsletter-archive.xhtml";
+        }
+        if (rest.equals("/newsletter/feed.atom")) {
+            return NewsletterArchiveServlet.PATH;
+        }
+        Matcher edition = NEWSLETTER_EDITION.matcher(rest);
+        if (edition.matches()) {
+            request.setAttribute(NewsletterArchiveServlet.NUMBER, Integer.parseInt(edition.group(1)));
+            return NewsletterArchiveServlet.PATH;
         }
         Matcher newsletter = NEWSLETTER.matcher(rest);
         if (newsletter.matches()) {

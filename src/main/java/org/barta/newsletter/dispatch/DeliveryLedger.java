@@ -1,0 +1,308 @@
+package org.barta.newsletter.dispatch;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.barta.content.Language;
+import org.barta.platform.DataSourceConfiguration;
+
+/**
+ * The per-recipient send ledger ({@code newsletter_delivery}) in plain JDBC: it is the hot path of a send and
+ * its statements are set-based. Each method is its own short transaction; nothing here talks to the relay.
+ */
+@ApplicationScoped
+public class DeliveryLedger {
+
+    private static final int MAX_DETAIL = 300;
+    private static final int MAX_ERROR = 500;
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    /**
+     * One QUEUED row per confirmed subscriber, in one statement; the primary key (edition, subscriber) and
+     * INSERT IGNORE make a second call add nothing. Runs in the caller's transaction (the one that moves the
+     * edition to SENDING), so a send either has its whole ledger or has not started.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int prepare(long editionId, Instant now) {
+        return update("""
+                INSERT IGNORE INTO newsletter_delivery (edition_id, subscriber_id, state, next_attempt_at)
+                SELECT ?, s.id, 'QUEUED', ? FROM subscriber s WHERE s.status = 'CONFIRMED'""",
+                editionId, Timestamp.from(now));
+    }
+
+    /**
+     * Claims up to {@code max} due rows for this owner under a lease. SKIP LOCKED lets any number of workers on
+     * any number of instances claim side by side without waiting for or taking each other's rows.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Recipient> claim(long editionId, String owner, int max, Duration lease, Instant now) {
+        try (Connection c = dataSource.getConnection()) {
+            List<Long> ids = new ArrayList<>(max);
+            try (PreparedStatement select = c.prepareStatement("""
+                    SELECT subscriber_id FROM newsletter_delivery
+                    WHERE edition_id = ? AND state = 'QUEUED' AND next_attempt_at <= ?
+                    ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED""")) {
+                select.setLong(1, editionId);
+                select.setTimestamp(2, Timestamp.from(now));
+                select.setInt(3, max);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            String in = String.join(",", Collections.nCopies(ids.size(), "?"));
+            try (PreparedStatement claim = c.prepareStatement("UPDATE newsletter_delivery SET state = 'CLAIMED', "
+                    + "claimed_by = ?, lease_until = ? WHERE edition_id = ? AND subscriber_id IN (" + in + ")")) {
+                claim.setString(1, owner);
+                claim.setTimestamp(2, Timestamp.from(now.plus(lease)));
+                claim.setLong(3, editionId);
+                for (int i = 0; i < ids.size(); i++) {
+                    claim.setLong(4 + i, ids.get(i));
+                }
+                claim.executeUpdate();
+            }
+            List<Recipient> recipients = new ArrayList<>(ids.size());
+            try (PreparedStatement who = c.prepareStatement("""
+                    SELECT d.subscriber_id, s.email, s.name, s.language, s.link_nonce, s.status, d.uncertain,
+                           d.attempts
+                    FROM newsletter_delivery d JOIN subscriber s ON s.id = d.subscriber_id
+                    WHERE d.edition_id = ? AND d.subscriber_id IN (""" + in + ")")) {
+                who.setLong(1, editionId);
+                for (int i = 0; i < ids.size(); i++) {
+                    who.setLong(2 + i, ids.get(i));
+                }
+                try (ResultSet rs = who.executeQuery()) {
+                    while (rs.next()) {
+                        // Whoever stopped being confirmed since the send started is skipped, not mailed.
+                        Language language = "CONFIRMED".equals(rs.getString(6))
+                                ? Language.fromCode(rs.getString(4)).orElse(Language.EN) : null;
+                        recipients.add(new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), language,
+                                rs.getString(5), rs.getBoolean(7), rs.getInt(8)));
+                    }
+                }
+            }
+            return recipients;
+        } catch (SQLException e) {
+            throw new LedgerException("Could not claim recipients", e);
+        }
+    }
+
+    /** Records what happened to each claimed row, in one batch; rows no longer held by this owner are left alone. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(long editionId, String owner, List<DeliveryOutcome> outcomes, Instant now) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement sent = c.prepareStatement("""
+                     UPDATE newsletter_delivery SET state = 'SENT', sent_at = ?, smtp_reply = ?, message_id = ?,
+                            attempts = attempts + 1, claimed_by = NULL, lease_until = NULL, last_error = NULL
+                     WHERE edition_id = ? AND subscriber_id = ? AND state = 'CLAIMED' AND claimed_by = ?""");
+             PreparedStatement other = c.prepareStatement("""
+                     UPDATE newsletter_delivery SET state = ?, attempts = attempts + ?, next_attempt_at = ?,
+                            last_error = COALESCE(?, last_error), uncertain = uncertain OR ?,
+                            claimed_by = NULL, lease_until = NULL
+                     WHERE edition_id = ? AND subscriber_id = ? AND state = 'CLAIMED' AND claimed_by = ?""")) {
+            Timestamp at = Timestamp.from(now);
+            boolean anySent = false;
+            boolean anyOther = false;
+            for (DeliveryOutcome outcome : outcomes) {
+                if (outcome.kind() == DeliveryOutcome.Kind.SENT) {
+                    sent.setTimestamp(1, at);
+                    sent.setString(2, truncate(outcome.detail(), MAX_DETAIL));
+                    sent.setString(3, outcome.messageId());
+                    sent.setLong(4, editionId);
+                    sent.setLong(5, outcome.subscriberId());
+                    sent.setString(6, owner);
+                    sent.addBatch();
+                    anySent = true;
+                    continue;
+                }
+                String state = switch (outcome.kind()) {
+                    case RETRY, RELEASED, INTERRUPTED -> "QUEUED";
+                    case FAILED -> "FAILED";
+                    default -> "SKIPPED";
+                };
+                other.setString(1, state);
+                other.setInt(2, outcome.kind() == DeliveryOutcome.Kind.RELEASED
+                        || outcome.kind() == DeliveryOutcome.Kind.SKIPPED ? 0 : 1);
+                other.setTimestamp(3, Timestamp.from(outcome.nextAttemptAt() == null ? now : outcome.nextAttemptAt()));
+                other.setString(4, truncate(outcome.detail(), MAX_ERROR));
+                other.setBoolean(5, outcome.kind() == DeliveryOutcome.Kind.INTERRUPTED);
+                other.setLong(6, editionId);
+                other.setLong(7, outcome.subscriberId());
+                other.setString(8, owner);
+                other.addBatch();
+                anyOther = true;
+            }
+            if (anySent) {
+                sent.executeBatch();
+            }
+            if (anyOther) {
+                other.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new LedgerException("Could not record deliveries", e);
+        }
+    }
+
+    /**
+     * Rows still CLAIMED after their lease ran out were claimed by a worker that died (a crash, a kill) before
+     * recording: whether their message left is unknown. They are queued again and marked uncertain, so every
+     * recipient gets the edition and the editor sees how many may have got it twice.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int requeueExpiredClaims(long editionId, Instant now) {
+        return update("""
+                UPDATE newsletter_delivery SET state = 'QUEUED', uncertain = TRUE, claimed_by = NULL,
+                       lease_until = NULL, next_attempt_at = ?
+                WHERE edition_id = ? AND state = 'CLAIMED' AND lease_until < ?""",
+                Timestamp.from(now), editionId, Timestamp.from(now));
+    }
+
+    /** Puts failed rows back in the queue (an editor asked to retry them). */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int requeueFailed(long editionId, Instant now) {
+        return update("UPDATE newsletter_delivery SET state = 'QUEUED', next_attempt_at = ?, attempts = 0 "
+                + "WHERE edition_id = ? AND state = 'FAILED'", Timestamp.from(now), editionId);
+    }
+
+    /** Cancels what has not been sent yet; claimed rows finish their current attempt. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int cancelQueued(long editionId) {
+        return update("UPDATE newsletter_delivery SET state = 'CANCELLED' WHERE edition_id = ? AND state = 'QUEUED'",
+                editionId);
+    }
+
+    /** True when nothing is queued or in flight any more. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isSettled(long editionId) {
+        return query("SELECT COUNT(*) FROM newsletter_delivery WHERE edition_id = ? AND state IN ('QUEUED', 'CLAIMED')",
+                editionId) == 0;
+    }
+
+    /** When the earliest queued row becomes due, if any is queued. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Instant> nextDue(long editionId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT MIN(next_attempt_at) FROM newsletter_delivery WHERE edition_id = ? AND state = 'QUEUED'")) {
+            s.setLong(1, editionId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                Timestamp next = rs.getTimestamp(1);
+                return Optional.ofNullable(next).map(Timestamp::toInstant);
+            }
+        } catch (SQLException e) {
+            throw new LedgerException("Could not read the queue", e);
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SendCounts counts(long editionId) {
+        long queued = 0;
+        long inFlight = 0;
+        long sent = 0;
+        long failed = 0;
+        long skipped = 0;
+        long cancelled = 0;
+        long uncertain = 0;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT state, uncertain, COUNT(*) FROM newsletter_delivery "
+                     + "WHERE edition_id = ? GROUP BY state, uncertain")) {
+            s.setLong(1, editionId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long n = rs.getLong(3);
+                    if (rs.getBoolean(2)) {
+                        uncertain += n;
+                    }
+                    switch (rs.getString(1)) {
+                        case "QUEUED" -> queued += n;
+                        case "CLAIMED" -> inFlight += n;
+                        case "SENT" -> sent += n;
+                        case "FAILED" -> failed += n;
+                        case "SKIPPED" -> skipped += n;
+                        default -> cancelled += n;
+                    }
+                }
+            }
+            return new SendCounts(queued, inFlight, sent, failed, skipped, cancelled, uncertain);
+        } catch (SQLException e) {
+            throw new LedgerException("Could not count deliveries", e);
+        }
+    }
+
+    /** How many messages of the edition the relays accepted since then; gives the editor the current rate. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long sentSince(long editionId, Instant since) {
+        return query("SELECT COUNT(*) FROM newsletter_delivery WHERE edition_id = ? AND state = 'SENT' AND sent_at >= ?",
+                editionId, Timestamp.from(since));
+    }
+
+    /** Failed recipients with their reasons, for the editor. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FailedDelivery> failures(long editionId, int max) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT s.email, d.attempts, d.last_error FROM newsletter_delivery d
+                     JOIN subscriber s ON s.id = d.subscriber_id
+                     WHERE d.edition_id = ? AND d.state = 'FAILED' ORDER BY s.email LIMIT ?""")) {
+            s.setLong(1, editionId);
+            s.setInt(2, max);
+            List<FailedDelivery> failures = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    failures.add(new FailedDelivery(rs.getString(1), rs.getInt(2), rs.getString(3)));
+                }
+            }
+            return failures;
+        } catch (SQLException e) {
+            throw new LedgerException("Could not list failures", e);
+        }
+    }
+
+    private int update(String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new LedgerException("Ledger update failed", e);
+        }
+    }
+
+    private long query(String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new LedgerException("Ledger query failed", e);
+        }
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,180 @@
+package org.barta.newsletter.dispatch;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Session;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.barta.newsletter.edition.EditionRenditions;
+import org.barta.platform.scheduling.SchedulerStarted;
+
+/**
+ * Runs sends on this instance. Every couple of seconds it looks for editions in SENDING and keeps up to the
+ * configured number of workers on each; every instance does the same, and the ledger's SKIP LOCKED claims share
+ * the recipients out. Because the state lives in the database, a restarted instance simply carries on.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+    private static final long TICK_MILLIS = 2_000;
+
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    @Inject
+    DeliveryLedger ledger;
+
+    @Inject
+    SendStates states;
+
+    @Inject
+    NewsletterMessages messages;
+
+    @Inject
+    EditionRenditions renditions;
+
+    @Inject
+    SendSettings settings;
+
+    @Inject
+    Session mailSession;
+
+    private final Map<Long, AtomicInteger> activeWorkers = new ConcurrentHashMap<>();
+    private final AtomicInteger relayRotation = new AtomicInteger();
+    private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
+    private ScheduledExecutorService ticker;
+    private ExecutorService workers;
+    private SendPacer pacer;
+
+    void start(@Observes SchedulerStarted started) {
+        pacer = new SendPacer(settings.messagesPerSecond());
+        workers = Executors.newCachedThreadPool(threadFactory);
+        ticker = Executors.newSingleThreadScheduledExecutor(threadFactory);
+        ticker.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        LOG.info(() -> "Newsletter dispatcher started as " + instance);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+            workers.shutdownNow();
+            try {
+                workers.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Starts workers for a send right away instead of at the next tick. */
+    public void wake() {
+        if (ticker != null) {
+            ticker.execute(this::tick);
+        }
+    }
+
+    private void tick() {
+        try {
+            for (long editionId : states.sendingEditions()) {
+                // Claims of a dead instance (or worker) are found here even when nothing else is due.
+                int requeued = ledger.requeueExpiredClaims(editionId, Instant.now());
+                if (requeued > 0) {
+                    LOG.warning(() -> requeued + " recipients of edition " + editionId + " were claimed by a worker "
+                            + "that stopped before recording what it sent; they are sent again, marked uncertain");
+                }
+                if (ledger.nextDue(editionId).filter(due -> !due.isAfter(Instant.now())).isEmpty()) {
+                    if (activeWorkers.getOrDefault(editionId, new AtomicInteger()).get() == 0) {
+                        states.finishIfSettled(editionId);
+                    }
+                    continue;
+                }
+                AtomicInteger active = activeWorkers.computeIfAbsent(editionId, id -> new AtomicInteger());
+                while (active.get() < settings.connections()) {
+                    active.incrementAndGet();
+                    workers.execute(new DispatchWorker(editionId, owner(), this, connection()));
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Newsletter dispatcher could not check for sends", e);
+        }
+    }
+
+    private RelayConnection connection() {
+        List<Relay> relays = settings.relays();
+        Relay relay = relays.get(Math.floorMod(relayRotation.getAndIncrement(), relays.size()));
+        return new RelayConnection(relay, mailSession.getProperties(), authenticator());
+    }
+
+    private Authenticator authenticator() {
+        // The configured credentials live in the shared session; each worker's session asks it for them.
+        return new Authenticator() {
+            @Override
+            protected jakarta.mail.PasswordAuthentication getPasswordAuthentication() {
+                return mailSession.requestPasswordAuthentication(getRequestingSite(), getRequestingPort(),
+                        getRequestingProtocol(), getRequestingPrompt(), getDefaultUserName());
+            }
+        };
+    }
+
+    /** A worker's claim owner: this instance plus the worker's thread, unique across instances and restarts. */
+    private String owner() {
+        String owner = instance + "#" + UUID.randomUUID().toString().substring(0, 6);
+        return owner.length() <= 64 ? owner : owner.substring(owner.length() - 64);
+    }
+
+    void workerEnded(long editionId) {
+        activeWorkers.get(editionId).decrementAndGet();
+    }
+
+    boolean isSending(long editionId) {
+        return states.isSending(editionId);
+    }
+
+    void finishIfSettled(long editionId) {
+        states.finishIfSettled(editionId);
+    }
+
+    /** The envelope sender (bounce address) for one recipient's message; null means the From address. */
+    String envelopeSender(long editionId, long subscriberId) {
+        return null;
+    }
+
+    DeliveryLedger ledger() {
+        return ledger;
+    }
+
+    NewsletterMessages messages() {
+        return messages;
+    }
+
+    EditionRenditions renditions() {
+        return renditions;
+    }
+
+    SendSettings settings() {
+        return settings;
+    }
+
+    SendPacer pacer() {
+        return pacer;
+    }
+}

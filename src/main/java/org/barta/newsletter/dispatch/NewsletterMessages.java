@@ -1,0 +1,100 @@
+package org.barta.newsletter.dispatch;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.UnsupportedEncodingException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Locale;
+import org.barta.newsletter.SubscriberLinks;
+import org.barta.newsletter.compose.RenderedEdition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Writes one subscriber's copy of an edition: their personal links, a stable Message-ID, and the list headers
+ * mail clients use for one-click unsubscribe (RFC 2369, RFC 8058) and filtering (RFC 2919).
+ */
+@ApplicationScoped
+public class NewsletterMessages {
+
+    @Inject
+    SubscriberLinks links;
+
+    @Inject
+    @ConfigProperty(name = "barta.mail.from", defaultValue = "Barta <newsletter@localhost>")
+    String from;
+
+    @Inject
+    @ConfigProperty(name = "barta.newsletter.list-name", defaultValue = "Newsletter")
+    String listName;
+
+    private InternetAddress sender;
+    private String domain;
+
+    /** The message for this recipient; the rendered edition is in their language already. */
+    public MimeMessage write(Session session, long editionId, Recipient recipient, RenderedEdition edition,
+                             Instant now) throws MessagingException {
+        String unsubscribe = links.unsubscribeUrl(recipient.language(), recipient.subscriberId(),
+                recipient.linkNonce(), now);
+        String preferences = links.preferencesUrl(recipient.language(), recipient.subscriberId(),
+                recipient.linkNonce(), now);
+        RenderedEdition personal = edition.personalize(preferences, unsubscribe);
+
+        MimeMessage message = new NewsletterMessage(session, messageId(editionId, recipient.subscriberId()));
+        message.setFrom(sender());
+        message.setRecipient(MimeMessage.RecipientType.TO, to(recipient));
+        message.setSubject(personal.subject(), "UTF-8");
+        message.setSentDate(Date.from(now));
+        message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.setHeader("List-Id", listName.replaceAll("[<>\"\\r\\n]", "") + " <newsletter." + domain() + ">");
+        message.setHeader("Content-Language", recipient.language().code());
+
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(personal.text(), "UTF-8", "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(personal.html(), "UTF-8", "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        message.setContent(alternative);
+        message.saveChanges();
+        return message;
+    }
+
+    /** The same id whenever this subscriber is sent this edition, so a repeat after a crash is recognisable. */
+    public String messageId(long editionId, long subscriberId) {
+        return "<edition-" + editionId + ".subscriber-" + subscriberId + "@" + domain() + ">";
+    }
+
+    private static InternetAddress to(Recipient recipient) throws AddressException {
+        try {
+            return recipient.name() == null ? new InternetAddress(recipient.email())
+                    : new InternetAddress(recipient.email(), recipient.name(), "UTF-8");
+        } catch (UnsupportedEncodingException e) {
+            return new InternetAddress(recipient.email());
+        }
+    }
+
+    private InternetAddress sender() throws AddressException {
+        if (sender == null) {
+            sender = new InternetAddress(from);
+        }
+        return sender;
+    }
+
+    private String domain() {
+        if (domain == null) {
+            String address = from.replaceAll(".*<|>.*", "").strip();
+            domain = address.substring(address.indexOf('@') + 1).toLowerCase(Locale.ROOT);
+        }
+        return domain;
+    }
+}

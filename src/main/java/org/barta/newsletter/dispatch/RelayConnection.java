@@ -1,0 +1,96 @@
+package org.barta.newsletter.dispatch;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.lang.reflect.Method;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/**
+ * One worker's SMTP connection, opened once and reused for every message until the relay drops it. Each worker
+ * has its own mail session, so the per-message envelope sender (VERP) can be set on it without locking.
+ */
+final class RelayConnection implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(RelayConnection.class.getName());
+
+    private final Session session;
+    private final Relay relay;
+    private Transport transport;
+    private Method lastResponse;
+
+    RelayConnection(Relay relay, Properties base, jakarta.mail.Authenticator authenticator) {
+        this.relay = relay;
+        Properties props = new Properties();
+        props.putAll(base);
+        props.put("mail.smtp.host", relay.host());
+        props.put("mail.smtp.port", String.valueOf(relay.port()));
+        // Closing must not wait for the relay's goodbye when a worker stops.
+        props.put("mail.smtp.quitwait", "false");
+        this.session = Session.getInstance(props, authenticator);
+    }
+
+    Session session() {
+        return session;
+    }
+
+    Relay relay() {
+        return relay;
+    }
+
+    /** Connects if not connected; throws when the relay cannot be reached. */
+    void ensureOpen() throws MessagingException {
+        if (transport == null || !transport.isConnected()) {
+            closeQuietly();
+            transport = session.getTransport("smtp");
+            transport.connect();
+        }
+    }
+
+    /** Sends to the one recipient with this envelope sender; returns the relay's reply. */
+    String send(MimeMessage message, Address recipient, String envelopeSender) throws MessagingException {
+        if (envelopeSender == null) {
+            session.getProperties().remove("mail.smtp.from");
+        } else {
+            session.getProperties().setProperty("mail.smtp.from", envelopeSender);
+        }
+        transport.sendMessage(message, new Address[] {recipient});
+        return lastServerResponse();
+    }
+
+    boolean isOpen() {
+        return transport != null && transport.isConnected();
+    }
+
+    private String lastServerResponse() {
+        // The reply ("250 2.0.0 Ok: queued as …") is only exposed by the SMTP provider's own class.
+        try {
+            if (lastResponse == null) {
+                lastResponse = transport.getClass().getMethod("getLastServerResponse");
+            }
+            Object reply = lastResponse.invoke(transport);
+            return reply == null ? "250" : reply.toString().strip();
+        } catch (ReflectiveOperationException e) {
+            return "250";
+        }
+    }
+
+    void closeQuietly() {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                LOG.fine(() -> "Closing the SMTP connection failed: " + e.getMessage());
+            }
+            transport = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly();
+    }
+}

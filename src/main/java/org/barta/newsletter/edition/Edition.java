@@ -1,0 +1,194 @@
+package org.barta.newsletter.edition;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.barta.content.Language;
+import org.barta.platform.BusinessException;
+
+/** A monthly newsletter edition: its text per language, the period it covers, its schedule and state. */
+@Entity
+@Table(name = "newsletter_edition")
+public class Edition {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private int number;
+
+    @Column(nullable = false)
+    private LocalDate month;
+
+    @Column(name = "subject_en", length = 200)
+    private String subjectEn;
+
+    @Column(name = "subject_bn", length = 200)
+    private String subjectBn;
+
+    @Column(name = "intro_en")
+    private String introEn;
+
+    @Column(name = "intro_bn")
+    private String introBn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private EditionState state;
+
+    @Column(name = "covers_from", nullable = false)
+    private Instant coversFrom;
+
+    @Column(name = "covers_to", nullable = false)
+    private Instant coversTo;
+
+    @Column(name = "send_at")
+    private Instant sendAt;
+
+    @Column(name = "approved_by")
+    private Long approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "send_started_at")
+    private Instant sendStartedAt;
+
+    @Column(name = "send_finished_at")
+    private Instant sendFinishedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private int version;
+
+    protected Edition() {
+    }
+
+    Edition(int number, YearMonth month, Instant coversFrom, Instant coversTo, Instant sendAt, Instant now) {
+        this.number = number;
+        this.month = month.atDay(1);
+        this.coversFrom = coversFrom;
+        this.coversTo = coversTo;
+        this.sendAt = sendAt;
+        this.state = EditionState.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void write(Language language, String subject, String intro, Instant now) {
+        requireEditable();
+        if (language == Language.BN) {
+            subjectBn = subject;
+            introBn = intro;
+        } else {
+            subjectEn = subject;
+            introEn = intro;
+        }
+        updatedAt = now;
+    }
+
+    void reschedule(Instant sendAt, Instant now) {
+        requireEditable();
+        this.sendAt = sendAt;
+        updatedAt = now;
+    }
+
+    void approve(long accountId, Instant sendAt, Instant now) {
+        requireEditable();
+        if (sendAt == null) {
+            throw new BusinessException("newsletter.edition.error.noSchedule");
+        }
+        this.sendAt = sendAt;
+        this.state = EditionState.APPROVED;
+        this.approvedBy = accountId;
+        this.approvedAt = now;
+        updatedAt = now;
+    }
+
+    void withdrawApproval(Instant now) {
+        if (state != EditionState.APPROVED) {
+            throw new BusinessException("newsletter.edition.error.notApproved");
+        }
+        state = EditionState.DRAFT;
+        approvedBy = null;
+        approvedAt = null;
+        updatedAt = now;
+    }
+
+    void requireEditable() {
+        if (!state.isEditable()) {
+            throw new BusinessException("newsletter.edition.error.notEditable");
+        }
+    }
+
+    public String subject(Language language) {
+        return language == Language.BN ? subjectBn : subjectEn;
+    }
+
+    public String intro(Language language) {
+        return language == Language.BN ? introBn : introEn;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public YearMonth getMonth() {
+        return YearMonth.from(month);
+    }
+
+    public EditionState getState() {
+        return state;
+    }
+
+    public Instant getCoversFrom() {
+        return coversFrom;
+    }
+
+    public Instant getCoversTo() {
+        return coversTo;
+    }
+
+    public Instant getSendAt() {
+        return sendAt;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public Instant getSendStartedAt() {
+        return sendStartedAt;
+    }
+
+    public Instant getSendFinishedAt() {
+        return sendFinishedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,288 @@
+package org.barta.newsletter.edition;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.barta.accounts.Actor;
+import org.barta.accounts.AuditLog;
+import org.barta.content.HtmlSanitizer;
+import org.barta.content.ContentItem;
+import org.barta.content.ContentTranslation;
+import org.barta.content.Language;
+import org.barta.newsletter.SubscriptionService;
+import org.barta.newsletter.compose.RenderedEdition;
+import org.barta.newsletter.dispatch.DeliveryLedger;
+import org.barta.newsletter.dispatch.FailedDelivery;
+import org.barta.newsletter.dispatch.SendProgress;
+import org.barta.newsletter.dispatch.Dispatcher;
+import org.barta.newsletter.dispatch.NewsletterMessages;
+import org.barta.newsletter.dispatch.Recipient;
+import org.barta.platform.BusinessException;
+import org.barta.platform.web.EditorTime;
+
+/**
+ * The life of an edition: drafted each month from what was published, shaped by editors, tested, approved for a
+ * time, sent by the ledger, paused, resumed, cancelled, failed recipients retried. Only editors and
+ * administrators may do any of it; everything is in the audit log.
+ */
+@ApplicationScoped
+public class EditionService {
+
+    private static final Logger LOG = Logger.getLogger(EditionService.class.getName());
+    private static final int MAX_TEST_ADDRESSES = 10;
+    private static final int MAX_FAILURES_SHOWN = 500;
+    private static final int MAX_CANDIDATES = 200;
+    private static final Duration RATE_WINDOW = Duration.ofSeconds(10);
+
+    @Inject
+    EditionRepository editions;
+
+    @Inject
+    DeliveryLedger ledger;
+
+    @Inject
+    EditionSendSchedule schedule;
+
+    @Inject
+    EditionNotifier notifier;
+
+    @Inject
+    NewsletterSettings settings;
+
+    @Inject
+    EditionRenditions renditions;
+
+    @Inject
+    NewsletterMessages messages;
+
+    @Inject
+    Dispatcher dispatcher;
+
+    @Inject
+    Session mail;
+
+    @Inject
+    AuditLog audit;
+
+    /**
+     * Drafts next month's edition from everything published since the previous one (or the last month), unless
+     * it exists already: the monthly job may fire more than once without making two.
+     */
+    @Transactional
+    public Optional<Edition> draftNext(Instant now, Actor actor) {
+        YearMonth month = YearMonth.from(EditorTime.toLocal(now)).plusMonths(1);
+        if (editions.forMonth(month).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<Edition> previous = editions.latest();
+        Instant from = previous.map(Edition::getCoversTo).orElse(now.minus(Duration.ofDays(31)));
+        Edition edition = new Edition(previous.map(e -> e.getNumber() + 1).orElse(1), month, from, now,
+                settings.defaultSendAt(month), now);
+        editions.add(edition);
+        editions.replaceItems(edition.getId(), editions.publishedBetween(from, now));
+        audit.record(actor, "newsletter.draft", "edition", edition.getId(), "no. " + edition.getNumber());
+        notifier.draftReady(edition);
+        return Optional.of(edition);
+    }
+
+    @Transactional
+    public void write(long editionId, Language language, String subject, String intro, Actor actor) {
+        requireEditorial(actor);
+        Edition edition = find(editionId);
+        String cleanSubject = subject == null || subject.isBlank() ? null : subject.strip();
+        if (cleanSubject != null && cleanSubject.length() > 200) {
+            throw new BusinessException("newsletter.edition.error.subjectTooLong");
+        }
+        edition.write(language, cleanSubject, intro == null || intro.isBlank() ? null : HtmlSanitizer.sanitize(intro),
+                Instant.now());
+        audit.record(actor, "newsletter.write", "edition", editionId, language.code());
+    }
+
+    /** Sets the edition's items in this order (duplicates dropped). */
+    @Transactional
+    public void setItems(long editionId, List<Long> itemIds, Actor actor) {
+        requireEditorial(actor);
+        find(editionId).requireEditable();
+        editions.replaceItems(editionId, new ArrayList<>(new LinkedHashSet<>(itemIds)));
+        audit.record(actor, "newsletter.items", "edition", editionId, itemIds.size() + " items");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> itemIds(long editionId) {
+        return editions.itemIds(editionId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Edition> list(int max) {
+        return editions.all(0, max);
+    }
+
+    /** The edition's items in order, as the editor sees them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EditionItem> items(long editionId) {
+        return editions.items(editions.itemIds(editionId)).stream().map(EditionService::asEditionItem).toList();
+    }
+
+    /** Recently published items editors may add to an edition. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EditionItem> candidates() {
+        return editions.items(editions.recentlyPublished(MAX_CANDIDATES)).stream()
+                .map(EditionService::asEditionItem).toList();
+    }
+
+    private static EditionItem asEditionItem(ContentItem item) {
+        return new EditionItem(item.getId(), item.getKind(), item.translation(Language.EN)
+                .or(() -> item.translation(Language.BN)).map(ContentTranslation::getTitle).orElse("#" + item.getId()));
+    }
+
+    /** Approves the edition to go out at {@code sendAt} (now or later); Quartz starts the send then. */
+    @Transactional
+    public void approve(long editionId, Instant sendAt, Actor actor) {
+        requireEditorial(actor);
+        Edition edition = find(editionId);
+        if (editions.itemIds(editionId).isEmpty() && edition.intro(Language.EN) == null
+                && edition.intro(Language.BN) == null) {
+            throw new BusinessException("newsletter.edition.error.empty");
+        }
+        edition.approve(actor.accountId() == null ? 0 : actor.accountId(), sendAt, Instant.now());
+        schedule.schedule(editionId, sendAt);
+        audit.record(actor, "newsletter.approve", "edition", editionId, "send at " + sendAt);
+    }
+
+    @Transactional
+    public void withdrawApproval(long editionId, Actor actor) {
+        requireEditorial(actor);
+        find(editionId).withdrawApproval(Instant.now());
+        schedule.cancel(editionId);
+        audit.record(actor, "newsletter.withdraw", "edition", editionId, null);
+    }
+
+    /**
+     * Starts the send: the edition moves from APPROVED to SENDING and gets its ledger in the same transaction.
+     * Called by {@link StartEditionSendJob}; a second call finds it no longer APPROVED and does nothing.
+     */
+    @Transactional
+    public boolean startSend(long editionId) {
+        if (!editions.markSending(editionId)) {
+            return false;
+        }
+        int recipients = ledger.prepare(editionId, Instant.now());
+        audit.record(Actor.scheduler(), "newsletter.send", "edition", editionId, recipients + " recipients");
+        LOG.info(() -> "Edition " + editionId + " sending to " + recipients + " subscribers");
+        return true;
+    }
+
+    @Transactional
+    public void pause(long editionId, Actor actor) {
+        requireEditorial(actor);
+        transition(editionId, EditionState.SENDING, EditionState.PAUSED, actor, "newsletter.pause");
+    }
+
+    @Transactional
+    public void resume(long editionId, Actor actor) {
+        requireEditorial(actor);
+        transition(editionId, EditionState.PAUSED, EditionState.SENDING, actor, "newsletter.resume");
+    }
+
+    /** Stops a send for good: nothing not yet sent will be. */
+    @Transactional
+    public void cancel(long editionId, Actor actor) {
+        requireEditorial(actor);
+        EditionState state = find(editionId).getState();
+        if (state == EditionState.DRAFT || state == EditionState.SENT || state == EditionState.CANCELLED) {
+            throw new BusinessException("newsletter.edition.error.cannotCancel");
+        }
+        if (!editions.transition(editionId, state, EditionState.CANCELLED)) {
+            throw new BusinessException("newsletter.edition.error.state");
+        }
+        if (state == EditionState.APPROVED) {
+            schedule.cancel(editionId);
+        }
+        int cancelled = ledger.cancelQueued(editionId);
+        audit.record(actor, "newsletter.cancel", "edition", editionId, cancelled + " not sent");
+    }
+
+    /** Queues the failed recipients again; a finished edition goes back to sending for them. */
+    @Transactional
+    public int retryFailed(long editionId, Actor actor) {
+        requireEditorial(actor);
+        int requeued = ledger.requeueFailed(editionId, Instant.now());
+        if (requeued > 0) {
+            editions.transition(editionId, EditionState.SENT, EditionState.SENDING);
+        }
+        audit.record(actor, "newsletter.retry", "edition", editionId, requeued + " recipients");
+        return requeued;
+    }
+
+    /** Sends the edition, marked as a test, to a few chosen addresses in one language; nothing is recorded. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public int sendTest(long editionId, Language language, List<String> addresses, Actor actor) {
+        requireEditorial(actor);
+        if (addresses.isEmpty() || addresses.size() > MAX_TEST_ADDRESSES) {
+            throw new BusinessException("newsletter.edition.error.testAddresses", MAX_TEST_ADDRESSES);
+        }
+        RenderedEdition rendered = renditions.preview(editionId, language);
+        RenderedEdition test = new RenderedEdition("[TEST] " + rendered.subject(), rendered.html(), rendered.text());
+        int sent = 0;
+        for (String address : addresses) {
+            String email = SubscriptionService.normalize(address)
+                    .orElseThrow(() -> new BusinessException("newsletter.edition.error.testAddress", address));
+            try {
+                MimeMessage message = messages.write(mail, editionId,
+                        new Recipient(0, email, null, language, "test", false, 0), test, Instant.now());
+                Transport.send(message);
+                sent++;
+            } catch (MessagingException e) {
+                throw new BusinessException("newsletter.edition.error.testFailed", e.getMessage());
+            }
+        }
+        audit.record(actor, "newsletter.test", "edition", editionId, String.join(", ", addresses));
+        return sent;
+    }
+
+    /** The send's counts and its rate over the last ten seconds. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SendProgress progress(long editionId) {
+        Instant now = Instant.now();
+        return new SendProgress(ledger.counts(editionId),
+                ledger.sentSince(editionId, now.minus(RATE_WINDOW)) / (double) RATE_WINDOW.toSeconds());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FailedDelivery> failures(long editionId) {
+        return ledger.failures(editionId, MAX_FAILURES_SHOWN);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Edition find(long editionId) {
+        return editions.find(editionId).orElseThrow(() -> new BusinessException("newsletter.edition.error.notFound"));
+    }
+
+    private void transition(long editionId, EditionState from, EditionState to, Actor actor, String action) {
+        if (!editions.transition(editionId, from, to)) {
+            throw new BusinessException("newsletter.edition.error.state");
+        }
+        audit.record(actor, action, "edition", editionId, null);
+        if (to == EditionState.SENDING) {
+            dispatcher.wake();
+        }
+    }
+
+    private static void requireEditorial(Actor actor) {
+        if (!actor.isEditorial()) {
+            throw new BusinessException("newsletter.edition.error.notAllowed");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.barta.newsletter.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.barta.newsletter.edition.ArchivedEdition;
+import org.barta.newsletter.edition.PublicEditions;
+import org.barta.site.web.SiteRequest;
+
+/** {@code /{lang}/newsletter/}: every sent edition, newest first. */
+@Named
+@RequestScoped
+public class NewsletterArchiveBacking {
+
+    @Inject
+    PublicEditions editions;
+
+    @Inject
+    SiteRequest request;
+
+    private List<ArchivedEdition> sent;
+
+    public List<ArchivedEdition> getEditions() {
+        if (sent == null) {
+            sent = editions.sent(request.getLanguage());
+        }
+        return sent;
+    }
+}

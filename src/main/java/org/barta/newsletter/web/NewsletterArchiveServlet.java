@@ -1,0 +1,106 @@
+package org.barta.newsletter.web;
+
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.barta.content.Language;
+import org.barta.newsletter.compose.RenderedEdition;
+import org.barta.newsletter.edition.ArchivedEdition;
+import org.barta.newsletter.edition.PublicEditions;
+import org.barta.platform.web.FacesMessages;
+import org.barta.site.SitePaths;
+
+/**
+ * The public newsletter archive's edition pages ({@code /{lang}/newsletter/12}, the e-mail as sent, without
+ * personal links) and its Atom feed ({@code /{lang}/newsletter/feed.atom}). Both are cached like any public page.
+ */
+@WebServlet(NewsletterArchiveServlet.PATH)
+public class NewsletterArchiveServlet extends HttpServlet {
+
+    public static final String PATH = "/site-newsletter-archive";
+    /** Request attribute: the edition number, or absent for the feed. */
+    public static final String NUMBER = "barta.newsletter.number";
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PublicEditions editions;
+
+    @Inject
+    transient SitePaths paths;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Language language = (Language) request.getAttribute("barta.language");
+        if (request.getAttribute(NUMBER) instanceof Integer number) {
+            Optional<RenderedEdition> edition = editions.edition(number, language);
+            if (edition.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            response.setContentType("text/html;charset=UTF-8");
+            response.getOutputStream().write(edition.get().html().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        feed(language, response);
+    }
+
+    private void feed(Language language, HttpServletResponse response) throws IOException {
+        ResourceBundle msg = ResourceBundle.getBundle(FacesMessages.BUNDLE, language.locale());
+        List<ArchivedEdition> sent = editions.sent(language);
+        Feed feed = new Feed("atom_1.0");
+        String self = paths.absolute("/" + language.code() + "/newsletter/feed.atom");
+        feed.setId(self);
+        feed.setTitle(msg.getString("site.name") + " — " + msg.getString("newsletter.archive.title"));
+        feed.setUpdated(sent.isEmpty() || sent.get(0).sentAt() == null ? new Date(0) : Date.from(sent.get(0).sentAt()));
+        feed.setAlternateLinks(List.of(link("alternate", paths.absolute("/" + language.code() + "/newsletter/"),
+                "text/html")));
+        feed.setOtherLinks(List.of(link("self", self, "application/atom+xml")));
+        Person publisher = new Person();
+        publisher.setName(msg.getString("site.name"));
+        feed.setAuthors(List.of(publisher));
+        feed.setEntries(sent.stream().map(edition -> {
+            String url = paths.absolute(edition.path());
+            Entry entry = new Entry();
+            entry.setId(url);
+            entry.setTitle(edition.subject());
+            entry.setAlternateLinks(List.of(link("alternate", url, "text/html")));
+            Date when = edition.sentAt() == null ? new Date(0) : Date.from(edition.sentAt());
+            entry.setPublished(when);
+            entry.setUpdated(when);
+            Content summary = new Content();
+            summary.setType("text");
+            summary.setValue(edition.month());
+            entry.setSummary(summary);
+            return entry;
+        }).toList());
+        response.setContentType("application/atom+xml;charset=UTF-8");
+        try {
+            new WireFeedOutput().output(feed, response.getWriter());
+        } catch (FeedException e) {
+            throw new IOException("Feed could not be written", e);
+        }
+    }
+
+    private static Link link(String rel, String href, String type) {
+        Link link = new Link();
+        link.setRel(rel);
+        link.setHref(href);
+        link.setType(type);
+        return link;
+    }
+}

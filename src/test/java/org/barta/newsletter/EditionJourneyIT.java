@@ -1,0 +1,126 @@
+package org.barta.newsletter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.barta.platform.web.EditorTime;
+import org.barta.testing.Browser;
+import org.barta.testing.Deployments;
+import org.barta.testing.TestAccounts;
+import org.barta.testing.TestActors;
+import org.barta.testing.TestDatabase;
+import org.barta.testing.TestServices;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The editor's newsletter journey in a real browser: open the drafted edition, see it in the desktop and phone
+ * previews, give it a subject, send a test, approve it for now and watch the progress bar reach 100%.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EditionJourneyIT {
+
+    private static final String INTRO = "A year of defending the defenders";
+    private static final String SUBJECT = "Our December newsletter";
+    private static final int SUBSCRIBERS = 50;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anEditorPreviewsTestsApprovesAndWatchesTheSendFinish() throws Exception {
+        TestAccounts.ensure("nasima", "Nasima Editor", "EDITOR", TestActors.PASSWORD);
+        TestDatabase.addConfirmedSubscribers("reader-", "journey.example", SUBSCRIBERS, "bn");
+        long number = draftedEdition();
+
+        ChromeDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(base.toString().replaceAll("/$", "") + "/login");
+            browser.findElement(By.id("login:username")).sendKeys("nasima");
+            browser.findElement(By.id("login:password")).sendKeys(TestActors.PASSWORD);
+            browser.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user:signedInAs")));
+
+            browser.findElement(By.id("navNewsletter")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.linkText(String.valueOf(number)))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Draft"));
+
+            for (String frame : List.of("previewDesktop", "previewMobile")) {
+                browser.switchTo().frame(browser.findElement(By.id(frame)));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), INTRO));
+                browser.switchTo().defaultContent();
+            }
+            Browser.screenshot(browser, "edition-editor");
+
+            browser.findElement(By.id("edition:languages:subject_en")).sendKeys(SUBJECT);
+            browser.findElement(By.id("edition:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
+
+            browser.findElement(By.id("edition:testAddresses")).sendKeys("desk@journey.example");
+            browser.findElement(By.id("edition:sendTest")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Test sent."));
+            MimeMessage test = List.of(TestServices.mail().getReceivedMessages()).stream()
+                    .filter(m -> recipient(m).equals("desk@journey.example")).findFirst().orElseThrow();
+            assertThat(test.getSubject()).isEqualTo("[TEST] " + SUBJECT);
+
+            WebElement sendAt = browser.findElement(By.id("edition:sendAt_input"));
+            sendAt.clear();
+            sendAt.sendKeys(LocalDateTime.now(EditorTime.zone()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+                    Keys.ESCAPE);
+            browser.findElement(By.id("edition:approve")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Approved and scheduled."));
+            new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("send:bar"), "100%"));
+            assertThat(browser.findElement(By.id("sent")).getText()).isNotEqualTo("0");
+            Browser.screenshot(browser, "edition-sent");
+            assertThat(Browser.consoleErrors(browser)).isEmpty();
+        } finally {
+            browser.quit();
+        }
+        long received = List.of(TestServices.mail().getReceivedMessages()).stream()
+                .filter(m -> recipient(m).endsWith("@journey.example") && !recipient(m).startsWith("desk@")).count();
+        assertThat(received).isEqualTo(SUBSCRIBERS);
+    }
+
+    /** A draft edition as the monthly job leaves it, with an introduction; returns its number. */
+    private static long draftedEdition() throws Exception {
+        long number = TestDatabase.number("SELECT COALESCE(MAX(number), 0) + 1 FROM newsletter_edition");
+        TestDatabase.update("""
+                INSERT INTO newsletter_edition (number, month, intro_en, intro_bn, state, covers_from, covers_to,
+                    created_at, updated_at)
+                VALUES (?, '2091-01-01', ?, ?, 'DRAFT', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3),
+                    UTC_TIMESTAMP(3))""", number, "<p>" + INTRO + "</p>", "<p>" + INTRO + " (বাংলা)</p>");
+        return number;
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.barta.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Payara Micro with the Barta WAR as a child process on 127.0.0.1, for the run profile and for tests that must
+ * kill the server for real. Settings reach it as environment variables.
+ */
+public final class PayaraProcess implements AutoCloseable {
+
+    private final Process process;
+    private final String base;
+
+    private PayaraProcess(Process process, int port) {
+        this.process = process;
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** Starts Payara Micro; {@code log} is where its output goes ({@code null}: this console). */
+    public static PayaraProcess start(String payaraJar, String war, String preboot, Path rootDir, int port,
+                                      Map<String, String> environment, Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", payaraJar,
+                "--deploy", war,
+                "--contextroot", "/",
+                "--port", String.valueOf(port),
+                "--nohazelcast", "--disablephonehome",
+                "--prebootcommandfile", preboot,
+                "--rootdir", rootDir.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (log == null) {
+            builder.inheritIO();
+        } else {
+            builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        }
+        builder.environment().putAll(environment);
+        return new PayaraProcess(builder.start(), port);
+    }
+
+    /** Waits until {@code /health/ready} answers 200. */
+    public PayaraProcess awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited during start-up (see its log)");
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/health/ready"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // Payara is still starting.
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        throw new IllegalStateException("Barta was not ready after " + timeout.toSeconds() + " s");
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    /** SIGKILL: the server gets no chance to finish anything, as when a machine dies. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** A normal shutdown, forced after 30 s. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+}
