@@ -108,6 +108,19 @@ public class Subscriber {
         unsubscribedAt = at;
     }
 
+    /**
+     * The address bounced for good or its owner reported our mail as spam: it never receives mail again. A
+     * complaint is the stronger reason and is never replaced by a bounce.
+     */
+    public void suppress(SubscriberStatus reason) {
+        if (!reason.isSuppressed()) {
+            throw new IllegalArgumentException(reason + " does not suppress");
+        }
+        if (status != SubscriberStatus.COMPLAINED) {
+            status = reason;
+        }
+    }
+
     void changeLanguage(Language language) {
         this.language = language;
     }

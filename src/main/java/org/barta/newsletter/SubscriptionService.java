@@ -112,6 +112,26 @@ public class SubscriptionService {
         return verified(link, LinkPurpose.PREFERENCES);
     }
 
+    /** The subscriber a newsletter's own links name (preferences or one-click unsubscribe), if they verify. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Subscriber> byNewsletterLink(SignedLink link) {
+        return verified(link, LinkPurpose.PREFERENCES).or(() -> verified(link, LinkPurpose.UNSUBSCRIBE));
+    }
+
+    /**
+     * Unsubscribes the subscriber a verified per-recipient address names: the mailto: of a newsletter's
+     * List-Unsubscribe header, answered by the mail client.
+     */
+    @Transactional
+    public boolean unsubscribeByMail(long subscriberId) {
+        return subscribers.find(subscriberId).map(s -> {
+            if (s.getStatus() == SubscriberStatus.CONFIRMED || s.getStatus() == SubscriberStatus.PENDING) {
+                s.unsubscribe(Instant.now());
+            }
+            return true;
+        }).orElse(false);
+    }
+
     @Transactional
     public boolean changeLanguage(SignedLink link, Language language) {
         return verified(link, LinkPurpose.PREFERENCES).map(s -> {

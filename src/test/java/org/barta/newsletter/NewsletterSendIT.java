@@ -156,6 +156,9 @@ class NewsletterSendIT {
         assertThat(english.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(english.getHeader("List-Unsubscribe", null)).matches("<https?://[^>]+/en/newsletter/unsubscribe\\?s=\\d+&e=\\d+&t=[\\w-]+>.*");
         assertThat(english.getHeader("List-Id", null)).contains("<newsletter.");
+        assertThat(english.getHeader("List-Unsubscribe", null)).contains("<mailto:bounces+");
+        assertThat(english.getHeader("Return-Path", null)).as("a bounce address naming the recipient (VERP)")
+                .matches("<?bounces\\+" + edition + "-\\d+-[a-z2-7]+@barta\\.test>?");
         assertThat(english.getMessageID()).startsWith("<edition-" + edition + ".subscriber-");
     }
 

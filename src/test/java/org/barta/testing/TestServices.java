@@ -1,5 +1,6 @@
 package org.barta.testing;
 
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
@@ -11,13 +12,16 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts the throw-away MariaDB and the GreenMail SMTP server once per integration-test run, before
- * Arquillian boots Payara Micro. Failsafe passes the reserved ports; unit-test runs (no ports) start nothing.
+ * Starts the throw-away MariaDB, the GreenMail SMTP server and the bounce mailbox (a second GreenMail, IMAP only,
+ * so stopping the relay leaves it alone) once per integration-test run, before Arquillian boots Payara Micro.
+ * Failsafe passes the reserved ports and the mailbox's account; unit-test runs (no ports) start nothing.
  */
 public class TestServices implements LauncherSessionListener {
 
     private static EmbeddedMariaDb database;
     private static GreenMail mail;
+    private static GreenMail bounceServer;
+    private static GreenMailUser bounceMailbox;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -35,6 +39,18 @@ public class TestServices implements LauncherSessionListener {
             throw new IllegalStateException("Embedded MariaDB did not start", e);
         }
         startMail();
+        startBounceMailbox();
+    }
+
+    private static void startBounceMailbox() {
+        String imapPort = System.getProperty("barta.it.imap.port");
+        if (imapPort == null) {
+            return;
+        }
+        bounceServer = new GreenMail(new ServerSetup(Integer.parseInt(imapPort), "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+        bounceServer.start();
+        bounceMailbox = bounceServer.setUser(System.getenv("BARTA_NEWSLETTER_BOUNCE_ADDRESS"),
+                System.getenv("BARTA_NEWSLETTER_BOUNCE_USER"), System.getenv("BARTA_NEWSLETTER_BOUNCE_PASSWORD"));
     }
 
     /** Stops the SMTP server, as when the relay goes down. */
@@ -53,6 +69,9 @@ public class TestServices implements LauncherSessionListener {
     public void launcherSessionClosed(LauncherSession session) {
         if (mail != null) {
             mail.stop();
+        }
+        if (bounceServer != null) {
+            bounceServer.stop();
         }
         if (database != null) {
             try {
@@ -77,6 +96,16 @@ public class TestServices implements LauncherSessionListener {
     /** The SMTP server the application under test sends to. */
     public static synchronized GreenMail mail() {
         return mail;
+    }
+
+    /** The mailbox the application reads bounces from over IMAP; tests deliver reports into it. */
+    public static GreenMailUser bounceMailbox() {
+        return bounceMailbox;
+    }
+
+    /** The server holding the bounce mailbox, to see which messages are still in it. */
+    public static GreenMail bounceServer() {
+        return bounceServer;
     }
 
     /** JDBC URL of the test database, for tests that check what the application stored. */

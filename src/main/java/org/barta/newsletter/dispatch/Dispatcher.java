@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.barta.newsletter.bounce.VerpAddresses;
 import org.barta.newsletter.edition.EditionRenditions;
 import org.barta.platform.scheduling.SchedulerStarted;
 
@@ -55,6 +56,9 @@ public class Dispatcher {
 
     @Inject
     Session mailSession;
+
+    @Inject
+    VerpAddresses verp;
 
     private final Map<Long, AtomicInteger> activeWorkers = new ConcurrentHashMap<>();
     private final AtomicInteger relayRotation = new AtomicInteger();
@@ -153,9 +157,9 @@ public class Dispatcher {
         states.finishIfSettled(editionId);
     }
 
-    /** The envelope sender (bounce address) for one recipient's message; null means the From address. */
+    /** The per-recipient bounce address (VERP) for one message; null (no bounce address set) means From. */
     String envelopeSender(long editionId, long subscriberId) {
-        return null;
+        return verp.envelopeSender(editionId, subscriberId).orElse(null);
     }
 
     DeliveryLedger ledger() {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
 import org.barta.newsletter.SubscriberLinks;
+import org.barta.newsletter.bounce.VerpAddresses;
 import org.barta.newsletter.compose.RenderedEdition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,6 +27,9 @@ public class NewsletterMessages {
 
     @Inject
     SubscriberLinks links;
+
+    @Inject
+    VerpAddresses verp;
 
     @Inject
     @ConfigProperty(name = "barta.mail.from", defaultValue = "Barta <newsletter@localhost>")
@@ -52,7 +56,9 @@ public class NewsletterMessages {
         message.setRecipient(MimeMessage.RecipientType.TO, to(recipient));
         message.setSubject(personal.subject(), "UTF-8");
         message.setSentDate(Date.from(now));
-        message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+        // RFC 2369: the mailto: goes to this recipient's own bounce address, whose tag proves who asks.
+        message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">" + verp.envelopeSender(editionId,
+                recipient.subscriberId()).map(address -> ", <mailto:" + address + "?subject=unsubscribe>").orElse(""));
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.setHeader("List-Id", listName.replaceAll("[<>\"\\r\\n]", "") + " <newsletter." + domain() + ">");
         message.setHeader("Content-Language", recipient.language().code());

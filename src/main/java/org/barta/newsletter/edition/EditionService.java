@@ -226,8 +226,8 @@ public class EditionService {
         return requeued;
     }
 
-    /** Sends the edition, marked as a test, to a few chosen addresses in one language; nothing is recorded. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** Sends the edition, marked as a test, to a few chosen addresses in one language; only the audit log notes it. */
+    @Transactional
     public int sendTest(long editionId, Language language, List<String> addresses, Actor actor) {
         requireEditorial(actor);
         if (addresses.isEmpty() || addresses.size() > MAX_TEST_ADDRESSES) {
