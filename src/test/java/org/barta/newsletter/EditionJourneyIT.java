@@ -6,9 +6,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.barta.platform.web.EditorTime;
 import org.barta.testing.Browser;
 import org.barta.testing.Deployments;
 import org.barta.testing.TestAccounts;
@@ -88,7 +88,7 @@ class EditionJourneyIT {
 
             WebElement sendAt = browser.findElement(By.id("edition:sendAt_input"));
             sendAt.clear();
-            sendAt.sendKeys(LocalDateTime.now(EditorTime.zone()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+            sendAt.sendKeys(LocalDateTime.now(ZoneId.of("Asia/Dhaka")).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                     Keys.ESCAPE);
             browser.findElement(By.id("edition:approve")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Approved and scheduled."));

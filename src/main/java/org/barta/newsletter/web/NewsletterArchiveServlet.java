@@ -3,10 +3,6 @@ package org.barta.newsletter.web;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
-import com.rometools.rome.feed.atom.Person;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.WireFeedOutput;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -24,6 +20,7 @@ import org.barta.newsletter.edition.ArchivedEdition;
 import org.barta.newsletter.edition.PublicEditions;
 import org.barta.platform.web.FacesMessages;
 import org.barta.site.SitePaths;
+import org.barta.site.web.AtomFeeds;
 
 /**
  * The public newsletter archive's edition pages ({@code /{lang}/newsletter/12}, the e-mail as sent, without
@@ -62,23 +59,17 @@ public class NewsletterArchiveServlet extends HttpServlet {
     private void feed(Language language, HttpServletResponse response) throws IOException {
         ResourceBundle msg = ResourceBundle.getBundle(FacesMessages.BUNDLE, language.locale());
         List<ArchivedEdition> sent = editions.sent(language);
-        Feed feed = new Feed("atom_1.0");
         String self = paths.absolute("/" + language.code() + "/newsletter/feed.atom");
-        feed.setId(self);
-        feed.setTitle(msg.getString("site.name") + " — " + msg.getString("newsletter.archive.title"));
-        feed.setUpdated(sent.isEmpty() || sent.get(0).sentAt() == null ? new Date(0) : Date.from(sent.get(0).sentAt()));
-        feed.setAlternateLinks(List.of(link("alternate", paths.absolute("/" + language.code() + "/newsletter/"),
-                "text/html")));
-        feed.setOtherLinks(List.of(link("self", self, "application/atom+xml")));
-        Person publisher = new Person();
-        publisher.setName(msg.getString("site.name"));
-        feed.setAuthors(List.of(publisher));
+        Feed feed = AtomFeeds.feed(self, paths.absolute("/" + language.code() + "/newsletter/"),
+                msg.getString("site.name") + " — " + msg.getString("newsletter.archive.title"),
+                sent.isEmpty() || sent.get(0).sentAt() == null ? new Date(0) : Date.from(sent.get(0).sentAt()),
+                msg.getString("site.name"));
         feed.setEntries(sent.stream().map(edition -> {
             String url = paths.absolute(edition.path());
             Entry entry = new Entry();
             entry.setId(url);
             entry.setTitle(edition.subject());
-            entry.setAlternateLinks(List.of(link("alternate", url, "text/html")));
+            entry.setAlternateLinks(List.of(AtomFeeds.link("alternate", url, "text/html")));
             Date when = edition.sentAt() == null ? new Date(0) : Date.from(edition.sentAt());
             entry.setPublished(when);
             entry.setUpdated(when);
@@ -88,19 +79,6 @@ public class NewsletterArchiveServlet extends HttpServlet {
             entry.setSummary(summary);
             return entry;
         }).toList());
-        response.setContentType("application/atom+xml;charset=UTF-8");
-        try {
-            new WireFeedOutput().output(feed, response.getWriter());
-        } catch (FeedException e) {
-            throw new IOException("Feed could not be written", e);
-        }
-    }
-
-    private static Link link(String rel, String href, String type) {
-        Link link = new Link();
-        link.setRel(rel);
-        link.setHref(href);
-        link.setType(type);
-        return link;
+        AtomFeeds.write(feed, response);
     }
 }

@@ -3,10 +3,6 @@ package org.barta.site.web;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
-import com.rometools.rome.feed.atom.Person;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.WireFeedOutput;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -47,25 +43,14 @@ public class FeedServlet extends HttpServlet {
         ResourceBundle msg = ResourceBundle.getBundle(FacesMessages.BUNDLE, language.locale());
         List<ContentTranslation> entries = site.feed(language, kind);
 
-        Feed feed = new Feed("atom_1.0");
         String self = paths.absolute(paths.feed(language, kind));
-        feed.setId(self);
-        feed.setTitle(msg.getString("site.name") + (kind == null ? "" : " — " + msg.getString("kind." + kind.name())));
-        feed.setUpdated(entries.isEmpty() ? new Date(0) : Date.from(entries.get(0).getItem().getUpdatedAt()));
-        feed.setAlternateLinks(List.of(link("alternate", paths.absolute(kind == null ? paths.home(language)
-                : paths.listing(kind, language)), "text/html")));
-        feed.setOtherLinks(List.of(link("self", self, "application/atom+xml")));
-        Person publisher = new Person();
-        publisher.setName(msg.getString("site.name"));
-        feed.setAuthors(List.of(publisher));
+        Feed feed = AtomFeeds.feed(self, paths.absolute(kind == null ? paths.home(language)
+                        : paths.listing(kind, language)),
+                msg.getString("site.name") + (kind == null ? "" : " — " + msg.getString("kind." + kind.name())),
+                entries.isEmpty() ? new Date(0) : Date.from(entries.get(0).getItem().getUpdatedAt()),
+                msg.getString("site.name"));
         feed.setEntries(entries.stream().map(this::entry).toList());
-
-        response.setContentType("application/atom+xml;charset=UTF-8");
-        try {
-            new WireFeedOutput().output(feed, response.getWriter());
-        } catch (FeedException e) {
-            throw new IOException("Feed could not be written", e);
-        }
+        AtomFeeds.write(feed, response);
     }
 
     private Entry entry(ContentTranslation translation) {
@@ -73,7 +58,7 @@ public class FeedServlet extends HttpServlet {
         Entry entry = new Entry();
         entry.setId(url);
         entry.setTitle(translation.getTitle());
-        entry.setAlternateLinks(List.of(link("alternate", url, "text/html")));
+        entry.setAlternateLinks(List.of(AtomFeeds.link("alternate", url, "text/html")));
         entry.setPublished(Date.from(translation.getItem().getPublishedAt()));
         entry.setUpdated(Date.from(translation.getItem().getUpdatedAt()));
         if (translation.getSummary() != null) {
@@ -87,13 +72,5 @@ public class FeedServlet extends HttpServlet {
         body.setValue(EmailCloaking.cloak(translation.getBody() == null ? "" : translation.getBody()));
         entry.setContents(List.of(body));
         return entry;
-    }
-
-    private static Link link(String rel, String href, String type) {
-        Link link = new Link();
-        link.setRel(rel);
-        link.setHref(href);
-        link.setType(type);
-        return link;
     }
 }

@@ -1,0 +1,51 @@
+package org.barta.newsletter.edition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import org.barta.content.Language;
+import org.barta.platform.BusinessException;
+import org.junit.jupiter.api.Test;
+
+/** An edition can be written only while it is a draft, and approval needs a time. */
+class EditionTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T02:00:00Z");
+
+    @Test
+    void aDraftIsWrittenPerLanguage() {
+        Edition edition = draft();
+        edition.write(Language.BN, "নভেম্বরের নিউজলেটার", "<p>ভূমিকা</p>", NOW);
+        assertThat(edition.subject(Language.BN)).isEqualTo("নভেম্বরের নিউজলেটার");
+        assertThat(edition.subject(Language.EN)).isNull();
+    }
+
+    @Test
+    void approvalNeedsATimeAndFreezesTheText() {
+        Edition edition = draft();
+        assertThatThrownBy(() -> edition.approve(1, null, NOW)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("noSchedule");
+        edition.approve(1, NOW.plusSeconds(3600), NOW);
+        assertThat(edition.getState()).isEqualTo(EditionState.APPROVED);
+        assertThatThrownBy(() -> edition.write(Language.EN, "late", null, NOW)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("notEditable");
+        edition.withdrawApproval(NOW);
+        assertThat(edition.getState()).isEqualTo(EditionState.DRAFT);
+        assertThatThrownBy(() -> edition.withdrawApproval(NOW)).isInstanceOf(BusinessException.class);
+    }
+
+    @Test
+    void onlyStartedSendsHaveALedger() {
+        assertThat(EditionState.DRAFT.hasSend()).isFalse();
+        assertThat(EditionState.APPROVED.hasSend()).isFalse();
+        assertThat(EditionState.PAUSED.hasSend()).isTrue();
+        assertThat(EditionState.SENT.hasSend()).isTrue();
+    }
+
+    private static Edition draft() {
+        return new Edition(12, YearMonth.of(2026, 12), NOW.minusSeconds(86_400 * 30L), NOW, NOW.plusSeconds(86_400 * 6L),
+                NOW);
+    }
+}
