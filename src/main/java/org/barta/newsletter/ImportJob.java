@@ -1,6 +1,7 @@
 package org.barta.newsletter;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -24,7 +25,8 @@ public final class ImportJob {
     private final String startedBy;
     private final ConsentMode consent;
     private final long totalRows;
-    private final Instant startedAt = Instant.now();
+    /** In milliseconds, as the database keeps it: the consent time recorded for every row is this instant. */
+    private final Instant startedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     private final AtomicLong rowsDone = new AtomicLong();
     private final AtomicLongArray counts = new AtomicLongArray(ImportOutcome.values().length);
     private final List<ImportReportRow> refused = new ArrayList<>();

@@ -64,7 +64,7 @@ public class SubscriberRepository {
     }
 
     public List<Subscriber> search(SubscriberQuery query, int first, int max, String sortField, boolean ascending) {
-        String order = SORTABLE.getOrDefault(sortField, "s.createdAt") + (ascending ? " asc" : " desc") + ", s.id desc";
+        String order = (sortField == null ? "s.createdAt" : SORTABLE.getOrDefault(sortField, "s.createdAt")) + (ascending ? " asc" : " desc") + ", s.id desc";
         return build(query, "select s from Subscriber s", Subscriber.class, null, " order by " + order)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
