@@ -30,7 +30,7 @@ import org.barta.platform.BusinessException;
  */
 public final class SubscriberCsv {
 
-    static final int PREVIEW_ROWS = 10;
+    private static final int PREVIEW_ROWS = 10;
     private static final Tika TIKA = new Tika();
     private static final char[] DELIMITERS = {',', ';', '\t'};
     private static final int FIRST_LINE_LIMIT = 64 * 1024;

@@ -58,8 +58,7 @@ public class SubscriberImportService {
             copyWithLimit(content, file);
             CsvLayout layout = SubscriberCsv.inspect(file);
             String name = cleanFileName(fileName);
-            UploadedCsv upload = new UploadedCsv(UUID.randomUUID().toString(), name, file, layout, actor.username(),
-                    Instant.now());
+            UploadedCsv upload = new UploadedCsv(UUID.randomUUID().toString(), name, file, layout, Instant.now());
             imports.addUpload(upload);
             return new UploadPreview(upload.token(), name, layout);
         } catch (IOException e) {

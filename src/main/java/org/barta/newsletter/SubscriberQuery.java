@@ -6,8 +6,4 @@ import org.barta.content.Language;
 /** Filters for the admin subscriber list and the export; null means "any". */
 public record SubscriberQuery(SubscriberStatus status, Language language, SubscriptionSource source,
                               Instant createdFrom, Instant createdTo, String emailContains) {
-
-    public static SubscriberQuery all() {
-        return new SubscriberQuery(null, null, null, null, null, null);
-    }
 }

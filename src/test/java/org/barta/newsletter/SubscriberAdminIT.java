@@ -330,6 +330,30 @@ class SubscriberAdminIT {
         }
     }
 
+    @Test
+    @Order(6)
+    @RunAsClient
+    void anEditorImportsASmallFileFromThePage(@ArquillianResource URL base) throws Exception {
+        Path file = Files.createTempDirectory("barta-csv-").resolve("volunteers.csv");
+        Files.writeString(file, "\uFEFFName;E-mail;Language\nশফিক রহমান;browser-1" + DOMAIN + ";বাংলা\n"
+                + "Nadia;browser-2" + DOMAIN + ";en\nNo address;not-an-address;en\n", StandardCharsets.UTF_8);
+        String report = new SubscriberImportJourney(base).importFile(file);
+
+        assertThat(report).contains("3 of 3 rows done", "imported 2", "invalid address 1", "not-an-address");
+        assertThat(statusAndLanguageOverJdbc("browser-1" + DOMAIN)).isEqualTo("CONFIRMED bn");
+    }
+
+    private static String statusAndLanguageOverJdbc(String email) throws Exception {
+        try (Connection db = DriverManager.getConnection(TestServices.jdbcUrl(), "barta", "barta");
+             PreparedStatement select = db.prepareStatement(
+                     "select concat(status, ' ', language) from subscriber where email = ?")) {
+            select.setString(1, email);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
     private ImportJob finished(ImportJob job) throws InterruptedException {
         for (int i = 0; i < 300 && job.isRunning(); i++) {
             Thread.sleep(100);

@@ -91,7 +91,7 @@ public class SubscriberImportBacking implements Serializable {
 
     /** Called by the poll: tells the page when to stop polling. */
     public void poll() {
-        PrimeFaces.current().ajax().addCallbackParam("running", getJob() != null && getJob().isRunning());
+        PrimeFaces.current().ajax().addCallbackParam("running", isJobRunning());
     }
 
     public void show(String id) {
@@ -112,6 +112,11 @@ public class SubscriberImportBacking implements Serializable {
         ImportJob job = getJob();
         return job == null || job.getFailureKey() == null ? null
                 : FacesMessages.text(job.getFailureKey(), job.getFailureArguments());
+    }
+
+    public boolean isJobRunning() {
+        ImportJob job = getJob();
+        return job != null && job.isRunning();
     }
 
     public List<ImportJob> getRecentJobs() {
