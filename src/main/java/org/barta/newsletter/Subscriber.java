@@ -63,6 +63,9 @@ public class Subscriber {
     @Column(name = "consent_text_version", length = 32)
     private String consentTextVersion;
 
+    @Column(name = "consent_note", length = 300)
+    private String consentNote;
+
     @Column(name = "confirmation_sent_at")
     private Instant confirmationSentAt;
 
@@ -97,6 +100,26 @@ public class Subscriber {
         }
     }
 
+    /**
+     * An editor vouches for the address: the consent is recorded as theirs ({@code note}). A confirmed address
+     * is subscribed at once; a pending one waits for the confirmation mail like a sign-up.
+     */
+    static Subscriber addedByEditor(String email, String name, Language language, boolean confirmed, Instant at,
+                                    String note) {
+        Subscriber subscriber = new Subscriber(email, name, language, SubscriptionSource.ADMIN);
+        subscriber.createdAt = at;
+        subscriber.consentAt = at;
+        subscriber.consentNote = note;
+        if (confirmed) {
+            subscriber.confirm(at);
+        }
+        return subscriber;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
     void confirm(Instant at) {
         status = SubscriberStatus.CONFIRMED;
         confirmedAt = at;
@@ -129,7 +152,7 @@ public class Subscriber {
         confirmationSentAt = at;
     }
 
-    private static String newNonce() {
+    static String newNonce() {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -185,6 +208,10 @@ public class Subscriber {
 
     public String getConsentTextVersion() {
         return consentTextVersion;
+    }
+
+    public String getConsentNote() {
+        return consentNote;
     }
 
     public Instant getConfirmationSentAt() {

@@ -1,16 +1,39 @@
 package org.barta.newsletter;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.barta.platform.DataSourceConfiguration;
 
 /** Stores and finds subscribers. */
 @ApplicationScoped
 public class SubscriberRepository {
 
+    private static final Map<String, String> SORTABLE = Map.of(
+            "email", "s.email", "status", "s.status", "language", "s.language", "source", "s.source",
+            "createdAt", "s.createdAt", "confirmedAt", "s.confirmedAt");
+
     @PersistenceContext(unitName = "barta")
     EntityManager em;
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
 
     public Optional<Subscriber> byEmail(String email) {
         return em.createQuery("select s from Subscriber s where s.email = :email", Subscriber.class)
@@ -38,5 +61,121 @@ public class SubscriberRepository {
 
     public void remove(Subscriber subscriber) {
         em.remove(subscriber);
+    }
+
+    public List<Subscriber> search(SubscriberQuery query, int first, int max, String sortField, boolean ascending) {
+        String order = (sortField == null ? "s.createdAt" : SORTABLE.getOrDefault(sortField, "s.createdAt")) + (ascending ? " asc" : " desc") + ", s.id desc";
+        return build(query, "select s from Subscriber s", Subscriber.class, null, " order by " + order)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(SubscriberQuery query) {
+        return build(query, "select count(s) from Subscriber s", Long.class, null, "").getSingleResult();
+    }
+
+    /** The next rows after {@code afterId} in id order: lets an export walk any number of rows in bounded memory. */
+    public List<Subscriber> pageAfter(SubscriberQuery query, long afterId, int max) {
+        return build(query, "select s from Subscriber s", Subscriber.class, afterId, " order by s.id").setMaxResults(max).getResultList();
+    }
+
+    public Map<SubscriberStatus, Long> countByStatus() {
+        Map<SubscriberStatus, Long> counts = new EnumMap<>(SubscriberStatus.class);
+        for (SubscriberStatus status : SubscriberStatus.values()) {
+            counts.put(status, 0L);
+        }
+        em.createQuery("select s.status, count(s) from Subscriber s group by s.status", Object[].class)
+                .getResultList().forEach(row -> counts.put((SubscriberStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Where each of these addresses stands, for those already on the list: one query for a whole chunk. */
+    public Map<String, SubscriberStatus> statusesOf(Collection<String> emails) {
+        Map<String, SubscriberStatus> statuses = new HashMap<>();
+        if (emails.isEmpty()) {
+            return statuses;
+        }
+        em.createQuery("select s.email, s.status from Subscriber s where s.email in :emails", Object[].class)
+                .setParameter("emails", emails).getResultList()
+                .forEach(row -> statuses.put((String) row[0], (SubscriberStatus) row[1]));
+        return statuses;
+    }
+
+    /**
+     * Inserts imported addresses with one batched JDBC statement (the driver rewrites it into multi-row INSERTs):
+     * JPA cannot batch rows whose ids the database generates. Throws on a duplicate address, so the caller's
+     * transaction rolls back whole.
+     */
+    public void insertImported(List<ImportCandidate> rows, SubscriberStatus status, Instant at, String consentNote) {
+        String sql = """
+                insert into subscriber (email, name, language, status, source, link_nonce, created_at, confirmed_at,
+                                        consent_at, consent_note, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+        Timestamp time = Timestamp.from(at);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (ImportCandidate row : rows) {
+                insert.setString(1, row.email());
+                if (row.name() == null) {
+                    insert.setNull(2, Types.VARCHAR);
+                } else {
+                    insert.setString(2, row.name());
+                }
+                insert.setString(3, row.language().code());
+                insert.setString(4, status.name());
+                insert.setString(5, SubscriptionSource.IMPORT.name());
+                insert.setString(6, Subscriber.newNonce());
+                insert.setTimestamp(7, time);
+                if (status == SubscriberStatus.CONFIRMED) {
+                    insert.setTimestamp(8, time);
+                } else {
+                    insert.setNull(8, Types.TIMESTAMP);
+                }
+                insert.setTimestamp(9, time);
+                insert.setString(10, consentNote);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new ImportChunkConflict(e);
+        }
+    }
+
+    private <T> TypedQuery<T> build(SubscriberQuery q, String select, Class<T> type, Long afterId, String order) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (afterId != null) {
+            where.add("s.id > :after");
+            parameters.put("after", afterId);
+        }
+        if (q.status() != null) {
+            where.add("s.status = :status");
+            parameters.put("status", q.status());
+        }
+        if (q.language() != null) {
+            where.add("s.language = :language");
+            parameters.put("language", q.language());
+        }
+        if (q.source() != null) {
+            where.add("s.source = :source");
+            parameters.put("source", q.source());
+        }
+        if (q.createdFrom() != null) {
+            where.add("s.createdAt >= :from");
+            parameters.put("from", q.createdFrom());
+        }
+        if (q.createdTo() != null) {
+            where.add("s.createdAt < :to");
+            parameters.put("to", q.createdTo());
+        }
+        if (q.emailContains() != null && !q.emailContains().isBlank()) {
+            where.add("s.email like :text escape '!'");
+            String text = q.emailContains().strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            parameters.put("text", "%" + text + "%");
+        }
+        String jpql = select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order;
+        TypedQuery<T> typed = em.createQuery(jpql, type);
+        parameters.forEach(typed::setParameter);
+        return typed;
     }
 }

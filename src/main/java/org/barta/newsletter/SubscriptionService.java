@@ -168,6 +168,7 @@ public class SubscriptionService {
             addIfPresent(consent, "givenAt", s.getConsentAt());
             addIfPresent(consent, "fromAddress", s.getConsentAddress());
             addIfPresent(consent, "formTextVersion", s.getConsentTextVersion());
+            addIfPresent(consent, "note", s.getConsentNote());
             return json.add("consent", consent).build().toString();
         });
     }
@@ -192,7 +193,8 @@ public class SubscriptionService {
                 .filter(s -> link.verify(purpose, s.getLinkNonce(), Instant.now(), key));
     }
 
-    private boolean sendConfirmation(Subscriber subscriber, Instant now) {
+    /** Mails the confirmation link now; when the relay refuses, {@link ConfirmationRetryJob} sends it later. */
+    boolean sendConfirmation(Subscriber subscriber, Instant now) {
         try {
             mailer.send(subscriber, link(LinkPurpose.CONFIRM, subscriber));
             subscriber.confirmationSent(now);

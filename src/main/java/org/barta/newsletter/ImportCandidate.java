@@ -1,0 +1,7 @@
+package org.barta.newsletter;
+
+import org.barta.content.Language;
+
+/** A row that passed every check of the file itself; the database decides whether it is new. */
+public record ImportCandidate(long rowNumber, String email, String name, Language language) {
+}

@@ -1,0 +1,128 @@
+package org.barta.newsletter.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.barta.content.Language;
+import org.barta.newsletter.SubscriberQuery;
+import org.barta.newsletter.SubscriberStatus;
+import org.barta.newsletter.SubscriptionSource;
+import org.barta.platform.web.EditorTime;
+
+/**
+ * The filters of the subscriber list, as the page edits them and as the export link carries them, so the
+ * export has exactly the rows the editor sees. Dates are days in the editor's time zone, both ends included.
+ */
+public class SubscriberFilter implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private SubscriberStatus status;
+    private Language language;
+    private SubscriptionSource source;
+    private LocalDate from;
+    private LocalDate to;
+    private String email;
+
+    public SubscriberQuery query() {
+        return new SubscriberQuery(status, language, source, EditorTime.startOf(from),
+                to == null ? null : EditorTime.startOf(to.plusDays(1)), email);
+    }
+
+    /** The filters as a query string ({@code status=…&…}), empty ones left out. */
+    public String queryString() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        put(parameters, "status", status == null ? null : status.name());
+        put(parameters, "language", language == null ? null : language.code());
+        put(parameters, "source", source == null ? null : source.name());
+        put(parameters, "from", from == null ? null : from.toString());
+        put(parameters, "to", to == null ? null : to.toString());
+        put(parameters, "email", email == null || email.isBlank() ? null : email.strip());
+        return parameters.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** Reads the filters back from a request; a value that does not parse is ignored, as if not given. */
+    public static SubscriberFilter of(HttpServletRequest request) {
+        SubscriberFilter filter = new SubscriberFilter();
+        filter.status = parse(request.getParameter("status"), SubscriberStatus::valueOf);
+        filter.language = parse(request.getParameter("language"), code -> Language.fromCode(code).orElseThrow());
+        filter.source = parse(request.getParameter("source"), SubscriptionSource::valueOf);
+        filter.from = parse(request.getParameter("from"), LocalDate::parse);
+        filter.to = parse(request.getParameter("to"), LocalDate::parse);
+        filter.email = request.getParameter("email");
+        return filter;
+    }
+
+    private static <T> T parse(String value, java.util.function.Function<String, T> parser) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        } catch (IllegalArgumentException | java.util.NoSuchElementException | DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static void put(Map<String, String> parameters, String name, String value) {
+        if (value != null) {
+            parameters.put(name, value);
+        }
+    }
+
+    public SubscriberStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(SubscriberStatus status) {
+        this.status = status;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
+    }
+
+    public SubscriptionSource getSource() {
+        return source;
+    }
+
+    public void setSource(SubscriptionSource source) {
+        this.source = source;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}

@@ -1,0 +1,239 @@
+package org.barta.newsletter.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.barta.accounts.web.CurrentEditor;
+import org.barta.content.Language;
+import org.barta.newsletter.ConsentMode;
+import org.barta.newsletter.ImportJob;
+import org.barta.newsletter.ImportMapping;
+import org.barta.newsletter.SubscriberImportService;
+import org.barta.newsletter.UploadPreview;
+import org.barta.platform.BusinessException;
+import org.barta.platform.web.FacesMessages;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The import part of the subscriber page: upload and preview, column mapping with a guess from the header, the
+ * editor's explicit consent statement, then progress polled while the import runs on the server, and its report.
+ * The import itself does not depend on this page: it can be left and the import watched again later.
+ */
+@Named
+@ViewScoped
+public class SubscriberImportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELD_OF = Map.of(
+            "subscribers.consentRequired", "import:consent",
+            "subscribers.languageRequired", "import:defaultLanguage",
+            "subscribers.import.emailColumn", "import:emailColumn",
+            "subscribers.import.columnsOverlap", "import:emailColumn",
+            "subscribers.import.onlyHeader", "import:hasHeader");
+
+    @Inject
+    transient SubscriberImportService imports;
+
+    @Inject
+    transient CurrentEditor editor;
+
+    private UploadPreview preview;
+    private boolean hasHeader;
+    private int emailColumn;
+    private Integer nameColumn;
+    private Integer languageColumn;
+    private Language defaultLanguage = Language.EN;
+    private ConsentMode consent;
+    private String jobId;
+
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try (InputStream in = file.getInputStream()) {
+            preview = imports.inspect(file.getFileName(), in, editor.actor());
+            jobId = null;
+            consent = null;
+            guessMapping();
+        } catch (BusinessException refusal) {
+            preview = null;
+            FacesMessages.error("upload:file", refusal);
+        } catch (IOException e) {
+            preview = null;
+            FacesMessages.error("upload:file", "subscribers.import.uploadFailed");
+        }
+    }
+
+    public void start() {
+        try {
+            ImportJob job = imports.start(preview == null ? null : preview.token(), new ImportMapping(emailColumn,
+                    nameColumn, languageColumn, hasHeader, defaultLanguage, consent), editor.actor());
+            jobId = job.getId();
+            preview = null;
+        } catch (BusinessException refusal) {
+            FacesMessages.error(FIELD_OF.get(refusal.messageKey()), refusal);
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public void cancelUpload() {
+        preview = null;
+    }
+
+    /** Called by the poll: tells the page when to stop polling. */
+    public void poll() {
+        PrimeFaces.current().ajax().addCallbackParam("running", isJobRunning());
+    }
+
+    public void show(String id) {
+        jobId = id;
+        preview = null;
+    }
+
+    public ImportJob getJob() {
+        try {
+            return jobId == null ? null : imports.job(jobId);
+        } catch (BusinessException forgotten) {
+            return null;
+        }
+    }
+
+    /** Why the shown import stopped, if it failed. */
+    public String getFailureText() {
+        ImportJob job = getJob();
+        return job == null || job.getFailureKey() == null ? null
+                : FacesMessages.text(job.getFailureKey(), job.getFailureArguments());
+    }
+
+    public boolean isJobRunning() {
+        ImportJob job = getJob();
+        return job != null && job.isRunning();
+    }
+
+    public List<ImportJob> getRecentJobs() {
+        return imports.recentJobs();
+    }
+
+    public String getReportUrl() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + ImportReportServlet.PATH + "?id=" + jobId;
+    }
+
+    public long getMaxUploadBytes() {
+        return imports.maxUploadBytes();
+    }
+
+    public long getMaxUploadMegabytes() {
+        return imports.maxUploadBytes() / (1024 * 1024);
+    }
+
+    /** "Column 2: e-mail" — the header (or first row) value names each column. */
+    public List<SelectItem> getColumns() {
+        List<SelectItem> columns = new ArrayList<>();
+        if (preview == null) {
+            return columns;
+        }
+        List<String> first = preview.layout().preview().get(0);
+        for (int i = 0; i < preview.layout().columns(); i++) {
+            String sample = i < first.size() ? first.get(i) : "";
+            sample = sample.length() > 40 ? sample.substring(0, 40) + "…" : sample;
+            columns.add(new SelectItem(i, FacesMessages.text("subscribers.import.column", i + 1, sample)));
+        }
+        return columns;
+    }
+
+    /**
+     * A first row without an address is a header; columns are found by their header name, else the address
+     * column is the first whose value looks like an address.
+     */
+    private void guessMapping() {
+        List<String> first = preview.layout().preview().get(0);
+        hasHeader = first.stream().noneMatch(value -> value.contains("@"));
+        emailColumn = 0;
+        nameColumn = null;
+        languageColumn = null;
+        List<String> sample = hasHeader && preview.layout().preview().size() > 1 ? preview.layout().preview().get(1) : first;
+        boolean emailFound = false;
+        for (int i = 0; i < first.size(); i++) {
+            String header = first.get(i).strip().toLowerCase(Locale.ROOT);
+            if (!emailFound && (hasHeader ? header.contains("mail") || header.contains("মেইল")
+                    : i < sample.size() && sample.get(i).contains("@"))) {
+                emailColumn = i;
+                emailFound = true;
+            } else if (hasHeader && nameColumn == null && (header.contains("name") || header.contains("নাম"))) {
+                nameColumn = i;
+            } else if (hasHeader && languageColumn == null && (header.contains("lang") || header.contains("ভাষা"))) {
+                languageColumn = i;
+            }
+        }
+    }
+
+    public Language[] getLanguages() {
+        return Language.values();
+    }
+
+    public ConsentMode[] getConsentModes() {
+        return ConsentMode.values();
+    }
+
+    public UploadPreview getPreview() {
+        return preview;
+    }
+
+    public boolean isHasHeader() {
+        return hasHeader;
+    }
+
+    public void setHasHeader(boolean hasHeader) {
+        this.hasHeader = hasHeader;
+    }
+
+    public int getEmailColumn() {
+        return emailColumn;
+    }
+
+    public void setEmailColumn(int emailColumn) {
+        this.emailColumn = emailColumn;
+    }
+
+    public Integer getNameColumn() {
+        return nameColumn;
+    }
+
+    public void setNameColumn(Integer nameColumn) {
+        this.nameColumn = nameColumn;
+    }
+
+    public Integer getLanguageColumn() {
+        return languageColumn;
+    }
+
+    public void setLanguageColumn(Integer languageColumn) {
+        this.languageColumn = languageColumn;
+    }
+
+    public Language getDefaultLanguage() {
+        return defaultLanguage;
+    }
+
+    public void setDefaultLanguage(Language defaultLanguage) {
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    public ConsentMode getConsent() {
+        return consent;
+    }
+
+    public void setConsent(ConsentMode consent) {
+        this.consent = consent;
+    }
+}
