@@ -286,6 +286,65 @@ class NewsletterSendIT {
         assertThat(counts.percentDone()).isEqualTo(100);
     }
 
+    @Test
+    @Order(12)
+    void aPausedSendStopsAndResumes() throws Exception {
+        Actor editor = TestActors.ensure(accounts, "newsletter-editor", Role.EDITOR);
+        sendNextEdition(Instant.now().plusSeconds(96L * 24 * 3600));
+        long edition = latestEditionInContainer();
+        awaitState(edition, EditionState.SENDING);
+        editions.pause(edition, editor);
+        // Batches already claimed are finished and recorded; then nothing more is claimed.
+        for (int i = 0; i < 150 && editions.progress(edition).counts().inFlight() > 0; i++) {
+            Thread.sleep(200);
+        }
+        long sentAfterPause = editions.progress(edition).counts().sent();
+        Thread.sleep(3_000);
+        SendCounts paused = editions.progress(edition).counts();
+        assertThat(paused.sent()).as("nothing more goes out while paused").isEqualTo(sentAfterPause);
+        assertThat(paused.queued()).isPositive();
+        editions.resume(edition, editor);
+        awaitState(edition, EditionState.SENT);
+        assertThat(editions.progress(edition).counts().sent()).isEqualTo(paused.total());
+    }
+
+    @Test
+    @Order(13)
+    @RunAsClient
+    void someRecipientsFailed() throws Exception {
+        TestDatabase.update("""
+                UPDATE newsletter_delivery d JOIN subscriber s ON s.id = d.subscriber_id
+                SET d.state = 'FAILED', d.last_error = '550 5.1.1 User unknown'
+                WHERE d.edition_id = ? AND s.email IN (?, ?)""", latestEdition(), "en-5@" + DOMAIN, "bn-5@" + DOMAIN);
+    }
+
+    @Test
+    @Order(14)
+    void failedRecipientsAreListedAndRetried() throws Exception {
+        Actor editor = TestActors.ensure(accounts, "newsletter-editor", Role.EDITOR);
+        long edition = latestEditionInContainer();
+        assertThat(editions.failures(edition)).extracting(f -> f.email() + " " + f.reason())
+                .containsExactly("bn-5@" + DOMAIN + " 550 5.1.1 User unknown", "en-5@" + DOMAIN + " 550 5.1.1 User unknown");
+        assertThat(editions.retryFailed(edition, editor)).isEqualTo(2);
+        awaitState(edition, EditionState.SENT);
+        assertThat(editions.progress(edition).counts().failed()).isZero();
+    }
+
+    @Test
+    @Order(15)
+    void aCancelledSendSendsNoMore() throws Exception {
+        Actor editor = TestActors.ensure(accounts, "newsletter-editor", Role.EDITOR);
+        sendNextEdition(Instant.now().plusSeconds(128L * 24 * 3600));
+        long edition = latestEditionInContainer();
+        awaitState(edition, EditionState.SENDING);
+        editions.cancel(edition, editor);
+        Thread.sleep(2_000);
+        SendCounts counts = editions.progress(edition).counts();
+        assertThat(editions.find(edition).getState()).isEqualTo(EditionState.CANCELLED);
+        assertThat(counts.cancelled()).isPositive();
+        assertThat(counts.queued() + counts.inFlight()).isZero();
+    }
+
     /** Drafts the edition after the last one as the monthly job would, carries the first edition's items, sends. */
     private void sendNextEdition(Instant draftedAt) throws Exception {
         Actor editor = TestActors.ensure(accounts, "newsletter-editor", Role.EDITOR);

@@ -221,6 +221,7 @@ public class EditionService {
         int requeued = ledger.requeueFailed(editionId, Instant.now());
         if (requeued > 0) {
             editions.transition(editionId, EditionState.SENT, EditionState.SENDING);
+            dispatcher.wake();
         }
         audit.record(actor, "newsletter.retry", "edition", editionId, requeued + " recipients");
         return requeued;
