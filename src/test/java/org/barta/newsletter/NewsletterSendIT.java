@@ -294,10 +294,7 @@ class NewsletterSendIT {
         long edition = latestEditionInContainer();
         awaitState(edition, EditionState.SENDING);
         editions.pause(edition, editor);
-        // Batches already claimed are finished and recorded; then nothing more is claimed.
-        for (int i = 0; i < 150 && editions.progress(edition).counts().inFlight() > 0; i++) {
-            Thread.sleep(200);
-        }
+        awaitNothingInFlight(edition);
         long sentAfterPause = editions.progress(edition).counts().sent();
         Thread.sleep(3_000);
         SendCounts paused = editions.progress(edition).counts();
@@ -338,7 +335,7 @@ class NewsletterSendIT {
         long edition = latestEditionInContainer();
         awaitState(edition, EditionState.SENDING);
         editions.cancel(edition, editor);
-        Thread.sleep(2_000);
+        awaitNothingInFlight(edition);
         SendCounts counts = editions.progress(edition).counts();
         assertThat(editions.find(edition).getState()).isEqualTo(EditionState.CANCELLED);
         assertThat(counts.cancelled()).isPositive();
@@ -376,6 +373,13 @@ class NewsletterSendIT {
             Thread.sleep(200);
         }
         throw new AssertionError("No edition was drafted for " + month);
+    }
+
+    /** Batches already claimed when a send is paused or cancelled are finished and recorded; then none are. */
+    private void awaitNothingInFlight(long editionId) throws InterruptedException {
+        for (int i = 0; i < 150 && editions.progress(editionId).counts().inFlight() > 0; i++) {
+            Thread.sleep(200);
+        }
     }
 
     private void awaitState(long editionId, EditionState... states) throws InterruptedException {
