@@ -2,15 +2,11 @@ package org.barta.accounts;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.barta.platform.DataSourceConfiguration;
 
-/** Form sign-in for {@code /admin/} against the account table, with PBKDF2 password hashes. */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false))
+/** The identity store for sign-in ({@link SignInMechanism}): the account table, with PBKDF2 password hashes. */
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = DataSourceConfiguration.JNDI_NAME,
         callerQuery = "select password_hash from account where username = ? and enabled = true",
