@@ -164,11 +164,7 @@ class EditorialJourneyIT {
     }
 
     private void signIn(String username) {
-        open("/login");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user:signedInAs")));
+        Browser.signIn(browser, base, username, PASSWORD);
     }
 
     private void signOut() {

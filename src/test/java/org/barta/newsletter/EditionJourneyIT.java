@@ -58,11 +58,7 @@ class EditionJourneyIT {
         ChromeDriver browser = Browser.start();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            browser.get(base.toString().replaceAll("/$", "") + "/login");
-            browser.findElement(By.id("login:username")).sendKeys("nasima");
-            browser.findElement(By.id("login:password")).sendKeys(TestActors.PASSWORD);
-            browser.findElement(By.id("login:submit")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user:signedInAs")));
+            Browser.signIn(browser, base, "nasima", TestActors.PASSWORD);
 
             browser.findElement(By.id("navNewsletter")).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.linkText(String.valueOf(number)))).click();

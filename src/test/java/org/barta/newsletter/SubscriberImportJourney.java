@@ -30,11 +30,7 @@ final class SubscriberImportJourney {
         ChromeDriver browser = Browser.start();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            browser.get(base.toString().replaceAll("/$", "") + "/login");
-            browser.findElement(By.id("login:username")).sendKeys("csv-editor");
-            browser.findElement(By.id("login:password")).sendKeys(TestActors.PASSWORD);
-            browser.findElement(By.id("login:submit")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user:signedInAs")));
+            Browser.signIn(browser, base, "csv-editor", TestActors.PASSWORD);
             browser.findElement(By.id("navSubscribers")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("subscribers:list")));
 

@@ -47,6 +47,17 @@ public final class Browser {
         return driver;
     }
 
+    /** Signs in on the newsroom's sign-in page and waits for the admin header. */
+    public static void signIn(ChromeDriver driver, java.net.URL base, String username, String password) {
+        driver.get(base.toString().replaceAll("/$", "") + "/login");
+        driver.findElement(org.openqa.selenium.By.id("login:username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("login:submit")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                        org.openqa.selenium.By.id("user:signedInAs")));
+    }
+
     /** Errors the page wrote to the browser console since the last call. */
     public static List<String> consoleErrors(ChromeDriver driver) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

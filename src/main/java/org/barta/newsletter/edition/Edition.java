@@ -102,12 +102,6 @@ public class Edition {
         updatedAt = now;
     }
 
-    void reschedule(Instant sendAt, Instant now) {
-        requireEditable();
-        this.sendAt = sendAt;
-        updatedAt = now;
-    }
-
     void approve(long accountId, Instant sendAt, Instant now) {
         requireEditable();
         if (sendAt == null) {
@@ -160,10 +154,6 @@ public class Edition {
         return state;
     }
 
-    public Instant getCoversFrom() {
-        return coversFrom;
-    }
-
     public Instant getCoversTo() {
         return coversTo;
     }
@@ -172,23 +162,7 @@ public class Edition {
         return sendAt;
     }
 
-    public Instant getApprovedAt() {
-        return approvedAt;
-    }
-
-    public Instant getSendStartedAt() {
-        return sendStartedAt;
-    }
-
     public Instant getSendFinishedAt() {
         return sendFinishedAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public int getVersion() {
-        return version;
     }
 }

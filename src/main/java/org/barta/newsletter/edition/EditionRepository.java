@@ -44,10 +44,6 @@ public class EditionRepository {
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
-    public long count() {
-        return em.createQuery("select count(e) from Edition e", Long.class).getSingleResult();
-    }
-
     /** Sent editions, newest first: the public archive. */
     public List<Edition> sent(int max) {
         return em.createQuery("select e from Edition e where e.state = :sent order by e.number desc", Edition.class)
