@@ -9,10 +9,15 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.barta.newsletter.SubscriberLinks;
 import org.barta.newsletter.bounce.VerpAddresses;
 import org.barta.newsletter.compose.RenderedEdition;
@@ -39,6 +44,8 @@ public class NewsletterMessages {
     @ConfigProperty(name = "barta.newsletter.list-name", defaultValue = "Newsletter")
     String listName;
 
+    /** Transfer encodings per rendered edition: choosing one scans the whole text, so it is done once, not per mail. */
+    private final Map<RenderedEdition, String[]> encodings = new ConcurrentHashMap<>();
     private InternetAddress sender;
     private String domain;
 
@@ -63,16 +70,26 @@ public class NewsletterMessages {
         message.setHeader("List-Id", listName.replaceAll("[<>\"\\r\\n]", "") + " <newsletter." + domain() + ">");
         message.setHeader("Content-Language", recipient.language().code());
 
+        String[] encoding = encodings.computeIfAbsent(edition,
+                e -> new String[] {transferEncoding(e.text()), transferEncoding(e.html())});
         MimeBodyPart text = new MimeBodyPart();
         text.setText(personal.text(), "UTF-8", "plain");
+        text.setHeader("Content-Transfer-Encoding", encoding[0]);
         MimeBodyPart html = new MimeBodyPart();
         html.setText(personal.html(), "UTF-8", "html");
+        html.setHeader("Content-Transfer-Encoding", encoding[1]);
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
         message.setContent(alternative);
         message.saveChanges();
         return message;
+    }
+
+    private static String transferEncoding(String content) {
+        String chosen = MimeUtility.getEncoding(new ByteArrayDataSource(content.getBytes(StandardCharsets.UTF_8),
+                "text/plain; charset=UTF-8"));
+        return "7bit".equals(chosen) ? "quoted-printable" : chosen;
     }
 
     /** The same id whenever this subscriber is sent this edition, so a repeat after a crash is recognisable. */
