@@ -13,21 +13,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Loads {@code dev/demo-content.sql} into an empty site, once. It belongs to the run profile only: the file is
- * on the test classpath and never in the WAR, so production never sees it.
+ * Loads {@code dev/demo-content.sql} into an empty site, once. It belongs to the run profile and the benchmarks:
+ * the file is on the test classpath and never in the WAR, so production never sees it.
  */
-final class DemoContent {
+public final class DemoContent {
 
     private static final String SCRIPT = "/dev/demo-content.sql";
 
     private final String jdbcUrl;
 
-    DemoContent(String jdbcUrl) {
+    public DemoContent(String jdbcUrl) {
         this.jdbcUrl = jdbcUrl;
     }
 
     /** @return whether the demo content was loaded now (false when the site already had content) */
-    boolean loadOnce() throws SQLException, IOException {
+    public boolean loadOnce() throws SQLException, IOException {
         try (Connection connection = connect()) {
             if (count(connection, "select count(*) from content_item") > 0) {
                 return false;

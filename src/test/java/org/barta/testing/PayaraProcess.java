@@ -30,8 +30,17 @@ public final class PayaraProcess implements AutoCloseable {
     /** Starts Payara Micro; {@code log} is where its output goes ({@code null}: this console). */
     public static PayaraProcess start(String payaraJar, String war, String preboot, Path rootDir, int port,
                                       Map<String, String> environment, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return start(payaraJar, war, preboot, rootDir, port, List.of(), environment, log);
+    }
+
+    /** As above, with options for Payara's JVM (heap size, GC log) before {@code -jar}. */
+    public static PayaraProcess start(String payaraJar, String war, String preboot, Path rootDir, int port,
+                                      List<String> jvmOptions, Map<String, String> environment, Path log)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-jar", payaraJar,
                 "--deploy", war,
                 "--contextroot", "/",
