@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.barta.newsletter.dispatch.NoDelaySocketFactory;
 
 /**
  * The ceiling a send is compared with: a bare Jakarta Mail loop with the same number of threads, each with one

@@ -11,7 +11,7 @@ import javax.net.SocketFactory;
  * small write of each message waits for the relay's delayed acknowledgement (40 ms on Linux): about 23 messages a
  * second per connection, whatever the relay's speed.
  */
-final class NoDelaySocketFactory extends SocketFactory {
+public final class NoDelaySocketFactory extends SocketFactory {
 
     @Override
     public Socket createSocket() throws IOException {
