@@ -32,6 +32,9 @@ public class NewsletterMessages {
     VerpAddresses verp;
 
     @Inject
+    DkimSigning dkim;
+
+    @Inject
     @ConfigProperty(name = "barta.mail.from", defaultValue = "Barta <newsletter@localhost>")
     String from;
 
@@ -72,7 +75,7 @@ public class NewsletterMessages {
         alternative.addBodyPart(html);
         message.setContent(alternative);
         message.saveChanges();
-        return message;
+        return dkim.sign(message);
     }
 
     /** The same id whenever this subscriber is sent this edition, so a repeat after a crash is recognisable. */
