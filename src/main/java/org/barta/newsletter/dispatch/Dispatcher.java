@@ -60,6 +60,9 @@ public class Dispatcher {
     @Inject
     VerpAddresses verp;
 
+    @Inject
+    DkimSigning dkim;
+
     private final Map<Long, AtomicInteger> activeWorkers = new ConcurrentHashMap<>();
     private final AtomicInteger relayRotation = new AtomicInteger();
     private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/"
@@ -97,6 +100,10 @@ public class Dispatcher {
     }
 
     private void tick() {
+        if (dkim.problem().isPresent()) {
+            // Logged at start-up; the recipients stay queued, so the send goes on once signing is fixed.
+            return;
+        }
         try {
             for (long editionId : states.sendingEditions()) {
                 // Claims of a dead instance (or worker) are found here even when nothing else is due.

@@ -37,6 +37,9 @@ public class NewsletterMessages {
     VerpAddresses verp;
 
     @Inject
+    DkimSigning dkim;
+
+    @Inject
     @ConfigProperty(name = "barta.mail.from", defaultValue = "Barta <newsletter@localhost>")
     String from;
 
@@ -83,7 +86,7 @@ public class NewsletterMessages {
         alternative.addBodyPart(html);
         message.setContent(alternative);
         message.saveChanges();
-        return message;
+        return dkim.sign(message);
     }
 
     private static String transferEncoding(String content) {
