@@ -246,8 +246,7 @@ class NewsletterSendIT {
         while (messagesOf(edition).size() < 300 && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
-        List<MimeMessage> before = List.of(TestServices.mail().getReceivedMessages());
-        TestServices.stopMail();
+        List<MimeMessage> before = TestServices.stopMail();
         try {
             long sentAtStop = TestDatabase.number(
                     "SELECT COUNT(*) FROM newsletter_delivery WHERE edition_id = ? AND state = 'SENT'", edition);

@@ -3,10 +3,12 @@ package org.barta.testing;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -53,9 +55,15 @@ public class TestServices implements LauncherSessionListener {
                 System.getenv("BARTA_NEWSLETTER_BOUNCE_USER"), System.getenv("BARTA_NEWSLETTER_BOUNCE_PASSWORD"));
     }
 
-    /** Stops the SMTP server, as when the relay goes down. */
-    public static synchronized void stopMail() {
+    /**
+     * Stops the SMTP server, as when the relay goes down, and returns what it had received: its listener stops
+     * first, so every message it accepted is counted (GreenMail forgets its messages once stopped).
+     */
+    public static synchronized List<MimeMessage> stopMail() {
+        mail.getSmtp().stopService();
+        List<MimeMessage> received = List.of(mail.getReceivedMessages());
         mail.stop();
+        return received;
     }
 
     /** Starts a fresh SMTP server on the same port, as when the relay comes back. */
