@@ -26,7 +26,7 @@ public final class ImportJob {
     private final ConsentMode consent;
     private final long totalRows;
     /** In milliseconds, as the database keeps it: the consent time recorded for every row is this instant. */
-    private final Instant startedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private final Instant startedAt;
     private final AtomicLong rowsDone = new AtomicLong();
     private final AtomicLongArray counts = new AtomicLongArray(ImportOutcome.values().length);
     private final List<ImportReportRow> refused = new ArrayList<>();
@@ -37,11 +37,38 @@ public final class ImportJob {
     private volatile List<ImportReportRow> refusedWhenEnded;
 
     ImportJob(String id, String fileName, String startedBy, ConsentMode consent, long totalRows) {
+        this(id, fileName, startedBy, consent, totalRows, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private ImportJob(String id, String fileName, String startedBy, ConsentMode consent, long totalRows,
+                      Instant startedAt) {
         this.id = id;
         this.fileName = fileName;
         this.startedBy = startedBy;
         this.consent = consent;
         this.totalRows = totalRows;
+        this.startedAt = startedAt;
+    }
+
+    /**
+     * A copy that no longer changes. A page reads a job many times while it renders; read live, the import could
+     * end between two reads and the page show the rows done before the end next to "finished".
+     */
+    public ImportJob snapshot() {
+        ImportJob copy = new ImportJob(id, fileName, startedBy, consent, totalRows, startedAt);
+        // The state first: everything the import wrote before it ended is visible once its end is.
+        copy.state = state;
+        copy.finishedAt = finishedAt;
+        copy.failureKey = failureKey;
+        copy.failureArguments = failureArguments;
+        copy.rowsDone.set(rowsDone.get());
+        for (int i = 0; i < counts.length(); i++) {
+            copy.counts.set(i, counts.get(i));
+        }
+        synchronized (refused) {
+            copy.refused.addAll(refused);
+        }
+        return copy;
     }
 
     void refused(ImportReportRow row) {

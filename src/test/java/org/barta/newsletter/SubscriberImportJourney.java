@@ -46,7 +46,7 @@ final class SubscriberImportJourney {
                     "Say how these addresses gave their consent"));
             browser.findElement(By.cssSelector("label[for='import:consent:0']")).click();
             browser.findElement(By.id("import:start")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:panel"), "finished"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progressText"), "finished"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import:refused")));
             Browser.screenshot(browser, "subscribers-import");
             assertThat(Browser.consoleErrors(browser)).isEmpty();

@@ -35,6 +35,7 @@ import org.primefaces.model.file.UploadedFile;
 public class SubscriberImportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String SHOWN_JOB = SubscriberImportBacking.class.getName() + ".job";
     private static final Map<String, String> FIELD_OF = Map.of(
             "subscribers.consentRequired", "import:consent",
             "subscribers.languageRequired", "import:defaultLanguage",
@@ -99,12 +100,19 @@ public class SubscriberImportBacking implements Serializable {
         preview = null;
     }
 
+    /** The shown import as it stood when this request first asked: one render shows one consistent state. */
     public ImportJob getJob() {
-        try {
-            return jobId == null ? null : imports.job(jobId);
-        } catch (BusinessException forgotten) {
+        if (jobId == null) {
             return null;
         }
+        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        return (ImportJob) request.computeIfAbsent(SHOWN_JOB + jobId, key -> {
+            try {
+                return imports.job(jobId).snapshot();
+            } catch (BusinessException forgotten) {
+                return null;
+            }
+        });
     }
 
     /** Why the shown import stopped, if it failed. */
@@ -120,7 +128,7 @@ public class SubscriberImportBacking implements Serializable {
     }
 
     public List<ImportJob> getRecentJobs() {
-        return imports.recentJobs();
+        return imports.recentJobs().stream().map(ImportJob::snapshot).toList();
     }
 
     public String getReportUrl() {
