@@ -15,10 +15,31 @@ public record RenderedEdition(String subject, String html, String text) {
     public RenderedEdition personalize(String preferencesUrl, String unsubscribeUrl) {
         Objects.requireNonNull(preferencesUrl, "preferencesUrl");
         Objects.requireNonNull(unsubscribeUrl, "unsubscribeUrl");
-        return new RenderedEdition(subject,
-                html.replace(PREFERENCES_URL, escapeAttribute(preferencesUrl))
-                        .replace(UNSUBSCRIBE_URL, escapeAttribute(unsubscribeUrl)),
-                text.replace(PREFERENCES_URL, preferencesUrl).replace(UNSUBSCRIBE_URL, unsubscribeUrl));
+        return new RenderedEdition(subject, fillLinks(html, true, preferencesUrl, unsubscribeUrl),
+                fillLinks(text, false, preferencesUrl, unsubscribeUrl));
+    }
+
+    /** Where the first personal link is in this HTML or text, or -1: everything before it is the same for all. */
+    public static int firstLink(String content) {
+        return firstLink(content, 0);
+    }
+
+    /** Where the next personal link from this index on is, or -1. */
+    public static int firstLink(String content, int from) {
+        int preferences = content.indexOf(PREFERENCES_URL, from);
+        int unsubscribe = content.indexOf(UNSUBSCRIBE_URL, from);
+        return preferences < 0 ? unsubscribe : unsubscribe < 0 ? preferences : Math.min(preferences, unsubscribe);
+    }
+
+    /** The placeholder that starts at this index (one {@link #firstLink} returned). */
+    public static String linkAt(String content, int index) {
+        return content.startsWith(PREFERENCES_URL, index) ? PREFERENCES_URL : UNSUBSCRIBE_URL;
+    }
+
+    /** The personal links filled into (a piece of) the HTML, escaped as attribute values, or the text, as they are. */
+    public static String fillLinks(String content, boolean html, String preferencesUrl, String unsubscribeUrl) {
+        return content.replace(PREFERENCES_URL, html ? escapeAttribute(preferencesUrl) : preferencesUrl)
+                .replace(UNSUBSCRIBE_URL, html ? escapeAttribute(unsubscribeUrl) : unsubscribeUrl);
     }
 
     private static String escapeAttribute(String value) {

@@ -105,34 +105,65 @@ public class DeliveryLedger {
         }
     }
 
-    /** Records what happened to each claimed row, in one batch; rows no longer held by this owner are left alone. */
+    /** Records what happened to each claimed row, in one transaction; rows no longer held by this owner are left alone. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(long editionId, String owner, List<DeliveryOutcome> outcomes, Instant now) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement sent = c.prepareStatement("""
-                     UPDATE newsletter_delivery SET state = 'SENT', sent_at = ?, smtp_reply = ?, message_id = ?,
-                            attempts = attempts + 1, claimed_by = NULL, lease_until = NULL, last_error = NULL
-                     WHERE edition_id = ? AND subscriber_id = ? AND state = 'CLAIMED' AND claimed_by = ?""");
-             PreparedStatement other = c.prepareStatement("""
-                     UPDATE newsletter_delivery SET state = ?, attempts = attempts + ?, next_attempt_at = ?,
-                            last_error = COALESCE(?, last_error), uncertain = uncertain OR ?,
-                            claimed_by = NULL, lease_until = NULL
-                     WHERE edition_id = ? AND subscriber_id = ? AND state = 'CLAIMED' AND claimed_by = ?""")) {
-            Timestamp at = Timestamp.from(now);
-            boolean anySent = false;
-            boolean anyOther = false;
+        List<DeliveryOutcome> sent = new ArrayList<>(outcomes.size());
+        List<DeliveryOutcome> other = new ArrayList<>();
+        for (DeliveryOutcome outcome : outcomes) {
+            (outcome.kind() == DeliveryOutcome.Kind.SENT ? sent : other).add(outcome);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            if (!sent.isEmpty()) {
+                recordSent(c, editionId, owner, sent, Timestamp.from(now));
+            }
+            if (!other.isEmpty()) {
+                recordOther(c, editionId, owner, other, now);
+            }
+        } catch (SQLException e) {
+            throw new LedgerException("Could not record deliveries", e);
+        }
+    }
+
+    /**
+     * The sent rows in one statement, each with its own reply and Message-ID from a derived table. (A batch of
+     * single-row updates costs more: the driver joins them into one multi-statement and parses it on every call.)
+     */
+    private static void recordSent(Connection c, long editionId, String owner, List<DeliveryOutcome> sent,
+                                   Timestamp at) throws SQLException {
+        String rows = "SELECT ? AS subscriber_id, ? AS smtp_reply, ? AS message_id"
+                + " UNION ALL SELECT ?, ?, ?".repeat(sent.size() - 1);
+        try (PreparedStatement update = c.prepareStatement("""
+                UPDATE newsletter_delivery d JOIN (%s) v ON v.subscriber_id = d.subscriber_id
+                SET d.state = 'SENT', d.sent_at = ?, d.smtp_reply = v.smtp_reply, d.message_id = v.message_id,
+                    d.attempts = d.attempts + 1, d.claimed_by = NULL, d.lease_until = NULL, d.last_error = NULL
+                WHERE d.edition_id = ? AND d.subscriber_id IN (%s) AND d.state = 'CLAIMED' AND d.claimed_by = ?"""
+                .formatted(rows, String.join(",", Collections.nCopies(sent.size(), "?"))))) {
+            int p = 1;
+            for (DeliveryOutcome outcome : sent) {
+                update.setLong(p++, outcome.subscriberId());
+                update.setString(p++, truncate(outcome.detail(), MAX_DETAIL));
+                update.setString(p++, outcome.messageId());
+            }
+            update.setTimestamp(p++, at);
+            update.setLong(p++, editionId);
+            for (DeliveryOutcome outcome : sent) {
+                update.setLong(p++, outcome.subscriberId());
+            }
+            update.setString(p, owner);
+            update.executeUpdate();
+        }
+    }
+
+    /** Failures, retries and released rows: few, so a plain batch. */
+    private static void recordOther(Connection c, long editionId, String owner, List<DeliveryOutcome> outcomes,
+                                    Instant now) throws SQLException {
+        try (PreparedStatement other = c.prepareStatement("""
+                UPDATE newsletter_delivery SET state = ?, attempts = attempts + ?, next_attempt_at = ?,
+                       last_error = COALESCE(?, last_error), uncertain = uncertain OR ?,
+                       claimed_by = NULL, lease_until = NULL
+                WHERE edition_id = ? AND subscriber_id = ? AND state = 'CLAIMED' AND claimed_by = ?""")) {
             for (DeliveryOutcome outcome : outcomes) {
-                if (outcome.kind() == DeliveryOutcome.Kind.SENT) {
-                    sent.setTimestamp(1, at);
-                    sent.setString(2, truncate(outcome.detail(), MAX_DETAIL));
-                    sent.setString(3, outcome.messageId());
-                    sent.setLong(4, editionId);
-                    sent.setLong(5, outcome.subscriberId());
-                    sent.setString(6, owner);
-                    sent.addBatch();
-                    anySent = true;
-                    continue;
-                }
                 String state = switch (outcome.kind()) {
                     case RETRY, RELEASED, INTERRUPTED -> "QUEUED";
                     case FAILED -> "FAILED";
@@ -148,16 +179,8 @@ public class DeliveryLedger {
                 other.setLong(7, outcome.subscriberId());
                 other.setString(8, owner);
                 other.addBatch();
-                anyOther = true;
             }
-            if (anySent) {
-                sent.executeBatch();
-            }
-            if (anyOther) {
-                other.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new LedgerException("Could not record deliveries", e);
+            other.executeBatch();
         }
     }
 

@@ -7,7 +7,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.barta.content.Language;
@@ -31,6 +33,8 @@ final class DispatchWorker implements Runnable {
     private final Dispatcher dispatcher;
     private final RelayConnection connection;
     private Duration relayBackoff = FIRST_RELAY_BACKOFF;
+    /** The edition as rendered per language; fetched once per worker, not through a proxy per message. */
+    private final Map<Language, RenderedEdition> renditions = new EnumMap<>(Language.class);
 
     DispatchWorker(long editionId, String owner, Dispatcher dispatcher, RelayConnection connection) {
         this.editionId = editionId;
@@ -68,7 +72,7 @@ final class DispatchWorker implements Runnable {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Send worker for edition " + editionId + " failed", e);
         } finally {
-            dispatcher.workerEnded(editionId);
+            dispatcher.workerEnded(editionId, connection);
         }
     }
 
@@ -137,7 +141,7 @@ final class DispatchWorker implements Runnable {
     }
 
     private RenderedEdition rendition(Language language) {
-        return dispatcher.renditions().rendered(editionId, language);
+        return renditions.computeIfAbsent(language, l -> dispatcher.renditions().rendered(editionId, l));
     }
 
     /**

@@ -12,6 +12,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -64,10 +65,12 @@ public class Dispatcher {
     DkimSigning dkim;
 
     private final Map<Long, AtomicInteger> activeWorkers = new ConcurrentHashMap<>();
+    private final Set<RelayConnection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger relayRotation = new AtomicInteger();
     private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/"
             + UUID.randomUUID().toString().substring(0, 8);
     private ScheduledExecutorService ticker;
+    private ScheduledExecutorService watchdog;
     private ExecutorService workers;
     private SendPacer pacer;
 
@@ -76,6 +79,9 @@ public class Dispatcher {
         workers = Executors.newCachedThreadPool(threadFactory);
         ticker = Executors.newSingleThreadScheduledExecutor(threadFactory);
         ticker.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        // Apart from the ticker, which may wait on the database: a stalled relay is caught whatever the database does.
+        watchdog = Executors.newSingleThreadScheduledExecutor(threadFactory);
+        watchdog.scheduleWithFixedDelay(this::abortStalledSends, 1, 1, TimeUnit.SECONDS);
         LOG.info(() -> "Newsletter dispatcher started as " + instance);
     }
 
@@ -83,6 +89,7 @@ public class Dispatcher {
     void stop() {
         if (ticker != null) {
             ticker.shutdownNow();
+            watchdog.shutdownNow();
             workers.shutdownNow();
             try {
                 workers.awaitTermination(10, TimeUnit.SECONDS);
@@ -121,7 +128,9 @@ public class Dispatcher {
                 AtomicInteger active = activeWorkers.computeIfAbsent(editionId, id -> new AtomicInteger());
                 while (active.get() < settings.connections()) {
                     active.incrementAndGet();
-                    workers.execute(new DispatchWorker(editionId, owner(), this, connection()));
+                    RelayConnection connection = connection();
+                    connections.add(connection);
+                    workers.execute(new DispatchWorker(editionId, owner(), this, connection));
                 }
             }
         } catch (RuntimeException e) {
@@ -152,8 +161,14 @@ public class Dispatcher {
         return owner.length() <= 64 ? owner : owner.substring(owner.length() - 64);
     }
 
-    void workerEnded(long editionId) {
+    void workerEnded(long editionId, RelayConnection connection) {
+        connections.remove(connection);
         activeWorkers.get(editionId).decrementAndGet();
+    }
+
+    private void abortStalledSends() {
+        long now = System.nanoTime();
+        connections.forEach(connection -> connection.abortIfStalled(now));
     }
 
     boolean isSending(long editionId) {

@@ -6,13 +6,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
-import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
@@ -47,8 +44,8 @@ public class NewsletterMessages {
     @ConfigProperty(name = "barta.newsletter.list-name", defaultValue = "Newsletter")
     String listName;
 
-    /** Transfer encodings per rendered edition: choosing one scans the whole text, so it is done once, not per mail. */
-    private final Map<RenderedEdition, String[]> encodings = new ConcurrentHashMap<>();
+    /** Each rendered edition's subject header and parts, encoded once up to the personal links. */
+    private final Map<RenderedEdition, Encoded> encoded = new ConcurrentHashMap<>();
     private InternetAddress sender;
     private String domain;
 
@@ -59,12 +56,12 @@ public class NewsletterMessages {
                 recipient.linkNonce(), now);
         String preferences = links.preferencesUrl(recipient.language(), recipient.subscriberId(),
                 recipient.linkNonce(), now);
-        RenderedEdition personal = edition.personalize(preferences, unsubscribe);
 
         MimeMessage message = new NewsletterMessage(session, messageId(editionId, recipient.subscriberId()));
         message.setFrom(sender());
         message.setRecipient(MimeMessage.RecipientType.TO, to(recipient));
-        message.setSubject(personal.subject(), "UTF-8");
+        Encoded once = encoded(edition);
+        message.setHeader("Subject", once.subject());
         message.setSentDate(Date.from(now));
         // RFC 2369: the mailto: goes to this recipient's own bounce address, whose tag proves who asks.
         message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">" + verp.envelopeSender(editionId,
@@ -73,26 +70,31 @@ public class NewsletterMessages {
         message.setHeader("List-Id", listName.replaceAll("[<>\"\\r\\n]", "") + " <newsletter." + domain() + ">");
         message.setHeader("Content-Language", recipient.language().code());
 
-        String[] encoding = encodings.computeIfAbsent(edition,
-                e -> new String[] {transferEncoding(e.text()), transferEncoding(e.html())});
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(personal.text(), "UTF-8", "plain");
-        text.setHeader("Content-Transfer-Encoding", encoding[0]);
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(personal.html(), "UTF-8", "html");
-        html.setHeader("Content-Transfer-Encoding", encoding[1]);
         MimeMultipart alternative = new MimeMultipart("alternative");
-        alternative.addBodyPart(text);
-        alternative.addBodyPart(html);
+        alternative.addBodyPart(once.text().personal(preferences, unsubscribe));
+        alternative.addBodyPart(once.html().personal(preferences, unsubscribe));
         message.setContent(alternative);
         message.saveChanges();
-        return dkim.sign(message);
+        return SerializedMessage.of(dkim.sign(message), edition.subject());
     }
 
-    private static String transferEncoding(String content) {
-        String chosen = MimeUtility.getEncoding(new ByteArrayDataSource(content.getBytes(StandardCharsets.UTF_8),
-                "text/plain; charset=UTF-8"));
-        return "7bit".equals(chosen) ? "quoted-printable" : chosen;
+    private Encoded encoded(RenderedEdition edition) throws MessagingException {
+        Encoded once = encoded.get(edition);
+        if (once == null) {
+            try {
+                // What MimeMessage.setSubject(subject, "UTF-8") writes.
+                once = new Encoded(MimeUtility.fold(9, MimeUtility.encodeText(edition.subject(), "UTF-8", null)),
+                        PreEncodedPart.text(edition.text()), PreEncodedPart.html(edition.html()));
+            } catch (UnsupportedEncodingException e) {
+                throw new MessagingException("UTF-8 unavailable", e);
+            }
+            encoded.put(edition, once);
+        }
+        return once;
+    }
+
+    /** One rendered edition's subject header and body parts, ready for any recipient. */
+    private record Encoded(String subject, PreEncodedPart text, PreEncodedPart html) {
     }
 
     /** The same id whenever this subscriber is sent this edition, so a repeat after a crash is recognisable. */

@@ -9,15 +9,31 @@ import javax.net.SocketFactory;
 /**
  * Plain sockets with TCP_NODELAY for the relay connections. Jakarta Mail leaves Nagle's algorithm on, so the last
  * small write of each message waits for the relay's delayed acknowledgement (40 ms on Linux): about 23 messages a
- * second per connection, whatever the relay's speed.
+ * second per connection, whatever the relay's speed. The factory remembers the socket it made last, so that a
+ * send stuck writing to a relay that stopped reading can be aborted from another thread.
  */
 public final class NoDelaySocketFactory extends SocketFactory {
+
+    private volatile Socket last;
 
     @Override
     public Socket createSocket() throws IOException {
         Socket socket = new Socket();
         socket.setTcpNoDelay(true);
+        last = socket;
         return socket;
+    }
+
+    /** Closes the socket made last: a write blocked on it fails at once. */
+    void closeLast() {
+        Socket socket = last;
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // Closing is all that was wanted; a socket that fails to close is no longer usable either.
+            }
+        }
     }
 
     @Override

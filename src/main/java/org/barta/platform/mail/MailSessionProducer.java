@@ -41,6 +41,7 @@ public class MailSessionProducer {
 
     @PostConstruct
     void configure() {
+        StreamProviderPin.pin();
         Properties props = new Properties();
         props.put("mail.transport.protocol", "smtp");
         props.put("mail.smtp.host", host);

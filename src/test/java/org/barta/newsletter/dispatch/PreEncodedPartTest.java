@@ -1,0 +1,86 @@
+package org.barta.newsletter.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeBodyPart;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.barta.newsletter.compose.RenderedEdition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PreEncodedPartTest {
+
+    private static final String PREFERENCES = "https://barta.example.org/bn/newsletter/preferences?s=42&t=a=b";
+    private static final String UNSUBSCRIBE = "https://barta.example.org/bn/newsletter/unsubscribe?s=42&t=x-y_z";
+    private static final String FOOTER_TEXT = "Unsubscribe: " + RenderedEdition.UNSUBSCRIBE_URL + "\nPreferences: "
+            + RenderedEdition.PREFERENCES_URL + "\n";
+    private static final String FOOTER_HTML = "<p><a href=\"" + RenderedEdition.UNSUBSCRIBE_URL + "\">x</a> <a href=\""
+            + RenderedEdition.PREFERENCES_URL + "\">y</a></p>";
+
+    @ParameterizedTest
+    @ValueSource(ints = {20, 21, 22, 23, 24, 25, 56, 57, 400, 4000})
+    void aBanglaPartIsEncodedExactlyAsTheWholePersonalCopyWouldBe(int words) throws Exception {
+        String html = "<p>" + "মানবাধিকার ".repeat(words) + "</p>\n" + FOOTER_HTML + "\n<p>শেষ</p>";
+
+        MimeBodyPart part = PreEncodedPart.html(html).personal(PREFERENCES, UNSUBSCRIBE);
+
+        assertThat(part.getEncoding()).isEqualTo("base64");
+        assertThat(body(part)).isEqualTo(body(whole(html, "html", "base64")));
+        assertThat(decoded(part)).isEqualTo(RenderedEdition.fillLinks(html, true, PREFERENCES, UNSUBSCRIBE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Dear reader,\n", "A line with trailing spaces   \n\t\nand = signs and ü\n",
+        "one very long line without a break ", "no newline before the link ", "ends with a tab\t"})
+    void anEnglishPartDecodesToThePersonalCopyWithLinesWithinTheLimit(String before) throws Exception {
+        String text = before.repeat(40) + FOOTER_TEXT + before + "End.\n";
+
+        MimeBodyPart part = PreEncodedPart.text(text).personal(PREFERENCES, UNSUBSCRIBE);
+
+        assertThat(part.getEncoding()).isEqualTo("quoted-printable");
+        assertThat(decoded(part)).isEqualTo(RenderedEdition.fillLinks(text, false, PREFERENCES, UNSUBSCRIBE));
+        assertThat(body(part).split("\r\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(76));
+    }
+
+    @Test
+    void anEnglishHtmlPartHasItsLinksEscapedAndItsTextOnlyEncodedOnce() throws Exception {
+        String html = "<p>" + "Human rights ".repeat(200) + "</p>" + FOOTER_HTML + FOOTER_HTML;
+
+        MimeBodyPart part = PreEncodedPart.html(html).personal(PREFERENCES, UNSUBSCRIBE);
+
+        assertThat(decoded(part)).isEqualTo(RenderedEdition.fillLinks(html, true, PREFERENCES, UNSUBSCRIBE))
+                .contains("href=\"" + PREFERENCES.replace("&", "&amp;") + "\"");
+        assertThat(body(part).split("\r\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(76));
+    }
+
+    @Test
+    void aPartWithoutPersonalLinksIsTheSameForEveryone() throws Exception {
+        PreEncodedPart part = PreEncodedPart.text("Nothing personal here.\n");
+
+        assertThat(body(part.personal(PREFERENCES, UNSUBSCRIBE))).isEqualTo(body(part.personal("a", "b")));
+        assertThat(decoded(part.personal(PREFERENCES, UNSUBSCRIBE))).isEqualTo("Nothing personal here.\n");
+    }
+
+    private static MimeBodyPart whole(String content, String subtype, String encoding) throws Exception {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(RenderedEdition.fillLinks(content, "html".equals(subtype), PREFERENCES, UNSUBSCRIBE), "UTF-8",
+                subtype);
+        part.setHeader("Content-Transfer-Encoding", encoding);
+        return part;
+    }
+
+    /** What a mail client shows (line breaks travel as CRLF). */
+    private static String decoded(MimeBodyPart part) throws Exception {
+        return part.getContent().toString().replace("\r\n", "\n");
+    }
+
+    /** The encoded body as it goes on the wire, after the part's headers. */
+    private static String body(MimeBodyPart part) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        part.writeTo(out);
+        String written = out.toString(StandardCharsets.US_ASCII);
+        return written.substring(written.indexOf("\r\n\r\n") + 4);
+    }
+}
