@@ -19,12 +19,7 @@ public record RenderedEdition(String subject, String html, String text) {
                 fillLinks(text, false, preferencesUrl, unsubscribeUrl));
     }
 
-    /** Where the first personal link is in this HTML or text, or -1: everything before it is the same for all. */
-    public static int firstLink(String content) {
-        return firstLink(content, 0);
-    }
-
-    /** Where the next personal link from this index on is, or -1. */
+    /** Where the next personal link from this index on is, or -1: everything before it is the same for all. */
     public static int firstLink(String content, int from) {
         int preferences = content.indexOf(PREFERENCES_URL, from);
         int unsubscribe = content.indexOf(UNSUBSCRIBE_URL, from);

@@ -69,7 +69,7 @@ final class PreEncodedPart {
         List<byte[]> pieces = new ArrayList<>();
         List<String> links = new ArrayList<>();
         int from = 0;
-        for (int link = RenderedEdition.firstLink(content); link >= 0;
+        for (int link = RenderedEdition.firstLink(content, 0); link >= 0;
              link = RenderedEdition.firstLink(content, from)) {
             pieces.add(joinable(encode(QUOTED_PRINTABLE, content.substring(from, link))));
             String placeholder = RenderedEdition.linkAt(content, link);
@@ -81,7 +81,7 @@ final class PreEncodedPart {
     }
 
     private static PreEncodedPart base64(boolean html, String content) throws MessagingException {
-        int link = RenderedEdition.firstLink(content);
+        int link = RenderedEdition.firstLink(content, 0);
         int personalFrom = link < 0 ? content.length() : link;
         byte[] common = content.substring(0, personalFrom).getBytes(StandardCharsets.UTF_8);
         int cut = common.length / BASE64_LINE_BYTES * BASE64_LINE_BYTES;

@@ -6,9 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import org.barta.accounts.web.CurrentEditor;
 import org.barta.newsletter.SubscriberImportService;
 import org.barta.platform.BusinessException;
@@ -39,10 +37,7 @@ public class ImportReportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Disposition", "attachment; filename=\"import-report.csv\"");
-        try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
+        try (Writer out = CsvDownload.open(response, "import-report.csv")) {
             imports.writeReport(id, out, editor.actor());
         }
     }

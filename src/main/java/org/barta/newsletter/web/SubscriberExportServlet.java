@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -35,11 +34,7 @@ public class SubscriberExportServlet extends HttpServlet {
         }
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         SubscriberFilter filter = SubscriberFilter.of(request);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Disposition", "attachment; filename=\"subscribers-"
-                + LocalDate.now(EditorTime.zone()) + ".csv\"");
-        try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
+        try (Writer out = CsvDownload.open(response, "subscribers-" + LocalDate.now(EditorTime.zone()) + ".csv")) {
             export.write(filter.query(), out, editor.actor());
         }
     }

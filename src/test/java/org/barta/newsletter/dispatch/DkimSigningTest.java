@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +17,6 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DkimSigningTest {
 
-    private static final String MESSAGE_ID = "<edition-7.subscriber-42@barta.example.org>";
 
     private static KeyPair keys;
 
@@ -63,7 +58,7 @@ class DkimSigningTest {
         assertThat(signing.problem()).isEmpty();
 
         // Serialized, as workers send it: the signature is made while the message is written out.
-        byte[] sent = bytes(SerializedMessage.of(signing.sign(newsletter()), "বার্তা: নভেম্বরের সংবাদ"));
+        byte[] sent = bytes(SerializedMessage.of(signing.sign(SampleNewsletter.message()), SampleNewsletter.SUBJECT));
 
         Map<String, String> tags = verify(sent, keys.getPublic());
         assertThat(tags).containsEntry("v", "1").containsEntry("a", "rsa-sha256")
@@ -73,8 +68,8 @@ class DkimSigningTest {
                 "date", "message-id", "list-unsubscribe", "list-unsubscribe-post", "list-id", "content-type",
                 "mime-version");
         MimeMessage received = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(sent));
-        assertThat(received.getMessageID()).isEqualTo(MESSAGE_ID);
-        assertThat(received.getSubject()).isEqualTo("বার্তা: নভেম্বরের সংবাদ");
+        assertThat(received.getMessageID()).isEqualTo(SampleNewsletter.MESSAGE_ID);
+        assertThat(received.getSubject()).isEqualTo(SampleNewsletter.SUBJECT);
     }
 
     @Test
@@ -83,7 +78,7 @@ class DkimSigningTest {
         Files.write(der, keys.getPrivate().getEncoded());
         DkimSigning signing = signing("barta.example.org", "mail2026", der.toString());
 
-        String sent = new String(bytes(signing.sign(newsletter())), StandardCharsets.US_ASCII);
+        String sent = new String(bytes(signing.sign(SampleNewsletter.message())), StandardCharsets.US_ASCII);
         verify(sent.getBytes(StandardCharsets.US_ASCII), keys.getPublic());
 
         byte[] forged = sent.replaceFirst("(?m)^Subject: .*$", "Subject: =?UTF-8?B?"
@@ -96,7 +91,7 @@ class DkimSigningTest {
     @Test
     void withoutConfigurationMailGoesOutAsWritten() throws Exception {
         DkimSigning signing = signing(null, null, null);
-        MimeMessage message = newsletter();
+        MimeMessage message = SampleNewsletter.message();
 
         assertThat(signing.problem()).isEmpty();
         assertThat(signing.sign(message)).isSameAs(message);
@@ -108,7 +103,7 @@ class DkimSigningTest {
 
         assertThat(signing.problem()).get().asString()
                 .contains("BARTA_NEWSLETTER_DKIM_SELECTOR", "BARTA_NEWSLETTER_DKIM_KEY_FILE");
-        assertThatThrownBy(() -> signing.sign(newsletter())).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> signing.sign(SampleNewsletter.message())).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("partly configured");
     }
 
@@ -131,31 +126,6 @@ class DkimSigningTest {
         signing.keyFile = Optional.ofNullable(keyFile);
         signing.load();
         return signing;
-    }
-
-    /** Written the way NewsletterMessages writes a subscriber's copy. */
-    private static MimeMessage newsletter() throws Exception {
-        MimeMessage message = new NewsletterMessage(Session.getInstance(new Properties()), MESSAGE_ID);
-        message.setFrom(new InternetAddress("newsletter@barta.example.org", "বার্তা", "UTF-8"));
-        message.setRecipient(MimeMessage.RecipientType.TO,
-                new InternetAddress("rahima@example.net", "রহিমা খাতুন", "UTF-8"));
-        message.setSubject("বার্তা: নভেম্বরের সংবাদ", "UTF-8");
-        message.setSentDate(new Date());
-        message.setHeader("List-Unsubscribe", "<https://barta.example.org/bn/newsletter/unsubscribe?s=42&t=abc>");
-        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        message.setHeader("List-Id", "Barta <newsletter.barta.example.org>");
-        message.setHeader("Content-Language", "bn");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("প্রিয় পাঠক,\n\nএই মাসে মানবাধিকার নিয়ে আমাদের প্রতিবেদন পড়ুন।  \n\t\n\n", "UTF-8", "plain");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText("<p>প্রিয় পাঠক,</p>\n<p>এই মাসে <b>মানবাধিকার</b> নিয়ে আমাদের প্রতিবেদন পড়ুন।</p>", "UTF-8",
-                "html");
-        MimeMultipart alternative = new MimeMultipart("alternative");
-        alternative.addBodyPart(text);
-        alternative.addBodyPart(html);
-        message.setContent(alternative);
-        message.saveChanges();
-        return message;
     }
 
     private static byte[] bytes(MimeMessage message) throws Exception {
