@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -33,6 +34,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -255,8 +257,9 @@ class PublicSiteIT {
         String path = "/en/press-statements/protect-child-domestic-workers";
         HttpResponse<String> first = visitor.get(path);
         HttpResponse<String> second = visitor.get(path);
-        assertThat(second.headers().firstValue("X-Barta-Cache")).hasValue("hit");
+        assertThat(second.headers().firstValue("X-Barta-Cache")).as("answered in Payara's HTTP listener").hasValue("edge");
         assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
         String etag = second.headers().firstValue("ETag").orElseThrow();
         String lastModified = second.headers().firstValue("Last-Modified").orElseThrow();
         assertThat(second.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("public", "max-age"));
@@ -266,9 +269,23 @@ class PublicSiteIT {
         assertThat(byTag.body()).isEmpty();
         assertThat(visitor.get(path, Map.of("If-Modified-Since", lastModified)).statusCode()).isEqualTo(304);
         assertThat(visitor.get(path, Map.of("If-None-Match", "\"something-else\"")).statusCode()).isEqualTo(200);
+        assertThat(visitor.get(path, Map.of("If-Modified-Since", "Thu, 01 Jan 2015 00:00:00 GMT")).statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> head = visitor.send("HEAD", path, null);
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("Content-Length"))
+                .hasValue(String.valueOf(first.body().getBytes(StandardCharsets.UTF_8).length));
+
+        String bangla = URI.create(Jsoup.parse(first.body()).selectFirst("link[hreflang=bn]").attr("href")).getRawPath();
+        visitor.get(bangla);
+        HttpResponse<String> banglaAgain = visitor.get(bangla);
+        assertThat(banglaAgain.headers().firstValue("X-Barta-Cache")).as("a percent-encoded Bangla address").hasValue("edge");
+        assertThat(banglaAgain.body()).contains(STATEMENT_BN);
 
         assertThat(visitor.get("/en/press-statements/").body()).doesNotContain(FRESH);
-        assertThat(visitor.get("/en/press-statements/").headers().firstValue("X-Barta-Cache")).hasValue("hit");
+        assertThat(visitor.get("/en/press-statements/").headers().firstValue("X-Barta-Cache")).hasValue("edge");
     }
 
     @Test

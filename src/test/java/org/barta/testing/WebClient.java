@@ -47,6 +47,15 @@ public final class WebClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Any method, with a body or none (null): for requests a browser would not make. */
+    public HttpResponse<String> send(String method, String path, String body) throws IOException,
+            InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(resolve(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /**
      * Loads the page, fills the form's fields (by id without the form prefix) and presses the button.
      */

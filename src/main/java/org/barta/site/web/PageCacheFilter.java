@@ -7,17 +7,16 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import org.barta.site.PageCache;
 
 /**
  * Serves public pages from {@link PageCache} and answers conditional requests ({@code If-None-Match},
- * {@code If-Modified-Since}) with 304. Mapped in web.xml ahead of {@link SiteRouter}.
+ * {@code If-Modified-Since}) with 304; stores what it renders. Mapped in web.xml ahead of {@link SiteRouter}. On
+ * Payara most hits never get here: {@link EdgeCacheFilter} answers them first.
  */
 public class PageCacheFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    static final String CACHE_CONTROL = "public, max-age=60";
 
     @Inject
     transient PageCache cache;
@@ -30,7 +29,7 @@ public class PageCacheFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String key = PageCache.key(request.getRequestURI(), request.getQueryString());
         String uri = request.getRequestURI();
         if (uri.contains("/newsletter/")) {
             // Subscriber pages are personal: never stored.
@@ -66,9 +65,9 @@ public class PageCacheFilter extends HttpFilter {
     private static void serve(PageCache.Entry entry, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         response.setHeader("ETag", entry.etag());
-        response.setDateHeader("Last-Modified", entry.lastModified().toEpochMilli());
-        response.setHeader("Cache-Control", CACHE_CONTROL);
-        if (notModified(entry, request)) {
+        response.setHeader("Last-Modified", entry.lastModifiedHeader());
+        response.setHeader("Cache-Control", PageCache.CACHE_CONTROL);
+        if (entry.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -77,21 +76,5 @@ public class PageCacheFilter extends HttpFilter {
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(entry.body());
         }
-    }
-
-    private static boolean notModified(PageCache.Entry entry, HttpServletRequest request) {
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null) {
-            return Arrays.stream(ifNoneMatch.split(","))
-                    .map(String::strip)
-                    .anyMatch(tag -> tag.equals("*") || tag.equals(entry.etag()) || tag.equals("W/" + entry.etag()));
-        }
-        long since;
-        try {
-            since = request.getDateHeader("If-Modified-Since");
-        } catch (IllegalArgumentException malformed) {
-            return false;
-        }
-        return since >= 0 && entry.lastModified().toEpochMilli() <= since;
     }
 }
