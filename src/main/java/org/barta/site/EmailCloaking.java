@@ -2,6 +2,8 @@ package org.barta.site;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -20,6 +22,13 @@ public final class EmailCloaking {
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
+    /**
+     * Published bodies are cloaked on every uncached view and every feed, a tenth of an item page's time: the
+     * result is kept by the body's text, which changes whenever the body does. Emptied when full.
+     */
+    private static final int REMEMBERED = 1024;
+    private static final Map<String, String> CLOAKED = new ConcurrentHashMap<>();
+
     private EmailCloaking() {
     }
 
@@ -28,6 +37,19 @@ public final class EmailCloaking {
         if (html == null || html.indexOf('@') < 0 && !html.contains("&#64;")) {
             return html;
         }
+        String known = CLOAKED.get(html);
+        if (known != null) {
+            return known;
+        }
+        String cloaked = cloakNow(html);
+        if (CLOAKED.size() >= REMEMBERED) {
+            CLOAKED.clear();
+        }
+        CLOAKED.put(html, cloaked);
+        return cloaked;
+    }
+
+    private static String cloakNow(String html) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         for (Element link : doc.select("a[href^=mailto:]")) {

@@ -39,6 +39,15 @@ class EmailCloakingTest {
     }
 
     @Test
+    void aBodySeenAgainGetsTheSameCloakAndAnEditedBodyItsOwn() {
+        String first = EmailCloaking.cloak("<p>Write to media@example.org today.</p>");
+        String edited = EmailCloaking.cloak("<p>Write to desk@example.org today.</p>");
+
+        assertThat(EmailCloaking.cloak("<p>Write to media@example.org today.</p>")).isEqualTo(first);
+        assertThat(edited).isNotEqualTo(first).contains("desk [at] example [dot] org").doesNotContain("media");
+    }
+
+    @Test
     void snippetsMarkTheSearchedWordsAndEscapeEverythingElse() {
         String snippet = Snippets.around("<p>Employers <b>must</b> register every child domestic worker &lt;now&gt;.</p>",
                 Snippets.terms("domestic WORKER"));

@@ -44,6 +44,7 @@ public class ItemPageBacking {
     private List<MediaFile> attachments;
     private List<ContentTranslation> related;
     private String bodyHtml;
+    private String description;
 
     public void load() {
         text = site.item(request.getLanguage(), request.getKind(), request.getSlug()).orElse(null);
@@ -75,10 +76,15 @@ public class ItemPageBacking {
         return bodyHtml;
     }
 
+    /** Shown three times on the page (meta, OpenGraph, Twitter card): worked out once. */
     public String getDescription() {
-        String source = text.getSummary() != null && !text.getSummary().isBlank() ? text.getSummary()
-                : Jsoup.parse(text.getBody() == null ? "" : text.getBody()).text();
-        return source.length() <= DESCRIPTION_LENGTH ? source : source.substring(0, DESCRIPTION_LENGTH - 1) + "…";
+        if (description == null) {
+            String source = text.getSummary() != null && !text.getSummary().isBlank() ? text.getSummary()
+                    : Jsoup.parse(text.getBody() == null ? "" : text.getBody()).text();
+            description = source.length() <= DESCRIPTION_LENGTH ? source
+                    : source.substring(0, DESCRIPTION_LENGTH - 1) + "…";
+        }
+        return description;
     }
 
     public String getCanonicalUrl() {
