@@ -7,14 +7,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,10 +20,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.barta.dev.DemoContent;
 import org.barta.testing.EmbeddedMariaDb;
 import org.barta.testing.PayaraProcess;
+import org.barta.testing.Scratch;
 
 /**
  * The newsletter send benchmark, run by {@code bench/newsletter.sh} through {@code ./mvnw -Pbench-send}. All on
@@ -74,11 +71,11 @@ public final class SendBenchmark {
     }
 
     private void run() throws Exception {
-        deleteRecursively(work);
+        Scratch.deleteRecursively(work);
         Files.createDirectories(work);
-        int dbPort = freePort();
-        int httpPort = freePort();
-        int smtpPort = freePort();
+        int dbPort = Scratch.freeLoopbackPort();
+        int httpPort = Scratch.freeLoopbackPort();
+        int smtpPort = Scratch.freeLoopbackPort();
         try (EmbeddedMariaDb mariaDb = EmbeddedMariaDb.start(dbPort, work.resolve("mariadb-base"),
                 work.resolve("mariadb"))) {
             BenchDatabase db = new BenchDatabase(mariaDb.jdbcUrl());
@@ -338,22 +335,5 @@ public final class SendBenchmark {
     private static long setting(String name, long defaultValue) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? defaultValue : Long.parseLong(value.strip().replace("_", ""));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.barta.testing.PayaraProcess;
+import org.barta.testing.Scratch;
 import org.barta.testing.TestDatabase;
 import org.barta.testing.TestServices;
 import org.junit.jupiter.api.AfterAll;
@@ -94,10 +94,7 @@ class SendCrashIT {
     }
 
     private static PayaraProcess start() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = Scratch.freeLoopbackPort();
         Path dir = Files.createDirectories(Path.of(System.getProperty("barta.it.dir", "target/it")));
         return PayaraProcess.start(System.getProperty("payara.microJar"), System.getProperty("barta.it.war"),
                 System.getProperty("barta.preboot"), dir.resolve("crash-payara-" + port), port, Map.of(),

@@ -4,12 +4,8 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -35,7 +31,7 @@ public class TestServices implements LauncherSessionListener {
         try {
             Path dir = Path.of(System.getProperty("barta.it.dir", "target/it"));
             Path data = dir.resolve("mariadb-data");
-            deleteRecursively(data);
+            Scratch.deleteRecursively(data);
             database = EmbeddedMariaDb.start(Integer.parseInt(dbPort), dir.resolve("mariadb-base"), data);
         } catch (Exception e) {
             throw new IllegalStateException("Embedded MariaDB did not start", e);
@@ -86,17 +82,6 @@ public class TestServices implements LauncherSessionListener {
                 database.close();
             } catch (Exception e) {
                 System.err.println("Embedded MariaDB did not stop cleanly: " + e.getMessage());
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
             }
         }
     }
