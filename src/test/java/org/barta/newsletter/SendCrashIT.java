@@ -63,6 +63,8 @@ class SendCrashIT {
         assertThat(copies).as("every recipient got the edition").hasSize(RECIPIENTS);
         assertThat(sentRows).as("the ledger says every row was sent").isEqualTo(RECIPIENTS);
         assertThat(uncertain).as("only rows claimed at the crash are uncertain").isLessThanOrEqualTo(claimedAtCrash);
+        assertThat(uncertain).as("at most one batch per worker (defaults: 4 workers, batches of 100), not the "
+                + "batch each had claimed ahead").isLessThanOrEqualTo(4L * 100);
         assertThat(total - RECIPIENTS).as("repeats only where the ledger says uncertain").isLessThanOrEqualTo(uncertain);
         System.out.printf("Crash test: %d received before the kill, %d claimed at the kill, %d uncertain, "
                 + "%d repeats, %d messages in all for %d recipients%n", received, claimedAtCrash, uncertain,

@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -45,12 +46,16 @@ public class DeliveryLedger {
     }
 
     /**
-     * Claims up to {@code max} due rows for this owner under a lease. SKIP LOCKED lets any number of workers on
-     * any number of instances claim side by side without waiting for or taking each other's rows.
+     * Claims up to {@code max} due rows for this owner under a lease, all with the same lease end. SKIP LOCKED
+     * lets any number of workers on any number of instances claim side by side without waiting for or taking each
+     * other's rows. Empty when nothing is due or the edition is not sending (paused, cancelled, sent).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Recipient> claim(long editionId, String owner, int max, Duration lease, Instant now) {
         try (Connection c = dataSource.getConnection()) {
+            if (!isSending(c, editionId)) {
+                return List.of();
+            }
             List<Long> ids = new ArrayList<>(max);
             try (PreparedStatement select = c.prepareStatement("""
                     SELECT subscriber_id FROM newsletter_delivery
@@ -105,9 +110,13 @@ public class DeliveryLedger {
         }
     }
 
-    /** Records what happened to each claimed row, in one transaction; rows no longer held by this owner are left alone. */
+    /**
+     * Records what happened to each claimed row, in one transaction; rows no longer held by this owner are left
+     * alone. Tells whether the edition is still sending, so a worker stops after the batch it was sending when
+     * an editor pauses or cancels.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void record(long editionId, String owner, List<DeliveryOutcome> outcomes, Instant now) {
+    public boolean record(long editionId, String owner, List<DeliveryOutcome> outcomes, Instant now) {
         List<DeliveryOutcome> sent = new ArrayList<>(outcomes.size());
         List<DeliveryOutcome> other = new ArrayList<>();
         for (DeliveryOutcome outcome : outcomes) {
@@ -120,8 +129,19 @@ public class DeliveryLedger {
             if (!other.isEmpty()) {
                 recordOther(c, editionId, owner, other, now);
             }
+            return isSending(c, editionId);
         } catch (SQLException e) {
             throw new LedgerException("Could not record deliveries", e);
+        }
+    }
+
+    private static boolean isSending(Connection c, long editionId) throws SQLException {
+        try (PreparedStatement sending = c.prepareStatement(
+                "SELECT 1 FROM newsletter_edition WHERE id = ? AND state = 'SENDING'")) {
+            sending.setLong(1, editionId);
+            try (ResultSet rs = sending.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 
@@ -185,17 +205,56 @@ public class DeliveryLedger {
     }
 
     /**
+     * Gives claimed rows this owner has not begun to send back to the queue as they were, or cancels them with
+     * the rest when the edition was cancelled meanwhile.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int release(long editionId, String owner, Collection<Long> unsent) {
+        if (unsent.isEmpty()) {
+            return 0;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement release = c.prepareStatement("""
+                     UPDATE newsletter_delivery
+                     SET state = IF((SELECT e.state FROM newsletter_edition e WHERE e.id = ?) = 'CANCELLED',
+                                    'CANCELLED', 'QUEUED'),
+                         claimed_by = NULL, lease_until = NULL
+                     WHERE edition_id = ? AND claimed_by = ? AND state = 'CLAIMED' AND subscriber_id IN (%s)"""
+                     .formatted(String.join(",", Collections.nCopies(unsent.size(), "?"))))) {
+            int p = 1;
+            release.setLong(p++, editionId);
+            release.setLong(p++, editionId);
+            release.setString(p++, owner);
+            for (long id : unsent) {
+                release.setLong(p++, id);
+            }
+            return release.executeUpdate();
+        } catch (SQLException e) {
+            throw new LedgerException("Could not release claimed recipients", e);
+        }
+    }
+
+    /**
      * Rows still CLAIMED after their lease ran out were claimed by a worker that died (a crash, a kill) before
-     * recording: whether their message left is unknown. They are queued again and marked uncertain, so every
-     * recipient gets the edition and the editor sees how many may have got it twice.
+     * recording. A worker holds at most two batches: the one it is sending, claimed first, and the next, claimed
+     * while it sends and only begun once the first is recorded. So each owner's earliest batch (earliest lease end)
+     * may have left, and its rows are marked uncertain; a later batch never reached a relay. All are queued again,
+     * so every recipient gets the edition and the editor sees how many may have got it twice.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int requeueExpiredClaims(long editionId, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        update("""
+                UPDATE newsletter_delivery d
+                JOIN (SELECT claimed_by, MIN(lease_until) AS first_lease FROM newsletter_delivery
+                      WHERE edition_id = ? AND state = 'CLAIMED' AND lease_until < ? GROUP BY claimed_by) f
+                  ON f.claimed_by = d.claimed_by AND f.first_lease = d.lease_until
+                SET d.uncertain = TRUE
+                WHERE d.edition_id = ? AND d.state = 'CLAIMED'""", editionId, at, editionId);
         return update("""
-                UPDATE newsletter_delivery SET state = 'QUEUED', uncertain = TRUE, claimed_by = NULL,
-                       lease_until = NULL, next_attempt_at = ?
-                WHERE edition_id = ? AND state = 'CLAIMED' AND lease_until < ?""",
-                Timestamp.from(now), editionId, Timestamp.from(now));
+                UPDATE newsletter_delivery SET state = 'QUEUED', claimed_by = NULL, lease_until = NULL,
+                       next_attempt_at = ?
+                WHERE edition_id = ? AND state = 'CLAIMED' AND lease_until < ?""", at, editionId, at);
     }
 
     /** Puts failed rows back in the queue (an editor asked to retry them). */

@@ -1,5 +1,6 @@
 package org.barta.newsletter.dispatch;
 
+import jakarta.mail.Address;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
@@ -10,15 +11,21 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.barta.content.Language;
 import org.barta.newsletter.compose.RenderedEdition;
 
 /**
- * One worker of one send: claims a batch from the ledger, sends it over its own reused SMTP connection outside
- * any transaction, records the outcome, and repeats until nothing is due, the edition stops sending, or the
- * instance shuts down. A relay that cannot be reached puts the batch back untouched and waits, longer each time.
+ * One worker of one send, over its own reused SMTP connection. While it sends a batch outside any transaction,
+ * its next batch is claimed from the ledger and written on a helper thread; once the batch is sent, one short
+ * transaction records it and the next goes out at once. So the relay waits neither for claims nor for message
+ * writing, and the worker never begins a batch before the one before is recorded: when a server dies, at most
+ * one batch per worker may have left unrecorded (the ledger tells it from the claimed-ahead one by its earlier
+ * lease). It repeats until nothing is due, the edition stops sending, or the instance shuts down. A relay that
+ * cannot be reached puts the batch back untouched and waits, longer each time.
  */
 final class DispatchWorker implements Runnable {
 
@@ -45,25 +52,25 @@ final class DispatchWorker implements Runnable {
 
     @Override
     public void run() {
+        CompletableFuture<List<Outgoing>> following = null;
         try (connection) {
-            while (!Thread.currentThread().isInterrupted() && dispatcher.isSending(editionId)) {
-                Instant now = Instant.now();
-                SendSettings settings = dispatcher.settings();
-                List<Recipient> batch = dispatcher.ledger().claim(editionId, owner, settings.batchSize(),
-                        settings.lease(), now);
-                if (batch.isEmpty()) {
-                    dispatcher.finishIfSettled(editionId);
+            List<Outgoing> batch = prepare();
+            while (!batch.isEmpty()) {
+                following = CompletableFuture.supplyAsync(this::prepare, dispatcher.helpers());
+                if (!record(send(batch))) {
+                    // Paused or cancelled: the batch claimed ahead goes back unsent (released in finally).
                     return;
                 }
-                List<DeliveryOutcome> outcomes = send(batch, settings);
-                record(outcomes, settings);
                 if (connection.isOpen()) {
                     relayBackoff = FIRST_RELAY_BACKOFF;
                 } else {
                     pause(relayBackoff);
                     relayBackoff = min(relayBackoff.multipliedBy(2), MAX_RELAY_BACKOFF);
                 }
+                batch = next(following);
+                following = null;
             }
+            dispatcher.finishIfSettled(editionId);
         } catch (LedgerException e) {
             // The database is unreachable; claimed rows wait for their lease, the dispatcher starts a new worker.
             LOG.log(Level.WARNING, "Send of edition " + editionId + " paused by a database error", e);
@@ -72,49 +79,88 @@ final class DispatchWorker implements Runnable {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Send worker for edition " + editionId + " failed", e);
         } finally {
+            if (following != null) {
+                following.thenAccept(this::releaseQuietly);
+            }
             dispatcher.workerEnded(editionId, connection);
         }
     }
 
-    private List<DeliveryOutcome> send(List<Recipient> batch, SendSettings settings) {
+    /**
+     * The next batch: claimed in the ledger and written, ready to send; empty when nothing is due or the edition
+     * is no longer sending (paused, cancelled).
+     */
+    private List<Outgoing> prepare() {
+        SendSettings settings = dispatcher.settings();
+        Instant now = Instant.now();
+        List<Recipient> claimed = dispatcher.ledger().claim(editionId, owner, settings.batchSize(),
+                settings.lease(), now);
+        List<Outgoing> batch = new ArrayList<>(claimed.size());
+        for (Recipient recipient : claimed) {
+            batch.add(write(recipient, now));
+        }
+        return batch;
+    }
+
+    private Outgoing write(Recipient recipient, Instant now) {
+        if (recipient.language() == null) {
+            return new Outgoing(recipient, null, null, null, null);
+        }
+        try {
+            MimeMessage message = dispatcher.messages().write(connection.session(), editionId, recipient,
+                    rendition(recipient.language()), now);
+            return new Outgoing(recipient, message, message.getAllRecipients()[0],
+                    dispatcher.envelopeSender(editionId, recipient.subscriberId()), null);
+        } catch (MessagingException e) {
+            return new Outgoing(recipient, null, null, null, "Message not written: " + e.getMessage());
+        }
+    }
+
+    private static List<Outgoing> next(CompletableFuture<List<Outgoing>> following) throws InterruptedException {
+        try {
+            return following.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private List<DeliveryOutcome> send(List<Outgoing> batch) {
         List<DeliveryOutcome> outcomes = new ArrayList<>(batch.size());
         Instant now = Instant.now();
         try {
             connection.ensureOpen();
         } catch (MessagingException e) {
             LOG.warning(() -> "SMTP relay " + connection.relay() + " unreachable: " + e.getMessage());
-            batch.forEach(r -> outcomes.add(DeliveryOutcome.released(r.subscriberId(), now)));
+            batch.forEach(o -> outcomes.add(DeliveryOutcome.released(o.recipient().subscriberId(), now)));
             return outcomes;
         }
         for (int i = 0; i < batch.size(); i++) {
-            Recipient recipient = batch.get(i);
-            if (recipient.language() == null) {
-                outcomes.add(DeliveryOutcome.skipped(recipient.subscriberId()));
+            Outgoing outgoing = batch.get(i);
+            long subscriberId = outgoing.recipient().subscriberId();
+            if (outgoing.notWritten() != null) {
+                outcomes.add(DeliveryOutcome.failed(subscriberId, outgoing.notWritten()));
                 continue;
             }
-            MimeMessage message;
-            try {
-                message = dispatcher.messages().write(connection.session(), editionId, recipient,
-                        rendition(recipient.language()), now);
-            } catch (MessagingException e) {
-                outcomes.add(DeliveryOutcome.failed(recipient.subscriberId(), "Message not written: " + e.getMessage()));
+            if (outgoing.message() == null) {
+                outcomes.add(DeliveryOutcome.skipped(subscriberId));
                 continue;
             }
             dispatcher.pacer().awaitTurn();
             try {
-                String reply = connection.send(message, message.getAllRecipients()[0],
-                        dispatcher.envelopeSender(editionId, recipient.subscriberId()));
-                outcomes.add(DeliveryOutcome.sent(recipient.subscriberId(), reply,
-                        dispatcher.messages().messageId(editionId, recipient.subscriberId())));
+                String reply = connection.send(outgoing.message(), outgoing.to(), outgoing.envelopeSender());
+                outcomes.add(DeliveryOutcome.sent(subscriberId, reply, outgoing.message().getMessageID()));
             } catch (MessagingException e) {
-                DeliveryOutcome outcome = failure(recipient, e, settings);
+                DeliveryOutcome outcome = failure(outgoing.recipient(), e, dispatcher.settings());
                 outcomes.add(outcome);
                 if (outcome.kind() == DeliveryOutcome.Kind.INTERRUPTED) {
                     LOG.warning(() -> "SMTP connection to " + connection.relay() + " lost: " + e.getMessage());
                     connection.closeQuietly();
                     Instant again = Instant.now();
-                    batch.subList(i + 1, batch.size())
-                            .forEach(r -> outcomes.add(DeliveryOutcome.released(r.subscriberId(), again)));
+                    batch.subList(i + 1, batch.size()).forEach(o -> outcomes.add(
+                            DeliveryOutcome.released(o.recipient().subscriberId(), again)));
                     break;
                 }
             }
@@ -145,16 +191,16 @@ final class DispatchWorker implements Runnable {
     }
 
     /**
-     * The messages have left: their outcome must reach the ledger, or they count as uncertain and go again.
-     * A database that is restarting gets time to come back (well within the lease).
+     * The messages have left: their outcome must reach the ledger before the next batch begins, or they count as
+     * uncertain and go again. A database that is restarting gets time to come back (well within the lease).
+     * Returns whether the edition is still sending.
      */
-    private void record(List<DeliveryOutcome> outcomes, SendSettings settings) throws InterruptedException {
+    private boolean record(List<DeliveryOutcome> outcomes) throws InterruptedException {
         Duration wait = Duration.ofMillis(500);
-        Instant giveUp = Instant.now().plus(settings.lease().dividedBy(2));
+        Instant giveUp = Instant.now().plus(dispatcher.settings().lease().dividedBy(2));
         while (true) {
             try {
-                dispatcher.ledger().record(editionId, owner, outcomes, Instant.now());
-                return;
+                return dispatcher.ledger().record(editionId, owner, outcomes, Instant.now());
             } catch (LedgerException e) {
                 if (Instant.now().isAfter(giveUp)) {
                     throw e;
@@ -166,11 +212,28 @@ final class DispatchWorker implements Runnable {
         }
     }
 
+    /** A batch claimed ahead by a worker that stopped goes back to the queue now rather than when its lease ends. */
+    private void releaseQuietly(List<Outgoing> batch) {
+        try {
+            dispatcher.ledger().release(editionId, owner, batch.stream().map(o -> o.recipient().subscriberId()).toList());
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "Reserved recipients left to their lease: " + e.getMessage());
+        }
+    }
+
     private static void pause(Duration duration) throws InterruptedException {
         Thread.sleep(duration.toMillis());
     }
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /**
+     * One reserved recipient with their message written, its single recipient and envelope sender; no message
+     * when they are to be skipped (no longer confirmed) or it could not be written ({@code notWritten} says why).
+     */
+    private record Outgoing(Recipient recipient, MimeMessage message, Address to, String envelopeSender,
+                            String notWritten) {
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -171,10 +172,6 @@ public class Dispatcher {
         connections.forEach(connection -> connection.abortIfStalled(now));
     }
 
-    boolean isSending(long editionId) {
-        return states.isSending(editionId);
-    }
-
     void finishIfSettled(long editionId) {
         states.finishIfSettled(editionId);
     }
@@ -182,6 +179,11 @@ public class Dispatcher {
     /** The per-recipient bounce address (VERP) for one message; null (no bounce address set) means From. */
     String envelopeSender(long editionId, long subscriberId) {
         return verp.envelopeSender(editionId, subscriberId).orElse(null);
+    }
+
+    /** Where workers claim and write their next batch while they send the current one. */
+    Executor helpers() {
+        return workers;
     }
 
     DeliveryLedger ledger() {

@@ -21,14 +21,13 @@ public class SendStates {
     @Inject
     Event<EditionSent> sent;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * In a transaction of its own: outside one, Payara hands every managed thread of the dispatcher the same
+     * non-transactional entity manager, and threads reading through it at once broke it for good.
+     */
+    @Transactional
     public List<Long> sendingEditions() {
         return editions.sending();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean isSending(long editionId) {
-        return editions.sending().contains(editionId);
     }
 
     /** Marks the edition SENT once nothing is queued or in flight; only one caller wins. */
