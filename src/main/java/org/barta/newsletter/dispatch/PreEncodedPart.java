@@ -1,8 +1,6 @@
 package org.barta.newsletter.dispatch;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetHeaders;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayOutputStream;
@@ -40,6 +38,8 @@ final class PreEncodedPart {
     private final byte[] lead;
     private final String tail;
     private final int size;
+    /** The part's header lines and the blank line after them. */
+    private final byte[] headers;
 
     private PreEncodedPart(boolean html, String encoding, List<byte[]> pieces, List<String> links, byte[] lead,
                            String tail) {
@@ -50,6 +50,8 @@ final class PreEncodedPart {
         this.lead = lead;
         this.tail = tail;
         this.size = pieces.stream().mapToInt(piece -> piece.length).sum() + (lead.length + tail.length()) * 2;
+        this.headers = ("Content-Type: " + (html ? "text/html" : "text/plain") + "; charset=UTF-8\r\n"
+                + "Content-Transfer-Encoding: " + encoding + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     static PreEncodedPart text(String content) throws MessagingException {
@@ -89,9 +91,10 @@ final class PreEncodedPart {
                 Arrays.copyOfRange(common, cut, common.length), content.substring(personalFrom));
     }
 
-    /** This recipient's part, with their links. */
-    MimeBodyPart personal(String preferencesUrl, String unsubscribeUrl) throws MessagingException {
+    /** This recipient's part, with their links: its header lines, a blank line and its encoded content. */
+    byte[] personal(String preferencesUrl, String unsubscribeUrl) throws MessagingException {
         ByteArrayOutputStream body = new ByteArrayOutputStream(size + 1024);
+        body.writeBytes(headers);
         body.writeBytes(pieces.get(0));
         for (int i = 0; i < links.size(); i++) {
             String url = RenderedEdition.fillLinks(links.get(i), html, preferencesUrl, unsubscribeUrl);
@@ -105,10 +108,7 @@ final class PreEncodedPart {
             System.arraycopy(personalTail, 0, rest, lead.length, personalTail.length);
             body.writeBytes(encode(encoding, rest));
         }
-        InternetHeaders headers = new InternetHeaders();
-        headers.setHeader("Content-Type", (html ? "text/html" : "text/plain") + "; charset=UTF-8");
-        headers.setHeader("Content-Transfer-Encoding", encoding);
-        return new MimeBodyPart(headers, body.toByteArray());
+        return body.toByteArray();
     }
 
     /** Quoted-printable that the next piece can follow: ends with a line break, soft if it was not a real one. */

@@ -1,17 +1,18 @@
 package org.barta.newsletter.dispatch;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetHeaders;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Enumeration;
 
 /**
- * A message written out into bytes once and sent from them. Handed a message part by part, the SMTP data stream
- * is fed one byte at a time by the MIME encoders, each byte passing its dot-stuffing and line-ending filters:
- * that cost more than everything else in a send. Written whole, it filters one array.
+ * A message as the bytes it is sent as. Handed a message part by part, the SMTP data stream is fed one byte at a
+ * time by the MIME encoders, each byte passing its dot-stuffing and line-ending filters: that cost more than
+ * everything else in a send. Written whole, it filters one array. Its headers are parsed from the bytes, so they
+ * stay readable without the default header table a new MimeMessage builds.
  */
 final class SerializedMessage extends MimeMessage {
 
@@ -21,17 +22,17 @@ final class SerializedMessage extends MimeMessage {
     private final byte[] bytes;
     private final String subject;
 
-    private SerializedMessage(MimeMessage message, InternetHeaders headers, byte[] bytes, String subject) {
-        super(message.getSession());
-        this.headers = headers;
+    /**
+     * @param subject the subject as written: the transport asks for it for every message, and decoding it again
+     *                costs
+     */
+    SerializedMessage(Session session, byte[] bytes, String subject) throws MessagingException {
+        super(session, new SharedByteArrayInputStream(bytes));
         this.bytes = bytes;
         this.subject = subject;
     }
 
-    /**
-     * The message as it will be sent, signature included when it is signed (the signer signs while writing), with
-     * its subject as written: the transport asks for it for every message, and decoding it again costs.
-     */
+    /** The message as it will be sent, signature included when it is signed (the signer signs while writing). */
     static SerializedMessage of(MimeMessage message, String subject) throws MessagingException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(INITIAL_BYTES);
         try {
@@ -39,12 +40,7 @@ final class SerializedMessage extends MimeMessage {
         } catch (IOException e) {
             throw new MessagingException("Message could not be written", e);
         }
-        // The headers stay readable (the transport takes the sender from From when no envelope sender is set).
-        InternetHeaders headers = new InternetHeaders();
-        for (Enumeration<String> lines = message.getAllHeaderLines(); lines.hasMoreElements(); ) {
-            headers.addHeaderLine(lines.nextElement());
-        }
-        return new SerializedMessage(message, headers, out.toByteArray(), subject);
+        return new SerializedMessage(message.getSession(), out.toByteArray(), subject);
     }
 
     /** Written already: saving (Transport.send does) must not give it a new Message-ID or touch its headers. */

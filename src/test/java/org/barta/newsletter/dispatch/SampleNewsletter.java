@@ -18,9 +18,9 @@ final class SampleNewsletter {
     private SampleNewsletter() {
     }
 
-    /** A subscriber's copy, written the way NewsletterMessages writes one. */
+    /** A subscriber's copy with the headers NewsletterMessages writes, built as a MimeMessage. */
     static MimeMessage message() throws Exception {
-        MimeMessage message = new NewsletterMessage(Session.getInstance(new Properties()), MESSAGE_ID);
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
         message.setFrom(new InternetAddress("newsletter@barta.example.org", "বার্তা", "UTF-8"));
         message.setRecipient(MimeMessage.RecipientType.TO,
                 new InternetAddress("rahima@example.net", "রহিমা খাতুন", "UTF-8"));
@@ -39,6 +39,8 @@ final class SampleNewsletter {
         alternative.addBodyPart(html);
         message.setContent(alternative);
         message.saveChanges();
+        // Set after saving, which would give it a random one.
+        message.setHeader("Message-ID", MESSAGE_ID);
         return message;
     }
 }

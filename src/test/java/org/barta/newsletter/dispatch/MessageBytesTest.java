@@ -1,0 +1,72 @@
+package org.barta.newsletter.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayInputStream;
+import java.util.Properties;
+import org.barta.newsletter.compose.RenderedEdition;
+import org.junit.jupiter.api.Test;
+
+class MessageBytesTest {
+
+    private static final String PREFERENCES = "https://barta.example.org/bn/newsletter/preferences?s=42&t=a";
+    private static final String UNSUBSCRIBE = "https://barta.example.org/bn/newsletter/unsubscribe?s=42&t=b";
+    private static final String TEXT = "প্রিয় পাঠক,\nএই মাসের খবর।\nUnsubscribe: " + RenderedEdition.UNSUBSCRIBE_URL + "\n";
+    private static final String HTML = "<p>Dear reader, <b>this month</b>.</p><p><a href=\""
+            + RenderedEdition.UNSUBSCRIBE_URL + "\">Unsubscribe</a> <a href=\"" + RenderedEdition.PREFERENCES_URL
+            + "\">Preferences</a></p>";
+
+    @Test
+    void aMailReaderReadsTheHeadersAndBothParts() throws Exception {
+        String subject = "বার্তা: নভেম্বরের সংবাদ";
+        byte[] bytes = new MessageBytes(4096)
+                .header("From", InternetAddress.toString(new Address[] {
+                        new InternetAddress("newsletter@barta.example.org", "বার্তা", "UTF-8")}, 6))
+                .header("To", InternetAddress.toString(new Address[] {
+                        new InternetAddress("rahima@example.net", "রহিমা খাতুন", "UTF-8")}, 4))
+                .header("Message-ID", "<edition-7.subscriber-42@barta.example.org>")
+                .header("Subject", MimeUtility.fold(9, MimeUtility.encodeText(subject, "UTF-8", null)))
+                .header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+                .alternative("----=_Barta_test", PreEncodedPart.text(TEXT).personal(PREFERENCES, UNSUBSCRIBE),
+                        PreEncodedPart.html(HTML).personal(PREFERENCES, UNSUBSCRIBE));
+
+        MimeMessage read = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(bytes));
+
+        assertThat(read.getSubject()).isEqualTo(subject);
+        assertThat(((InternetAddress) read.getFrom()[0]).getPersonal()).isEqualTo("বার্তা");
+        InternetAddress to = (InternetAddress) read.getRecipients(Message.RecipientType.TO)[0];
+        assertThat(to.getAddress()).isEqualTo("rahima@example.net");
+        assertThat(to.getPersonal()).isEqualTo("রহিমা খাতুন");
+        assertThat(read.getMessageID()).isEqualTo("<edition-7.subscriber-42@barta.example.org>");
+        assertThat(read.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(read.getContentType()).startsWith("multipart/alternative");
+        MimeMultipart parts = (MimeMultipart) read.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(0).isMimeType("text/plain")).isTrue();
+        assertThat(parts.getBodyPart(0).getContent().toString().replace("\r\n", "\n"))
+                .isEqualTo(RenderedEdition.fillLinks(TEXT, false, PREFERENCES, UNSUBSCRIBE));
+        assertThat(parts.getBodyPart(1).isMimeType("text/html")).isTrue();
+        assertThat(parts.getBodyPart(1).getContent().toString())
+                .isEqualTo(RenderedEdition.fillLinks(HTML, true, PREFERENCES, UNSUBSCRIBE));
+    }
+
+    @Test
+    void aHeaderThatWouldBreakTheMessageIsRefused() {
+        MessageBytes message = new MessageBytes(256);
+
+        assertThatThrownBy(() -> message.header("Subject", "Hello\r\nBcc: someone@example.net"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> message.header("Subject", "নভেম্বর")).isInstanceOf(IllegalArgumentException.class);
+        assertThatCode(() -> message.header("Subject", "=?UTF-8?B?4Kas?=\r\n =?UTF-8?B?4Kas?="))
+                .as("a folded header").doesNotThrowAnyException();
+    }
+}
