@@ -244,7 +244,7 @@ public final class SendBenchmark {
 
     /**
      * The bare Jakarta Mail loop into the same sink, with TCP_NODELAY (the ceiling) or with Jakarta Mail's default
-     * socket, as Barta's workers open it.
+     * socket (Nagle on), which Barta's workers replace to turn Nagle off.
      */
     private double plainLoop(SmtpSink sink, int smtpPort, List<byte[]> messages, boolean noDelay, long count)
             throws Exception {
@@ -257,7 +257,7 @@ public final class SendBenchmark {
         line("");
         line("Plain Jakarta Mail loop, %s (Payara stopped): %d threads, one open Transport each, copies of the "
                 + "probe messages alternating English/Bangla", noDelay ? "TCP_NODELAY on the socket"
-                : "Jakarta Mail's default socket (Nagle on, as Barta's workers)", connections);
+                : "Jakarta Mail's default socket (Nagle on; Barta's workers turn it off)", connections);
         line("  %d messages in %.1f s: %.0f msgs/s; smtp-sink counted %d", count, seconds, rate, received);
         line("  bytes on the wire per message (smtp-sink read, SMTP commands included): %s", perMessage(bytes, received));
         return rate;
