@@ -234,7 +234,8 @@ public final class SendBenchmark {
                 + "%d MB, max committed %d MB, %d collections (GC log)", collector(), heap, maxUsed, samples,
                 gc.maxAfterGcMb(), gc.maxCommittedMb(), gc.pauses());
         target("heap", gc.maxAfterGcMb() >= 0 && gc.maxAfterGcMb() < 512,
-                "send finished in -Xmx%s, %d MB live after GC at most (target < 512 MB)", heap, gc.maxAfterGcMb());
+                "send finished in -Xmx%s, at most %d MB after a collection, old-generation garbage included "
+                        + "(target < 512 MB)", heap, gc.maxAfterGcMb());
         if (ledger.sent() != subscribers || received != subscribers) {
             throw new IllegalStateException("Not every subscriber was sent the edition: ledger " + ledger.sent()
                     + ", sink " + received);
