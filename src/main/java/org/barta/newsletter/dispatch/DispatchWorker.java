@@ -215,9 +215,10 @@ final class DispatchWorker implements Runnable {
     /** A batch claimed ahead by a worker that stopped goes back to the queue now rather than when its lease ends. */
     private void releaseQuietly(List<Outgoing> batch) {
         try {
-            dispatcher.ledger().release(editionId, owner, batch.stream().map(o -> o.recipient().subscriberId()).toList());
+            dispatcher.ledger().release(editionId, owner,
+                    batch.stream().map(o -> o.recipient().subscriberId()).toList());
         } catch (RuntimeException e) {
-            LOG.fine(() -> "Reserved recipients left to their lease: " + e.getMessage());
+            LOG.fine(() -> "Recipients claimed ahead left to their lease: " + e.getMessage());
         }
     }
 
@@ -230,7 +231,7 @@ final class DispatchWorker implements Runnable {
     }
 
     /**
-     * One reserved recipient with their message written, its single recipient and envelope sender; no message
+     * One claimed recipient with their message written, its single recipient and envelope sender; no message
      * when they are to be skipped (no longer confirmed) or it could not be written ({@code notWritten} says why).
      */
     private record Outgoing(Recipient recipient, MimeMessage message, Address to, String envelopeSender,
