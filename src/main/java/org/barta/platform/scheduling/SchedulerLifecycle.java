@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.barta.platform.DataSourceConfiguration;
@@ -34,6 +35,7 @@ public class SchedulerLifecycle {
     private static final long CLUSTER_CHECKIN_MILLIS = 7_500;
     private static final long IDLE_WAIT_MILLIS = 5_000;
     private static final long DB_RETRY_MILLIS = 15_000;
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
     private static final Logger LOG = Logger.getLogger(SchedulerLifecycle.class.getName());
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
@@ -82,12 +84,30 @@ public class SchedulerLifecycle {
         }
     }
 
+    /**
+     * Fires nothing more, gives running jobs a while to end, then shuts down without waiting. Quartz's own
+     * "wait for jobs" also waits for its scheduler thread, which retries a failed database call until the job
+     * store is shut down, and that happens only after the wait: with the data source already gone while the
+     * application stops, the server never exited (quartz-scheduler/quartz#134).
+     */
     @PreDestroy
     void stop() {
+        if (scheduler == null) {
+            return;
+        }
         try {
-            if (scheduler != null) {
-                scheduler.shutdown(true);
+            scheduler.standby();
+            long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();
+            while (!scheduler.getCurrentlyExecutingJobs().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
             }
+        } catch (SchedulerException e) {
+            LOG.warning(() -> "Quartz scheduler did not stand by cleanly: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            scheduler.shutdown(false);
         } catch (SchedulerException e) {
             LOG.warning(() -> "Quartz scheduler did not stop cleanly: " + e.getMessage());
         }
