@@ -1,10 +1,8 @@
 package org.barta.newsletter.dispatch;
 
-import jakarta.mail.Address;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,15 +102,13 @@ final class DispatchWorker implements Runnable {
 
     private Outgoing write(Recipient recipient, Instant now) {
         if (recipient.language() == null) {
-            return new Outgoing(recipient, null, null, null, null);
+            return new Outgoing(recipient, null, null);
         }
         try {
-            MimeMessage message = dispatcher.messages().write(connection.session(), editionId, recipient,
-                    rendition(recipient.language()), now);
-            return new Outgoing(recipient, message, message.getAllRecipients()[0],
-                    dispatcher.envelopeSender(editionId, recipient.subscriberId()), null);
+            return new Outgoing(recipient, dispatcher.messages().write(connection.session(), editionId, recipient,
+                    rendition(recipient.language()), now), null);
         } catch (MessagingException e) {
-            return new Outgoing(recipient, null, null, null, "Message not written: " + e.getMessage());
+            return new Outgoing(recipient, null, "Message not written: " + e.getMessage());
         }
     }
 
@@ -144,14 +140,15 @@ final class DispatchWorker implements Runnable {
                 outcomes.add(DeliveryOutcome.failed(subscriberId, outgoing.notWritten()));
                 continue;
             }
-            if (outgoing.message() == null) {
+            AddressedMessage mail = outgoing.mail();
+            if (mail == null) {
                 outcomes.add(DeliveryOutcome.skipped(subscriberId));
                 continue;
             }
             dispatcher.pacer().awaitTurn();
             try {
-                String reply = connection.send(outgoing.message(), outgoing.to(), outgoing.envelopeSender());
-                outcomes.add(DeliveryOutcome.sent(subscriberId, reply, outgoing.message().getMessageID()));
+                String reply = connection.send(mail.message(), mail.to(), mail.envelopeSender());
+                outcomes.add(DeliveryOutcome.sent(subscriberId, reply, mail.message().getMessageID()));
             } catch (MessagingException e) {
                 DeliveryOutcome outcome = failure(outgoing.recipient(), e, dispatcher.settings());
                 outcomes.add(outcome);
@@ -231,10 +228,9 @@ final class DispatchWorker implements Runnable {
     }
 
     /**
-     * One claimed recipient with their message written, its single recipient and envelope sender; no message
-     * when they are to be skipped (no longer confirmed) or it could not be written ({@code notWritten} says why).
+     * One claimed recipient with their message written; no message when they are to be skipped (no longer
+     * confirmed) or it could not be written ({@code notWritten} says why).
      */
-    private record Outgoing(Recipient recipient, MimeMessage message, Address to, String envelopeSender,
-                            String notWritten) {
+    private record Outgoing(Recipient recipient, AddressedMessage mail, String notWritten) {
     }
 }

@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.barta.newsletter.bounce.VerpAddresses;
 import org.barta.newsletter.edition.EditionRenditions;
 import org.barta.platform.scheduling.SchedulerStarted;
 
@@ -58,9 +57,6 @@ public class Dispatcher {
 
     @Inject
     Session mailSession;
-
-    @Inject
-    VerpAddresses verp;
 
     @Inject
     DkimSigning dkim;
@@ -174,11 +170,6 @@ public class Dispatcher {
 
     void finishIfSettled(long editionId) {
         states.finishIfSettled(editionId);
-    }
-
-    /** The per-recipient bounce address (VERP) for one message; null (no bounce address set) means From. */
-    String envelopeSender(long editionId, long subscriberId) {
-        return verp.envelopeSender(editionId, subscriberId).orElse(null);
     }
 
     /** Where workers claim and write their next batch while they send the current one. */

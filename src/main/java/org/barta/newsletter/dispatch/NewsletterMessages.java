@@ -53,11 +53,11 @@ public class NewsletterMessages {
     private String domain;
 
     /**
-     * The message for this recipient, as the bytes it is sent as (signed when DKIM is on); the rendered edition is
-     * in their language already.
+     * The message for this recipient, as the bytes it is sent as (signed when DKIM is on), with its envelope; the
+     * rendered edition is in their language already.
      */
-    public MimeMessage write(Session session, long editionId, Recipient recipient, RenderedEdition edition,
-                             Instant now) throws MessagingException {
+    public AddressedMessage write(Session session, long editionId, Recipient recipient, RenderedEdition edition,
+                                  Instant now) throws MessagingException {
         String unsubscribe = links.unsubscribeUrl(recipient.language(), recipient.subscriberId(),
                 recipient.linkNonce(), now);
         String preferences = links.preferencesUrl(recipient.language(), recipient.subscriberId(),
@@ -66,12 +66,14 @@ public class NewsletterMessages {
         byte[] text = once.text().personal(preferences, unsubscribe);
         byte[] html = once.html().personal(preferences, unsubscribe);
         // RFC 2369: the mailto: goes to this recipient's own bounce address, whose tag proves who asks.
-        String listUnsubscribe = "<" + unsubscribe + ">" + verp.envelopeSender(editionId, recipient.subscriberId())
-                .map(address -> ", <mailto:" + address + "?subject=unsubscribe>").orElse("");
+        String envelopeSender = verp.envelopeSender(editionId, recipient.subscriberId()).orElse(null);
+        String listUnsubscribe = "<" + unsubscribe + ">"
+                + (envelopeSender == null ? "" : ", <mailto:" + envelopeSender + "?subject=unsubscribe>");
+        InternetAddress to = to(recipient);
         byte[] bytes = new MessageBytes(text.length + html.length + 2048)
                 .header("Date", date(now))
                 .header("From", InternetAddress.toString(new Address[] {sender()}, "From: ".length()))
-                .header("To", InternetAddress.toString(new Address[] {to(recipient)}, "To: ".length()))
+                .header("To", InternetAddress.toString(new Address[] {to}, "To: ".length()))
                 .header("Message-ID", messageId(editionId, recipient.subscriberId()))
                 .header("Subject", once.subject())
                 .header("List-Unsubscribe", listUnsubscribe)
@@ -81,7 +83,8 @@ public class NewsletterMessages {
                 .alternative(once.boundary(), text, html);
         SerializedMessage message = new SerializedMessage(session, bytes, edition.subject());
         MimeMessage signed = dkim.sign(message);
-        return signed == message ? message : SerializedMessage.of(signed, edition.subject());
+        return new AddressedMessage(signed == message ? message : SerializedMessage.of(signed, edition.subject()),
+                to, envelopeSender);
     }
 
     private Encoded encoded(RenderedEdition edition) throws MessagingException {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -241,9 +240,8 @@ public class EditionService {
             String email = SubscriptionService.normalize(address)
                     .orElseThrow(() -> new BusinessException("newsletter.edition.error.testAddress", address));
             try {
-                MimeMessage message = messages.write(mail, editionId,
-                        new Recipient(0, email, null, language, "test", false, 0), test, Instant.now());
-                Transport.send(message);
+                Transport.send(messages.write(mail, editionId,
+                        new Recipient(0, email, null, language, "test", false, 0), test, Instant.now()).message());
                 sent++;
             } catch (MessagingException e) {
                 throw new BusinessException("newsletter.edition.error.testFailed", e.getMessage());
