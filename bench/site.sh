@@ -3,14 +3,16 @@
 #   1. nginx serving an item page saved as a static file (the ceiling),
 #   2. the same item page from Barta's page cache, and the home page,
 #   3. the item and home pages with the page cache switched off (real database queries and rendering).
-# Each Barta phase is warmed up first so the JIT settles. Results go to bench/results/site-<time>.txt.
+# Each page is warmed up first so the JIT settles: with the cache off, Payara's C2 compiler needs about 85 s of
+# CPU before it goes quiet, so 90 s per page; measuring earlier shows the compiler, not the site.
+# Results go to bench/results/site-<time>.txt.
 #
-#   bench/site.sh                     # defaults: 60 s warm-up, 20 s per measurement, 50 connections
-#   WARMUP=90 DURATION=30 bench/site.sh
+#   bench/site.sh                     # defaults: 90 s warm-up per page, 20 s per measurement, 50 connections
+#   WARMUP=60 DURATION=30 bench/site.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-WARMUP=${WARMUP:-60}
+WARMUP=${WARMUP:-90}
 DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-50}
 THREADS=${THREADS:-2}
@@ -97,6 +99,7 @@ stop_site
 
 start_site false
 warm "$SITE$ITEM_PATH"
+warm "$SITE/en/"
 uncached_item_rps=$(rate "$SITE$ITEM_PATH")
 uncached_home_rps=$(rate "$SITE/en/")
 stop_site
@@ -106,7 +109,7 @@ home_ratio=$(awk -v a="$cached_home_rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f
 {
     echo "Barta public site throughput, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores"
     echo "command: WARMUP=$WARMUP DURATION=$DURATION CONNECTIONS=$CONNECTIONS THREADS=$THREADS bench/site.sh"
-    echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, after ${WARMUP}s warm-up per Barta phase; item page $ITEM_PATH ($page_bytes bytes)"
+    echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, after ${WARMUP}s warm-up (cache on: item page; cache off: item page, then home page); item page $ITEM_PATH ($page_bytes bytes)"
     echo
     printf "%-38s %10s req/s\n" "nginx, same page as a static file" "$nginx_rps"
     printf "%-38s %10s req/s  (%s x nginx)\n" "Barta item page, page cache" "$cached_item_rps" "$ratio"

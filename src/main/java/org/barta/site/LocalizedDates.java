@@ -25,10 +25,19 @@ public class LocalizedDates {
             .withDecimalStyle(DecimalStyle.of(BANGLA));
 
     public String format(Instant instant, Language language) {
-        return instant == null ? "" : formatDate(instant.atZone(EditorTime.zone()).toLocalDate(), language);
+        return dayOf(instant, language);
     }
 
     public String formatDate(LocalDate date, Language language) {
+        return day(date, language);
+    }
+
+    /** The day of an instant in the editors' time zone. */
+    public static String dayOf(Instant instant, Language language) {
+        return instant == null ? "" : day(instant.atZone(EditorTime.zone()).toLocalDate(), language);
+    }
+
+    public static String day(LocalDate date, Language language) {
         if (date == null) {
             return "";
         }
@@ -42,6 +51,10 @@ public class LocalizedDates {
 
     /** Numbers (page numbers, years) in the page's digits. */
     public String number(long value, Language language) {
+        return digits(value, language);
+    }
+
+    public static String digits(long value, Language language) {
         String digits = Long.toString(value);
         if (language != Language.BN) {
             return digits;

@@ -23,19 +23,18 @@ public class PublicSite {
     public static final int PAGE_SIZE = 10;
     static final int MAX_QUERY = 200;
     private static final int FEED_SIZE = 30;
+    private static final int HOME_LATEST = 5;
+    private static final int HOME_FEW = 3;
 
     @Inject
     PublishedContentRepository published;
 
-    public List<ContentTranslation> latest(ContentKind kind, Language language, int max) {
-        return published.latest(kind, language, 0, max);
+    /** The home page's lists; "upcoming" counts from today in the editors' time zone. */
+    public HomePage homePage(Language language) {
+        return published.homePage(language, LocalDate.now(EditorTime.zone()), HOME_LATEST, HOME_FEW);
     }
 
-    public List<ContentTranslation> upcomingEvents(Language language, int max) {
-        return published.upcomingEvents(language, LocalDate.now(EditorTime.zone()), max);
-    }
-
-    public Page<ContentTranslation> listing(ContentKind kind, Language language, int page) {
+    public Page<ListedItem> listing(ContentKind kind, Language language, int page) {
         int number = Math.max(1, page);
         return Page.of(published.latest(kind, language, (number - 1) * PAGE_SIZE, PAGE_SIZE), number,
                 published.count(kind, language), PAGE_SIZE);
@@ -46,17 +45,18 @@ public class PublicSite {
         return published.bySlug(language, slug).filter(t -> t.getItem().getKind() == kind);
     }
 
-    public Optional<ContentTranslation> otherLanguage(ContentTranslation translation) {
+    /** The slug of the item's published translation in the other language, if it has one. */
+    public Optional<String> otherLanguageSlug(ContentTranslation translation) {
         Language other = translation.getLanguage() == Language.EN ? Language.BN : Language.EN;
-        return published.translation(translation.getItem().getId(), other);
+        return published.slug(translation.getItem().getId(), other);
     }
 
-    public List<ContentTranslation> related(ContentTranslation translation, int max) {
+    public List<ListedItem> related(ContentTranslation translation, int max) {
         return published.related(translation.getItem().getId(), translation.getItem().getTags(),
                 translation.getLanguage(), max);
     }
 
-    public Page<ContentTranslation> archive(Language language, YearMonth month, int page) {
+    public Page<ListedItem> archive(Language language, YearMonth month, int page) {
         int number = Math.max(1, page);
         var from = EditorTime.startOf(month.atDay(1));
         var to = EditorTime.startOf(month.plusMonths(1).atDay(1));
@@ -68,7 +68,7 @@ public class PublicSite {
         return published.tag(slug);
     }
 
-    public Page<ContentTranslation> tagged(Tag tag, Language language, int page) {
+    public Page<ListedItem> tagged(Tag tag, Language language, int page) {
         int number = Math.max(1, page);
         return Page.of(published.tagged(tag, language, (number - 1) * PAGE_SIZE, PAGE_SIZE), number,
                 published.countTagged(tag, language), PAGE_SIZE);

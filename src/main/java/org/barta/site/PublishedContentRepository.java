@@ -3,9 +3,14 @@ package org.barta.site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.barta.content.ContentKind;
@@ -22,12 +27,27 @@ public class PublishedContentRepository {
             select t from ContentTranslation t join fetch t.item i
             where i.state = org.barta.content.ContentState.PUBLISHED and t.language = :language""";
 
+    // Lists never show the body: they select only what a ListedItem holds.
+    private static final String LISTED = """
+            select new org.barta.site.ListedItem(t.language, t.slug, t.title, t.summary, i.kind, i.publishedAt)
+            from ContentTranslation t join t.item i
+            where i.state = org.barta.content.ContentState.PUBLISHED and t.language = :language""";
+
+    // The home page's rows in order: section; then event date (upcoming events only, null elsewhere); then
+    // newest first. Columns: section, language, slug, title, summary, kind, published_at, event_date, id.
+    @SuppressWarnings("unchecked")
+    private static final Comparator<Object[]> HOME_ORDER = Comparator
+            .<Object[]>comparingInt(row -> ((Number) row[0]).intValue())
+            .thenComparing(row -> (Comparable<Object>) row[7], Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(row -> (Comparable<Object>) row[6], Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(row -> ((Number) row[8]).longValue(), Comparator.reverseOrder());
+
     @PersistenceContext(unitName = "barta")
     EntityManager em;
 
-    public List<ContentTranslation> latest(ContentKind kind, Language language, int first, int max) {
-        return em.createQuery(PUBLISHED + " and i.kind = :kind order by i.publishedAt desc, i.id desc",
-                        ContentTranslation.class)
+    public List<ListedItem> latest(ContentKind kind, Language language, int first, int max) {
+        return em.createQuery(LISTED + " and i.kind = :kind order by i.publishedAt desc, i.id desc",
+                        ListedItem.class)
                 .setParameter("language", language).setParameter("kind", kind)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
@@ -40,11 +60,54 @@ public class PublishedContentRepository {
                 .setParameter("kind", kind).getSingleResult();
     }
 
-    public List<ContentTranslation> upcomingEvents(Language language, LocalDate from, int max) {
-        return em.createQuery(PUBLISHED + " and i.kind = :kind and i.event.date >= :from order by i.event.date",
-                        ContentTranslation.class)
-                .setParameter("language", language).setParameter("kind", ContentKind.EVENT_REPORT)
-                .setParameter("from", from).setMaxResults(max).getResultList();
+    /**
+     * The home page's five lists in one statement (each branch reads the listing index): the latest press
+     * statements, editorials, events from {@code today} on, recent events and reports. One round trip instead of
+     * five, and about half the database's work: for statements this small, parsing and planning cost more than
+     * reading. The union has no outer ORDER BY (that would put it in a temporary table); rows are put in order here.
+     */
+    @SuppressWarnings("unchecked")
+    public HomePage homePage(Language language, LocalDate today, int latest, int few) {
+        List<Object[]> rows = new ArrayList<>(em.createNativeQuery("""
+                        (%s and i.kind = 'PRESS_STATEMENT' order by i.published_at desc, i.id desc limit ?2)
+                        union all
+                        (%s and i.kind = 'EDITORIAL' order by i.published_at desc, i.id desc limit ?3)
+                        union all
+                        (%s and i.kind = 'EVENT_REPORT' and i.event_date >= ?4
+                         order by i.event_date, i.published_at desc, i.id desc limit ?3)
+                        union all
+                        (%s and i.kind = 'EVENT_REPORT' order by i.published_at desc, i.id desc limit ?3)
+                        union all
+                        (%s and i.kind = 'REPORT' order by i.published_at desc, i.id desc limit ?3)""".formatted(
+                        homeBranch(0), homeBranch(1), homeBranch(2), homeBranch(3), homeBranch(4)))
+                .setParameter(1, language.code()).setParameter(2, latest).setParameter(3, few)
+                .setParameter(4, Date.valueOf(today))
+                .getResultList());
+        rows.sort(HOME_ORDER);
+        List<List<ListedItem>> sections = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            sections.add(new ArrayList<>());
+        }
+        for (Object[] row : rows) {
+            sections.get(((Number) row[0]).intValue()).add(new ListedItem(
+                    Language.fromCode((String) row[1]).orElseThrow(), (String) row[2], (String) row[3],
+                    (String) row[4], ContentKind.valueOf((String) row[5]), instant(row[6])));
+        }
+        return new HomePage(sections.get(0), sections.get(1), sections.get(2), sections.get(3), sections.get(4));
+    }
+
+    /** DATETIME columns hold UTC (the connection's zone); the driver gives them as LocalDateTime. */
+    private static Instant instant(Object value) {
+        return value == null ? null : ((LocalDateTime) value).toInstant(ZoneOffset.UTC);
+    }
+
+    private static String homeBranch(int section) {
+        // Only upcoming events sort by their date; the other sections leave it null.
+        String eventDate = section == 2 ? "i.event_date" : "cast(null as date)";
+        return """
+                select %d as section, t.language, t.slug, t.title, t.summary, i.kind, i.published_at, %s as event_date, i.id
+                from content_translation t join content_item i on i.id = t.item_id
+                where i.state = 'PUBLISHED' and t.language = ?1""".formatted(section, eventDate);
     }
 
     public Optional<ContentTranslation> bySlug(Language language, String slug) {
@@ -53,16 +116,18 @@ public class PublishedContentRepository {
                 .getResultStream().findFirst();
     }
 
-    public Optional<ContentTranslation> translation(long itemId, Language language) {
-        return em.createQuery(PUBLISHED + " and i.id = :item", ContentTranslation.class)
-                .setParameter("language", language).setParameter("item", itemId)
-                .getResultStream().findFirst();
+    public Optional<String> slug(long itemId, Language language) {
+        return em.createQuery("""
+                        select t.slug from ContentTranslation t join t.item i
+                        where i.state = :published and t.language = :language and i.id = :item""", String.class)
+                .setParameter("published", ContentState.PUBLISHED).setParameter("language", language)
+                .setParameter("item", itemId).getResultStream().findFirst();
     }
 
-    public List<ContentTranslation> between(Language language, Instant from, Instant to, int first, int max) {
-        return em.createQuery(PUBLISHED + " and i.publishedAt >= :from and i.publishedAt < :to"
+    public List<ListedItem> between(Language language, Instant from, Instant to, int first, int max) {
+        return em.createQuery(LISTED + " and i.publishedAt >= :from and i.publishedAt < :to"
                         + " and i.kind <> org.barta.content.ContentKind.PAGE order by i.publishedAt desc, i.id desc",
-                        ContentTranslation.class)
+                        ListedItem.class)
                 .setParameter("language", language).setParameter("from", from).setParameter("to", to)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
@@ -81,9 +146,9 @@ public class PublishedContentRepository {
                 .setParameter("slug", slug).getResultStream().findFirst();
     }
 
-    public List<ContentTranslation> tagged(Tag tag, Language language, int first, int max) {
-        return em.createQuery(PUBLISHED + " and :tag member of i.tags order by i.publishedAt desc, i.id desc",
-                        ContentTranslation.class)
+    public List<ListedItem> tagged(Tag tag, Language language, int first, int max) {
+        return em.createQuery(LISTED + " and :tag member of i.tags order by i.publishedAt desc, i.id desc",
+                        ListedItem.class)
                 .setParameter("language", language).setParameter("tag", tag)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
@@ -97,14 +162,14 @@ public class PublishedContentRepository {
     }
 
     /** Other published items sharing a tag with this one, newest first. */
-    public List<ContentTranslation> related(long itemId, Collection<Tag> tags, Language language, int max) {
+    public List<ListedItem> related(long itemId, Collection<Tag> tags, Language language, int max) {
         if (tags.isEmpty()) {
             return List.of();
         }
-        return em.createQuery(PUBLISHED + """
+        return em.createQuery(LISTED + """
                          and i.id <> :item and exists (select g from ContentItem x join x.tags g
                                                        where x = i and g in :tags)
-                        order by i.publishedAt desc""", ContentTranslation.class)
+                        order by i.publishedAt desc""", ListedItem.class)
                 .setParameter("language", language).setParameter("item", itemId).setParameter("tags", tags)
                 .setMaxResults(max).getResultList();
     }

@@ -29,10 +29,13 @@ public class SitePaths {
     }
 
     public String item(ContentTranslation translation) {
-        String lang = "/" + translation.getLanguage().code() + "/";
-        ContentKind kind = translation.getItem().getKind();
-        String slug = encode(translation.getSlug());
-        return kind == ContentKind.PAGE ? lang + slug : lang + kind.pathSegment() + "/" + slug;
+        return itemPath(translation.getLanguage(), translation.getItem().getKind(), translation.getSlug());
+    }
+
+    /** {@code /bn/press-statements/<slug>}, or {@code /bn/<slug>} for plain pages. */
+    public static String itemPath(Language language, ContentKind kind, String slug) {
+        String lang = "/" + language.code() + "/";
+        return kind == ContentKind.PAGE ? lang + encode(slug) : lang + kind.pathSegment() + "/" + encode(slug);
     }
 
     public String tag(String slug, Language language) {

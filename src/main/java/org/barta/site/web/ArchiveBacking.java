@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.DateTimeException;
 import java.time.YearMonth;
-import org.barta.content.ContentTranslation;
+import org.barta.site.ListedItem;
 import org.barta.site.LocalizedDates;
 import org.barta.site.Page;
 import org.barta.site.PublicSite;
@@ -25,7 +25,7 @@ public class ArchiveBacking {
     LocalizedDates dates;
 
     private YearMonth month;
-    private Page<ContentTranslation> page;
+    private Page<ListedItem> page;
 
     public void load() {
         try {
@@ -44,7 +44,7 @@ public class ArchiveBacking {
         return dates.month(month, request.getLanguage());
     }
 
-    public Page<ContentTranslation> getPage() {
+    public Page<ListedItem> getPage() {
         return page;
     }
 }

@@ -3,13 +3,19 @@ package org.barta.site.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.barta.content.ContentItem;
+import org.barta.content.ContentKind;
 import org.barta.content.ContentTranslation;
+import org.barta.content.Language;
 import org.barta.media.ImageVariant;
 import org.barta.media.MediaFile;
 import org.barta.media.MediaService;
 import org.barta.site.EmailCloaking;
+import org.barta.site.ListedItem;
+import org.barta.site.LocalizedDates;
 import org.barta.site.PublicSite;
 import org.barta.site.SitePaths;
 import org.jsoup.Jsoup;
@@ -17,7 +23,8 @@ import org.jsoup.Jsoup;
 /**
  * An item page ({@code /{lang}/{kind}/{slug}}, or {@code /{lang}/{slug}} for plain pages): text, event or
  * network facts, images, attachments, related items, and the metadata search engines and social sites read.
- * Anything not published is a 404.
+ * Anything not published is a 404. The view reads everything as plain properties worked out once per request
+ * (EL method calls cost a reflective method lookup on every evaluation).
  */
 @Named
 @RequestScoped
@@ -25,6 +32,7 @@ public class ItemPageBacking {
 
     private static final int DESCRIPTION_LENGTH = 160;
     private static final int RELATED = 4;
+    private static final int FEATURED_WIDTH = 800;
 
     @Inject
     PublicSite site;
@@ -39,21 +47,53 @@ public class ItemPageBacking {
     MediaService media;
 
     private ContentTranslation text;
-    private ContentTranslation other;
+    private String otherPath;
     private MediaFile featuredImage;
-    private List<MediaFile> attachments;
-    private List<ContentTranslation> related;
+    private List<Attachment> attachments;
+    private List<TagLink> tags;
+    private List<ListedItem> related;
     private String bodyHtml;
     private String description;
 
+    /** A file attached to the item: its address, name and "PDF, 1.2 MB". */
+    public record Attachment(String url, String name, String description) {
+
+        // Getters for Faces EL, which does not read record components.
+        public String getUrl() {
+            return url;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+    }
+
+    /** A tag of the item: the address of its page in this language and its label. */
+    public record TagLink(String url, String label) {
+
+        public String getUrl() {
+            return url;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
+
+    /** Runs before the view renders (preRenderView): a 404 ends the request there. */
     public void load() {
         text = site.item(request.getLanguage(), request.getKind(), request.getSlug()).orElse(null);
         if (text == null) {
             NotFound.send();
             return;
         }
-        other = site.otherLanguage(text).orElse(null);
-        Long imageId = text.getItem().getFeaturedImageId();
+        otherPath = site.otherLanguageSlug(text)
+                .map(slug -> SitePaths.itemPath(otherLanguage(), getItem().getKind(), slug)).orElse(null);
+        Long imageId = getItem().getFeaturedImageId();
         featuredImage = imageId == null ? null : media.load(imageId);
     }
 
@@ -65,8 +105,8 @@ public class ItemPageBacking {
         return text.getItem();
     }
 
-    public ContentTranslation getOther() {
-        return other;
+    private Language otherLanguage() {
+        return text.getLanguage() == Language.EN ? Language.BN : Language.EN;
     }
 
     public String getBodyHtml() {
@@ -91,40 +131,93 @@ public class ItemPageBacking {
         return paths.absolute(paths.item(text));
     }
 
+    /** The same item in the other language, or null when it has no published translation. */
     public String getOtherUrl() {
-        return other == null ? null : paths.absolute(paths.item(other));
+        return otherPath == null ? null : paths.absolute(otherPath);
     }
 
-    public MediaFile getFeaturedImage() {
-        return featuredImage;
+    /** Where the language switch leads: this item in the other language, else the other language's home. */
+    public String getSwitchUrl() {
+        return otherPath != null ? otherPath : paths.home(otherLanguage());
     }
 
-    public String getImageUrl(MediaFile image) {
-        return image == null ? null : paths.absolute(image.url(ImageVariant.LARGE));
+    public String getListingUrl() {
+        return paths.listing(getItem().getKind(), text.getLanguage());
     }
 
-    public String getMediumImageUrl(MediaFile image) {
-        return image.url(ImageVariant.MEDIUM);
+    public String getKindKey() {
+        return "kind." + getItem().getKind().name();
     }
 
-    public List<MediaFile> getAttachments() {
+    /** Plain pages show no date. */
+    public boolean isDated() {
+        return getItem().getKind() != ContentKind.PAGE;
+    }
+
+    public Instant getPublishedAt() {
+        return getItem().getPublishedAt();
+    }
+
+    public String getPublishedDate() {
+        return LocalizedDates.dayOf(getItem().getPublishedAt(), text.getLanguage());
+    }
+
+    public String getEventTypeKey() {
+        return "eventType." + getItem().getEvent().getType().name();
+    }
+
+    public String getEventDate() {
+        return LocalizedDates.day(getItem().getEvent().getDate(), text.getLanguage());
+    }
+
+    public String getMemberSince() {
+        Integer year = getItem().getNetwork().getMemberSince();
+        return year == null ? null : LocalizedDates.digits(year, text.getLanguage());
+    }
+
+    public boolean isHasImage() {
+        return featuredImage != null;
+    }
+
+    /** The large variant, absolute, for OpenGraph. */
+    public String getImageUrl() {
+        return featuredImage == null ? null : paths.absolute(featuredImage.url(ImageVariant.LARGE));
+    }
+
+    public String getMediumImageUrl() {
+        return featuredImage == null ? null : featuredImage.url(ImageVariant.MEDIUM);
+    }
+
+    public Integer getImageWidth() {
+        if (featuredImage == null || featuredImage.getWidth() == null) {
+            return null;
+        }
+        return Math.min(FEATURED_WIDTH, featuredImage.getWidth());
+    }
+
+    public String getTwitterCard() {
+        return featuredImage != null ? "summary_large_image" : "summary";
+    }
+
+    public List<Attachment> getAttachments() {
         if (attachments == null) {
             attachments = loadAttachments();
         }
         return attachments;
     }
 
-    private List<MediaFile> loadAttachments() {
-        List<Long> ids = new java.util.ArrayList<>(text.getItem().getAttachmentIds());
-        Long report = text.getItem().getReport() == null ? null : text.getItem().getReport().getFileId();
+    private List<Attachment> loadAttachments() {
+        List<Long> ids = new ArrayList<>(getItem().getAttachmentIds());
+        Long report = getItem().getReport() == null ? null : getItem().getReport().getFileId();
         if (report != null && !ids.contains(report)) {
             ids.add(0, report);
         }
-        return ids.stream().map(media::load).toList();
+        return ids.stream().map(media::load)
+                .map(file -> new Attachment(file.getUrl(), file.getOriginalName(), describe(file))).toList();
     }
 
-    /** "PDF, 1.2 MB" or "JPEG image, 640 KB". */
-    public String describe(MediaFile file) {
+    /** "PDF, 1.2 MB" or "JPEG, 640 KB". */
+    static String describe(MediaFile file) {
         String type = switch (file.getContentType()) {
             case "application/pdf" -> "PDF";
             case "image/jpeg" -> "JPEG";
@@ -138,7 +231,16 @@ public class ItemPageBacking {
         return type + ", " + size;
     }
 
-    public List<ContentTranslation> getRelated() {
+    public List<TagLink> getTags() {
+        if (tags == null) {
+            Language language = text.getLanguage();
+            tags = getItem().getTags().stream()
+                    .map(tag -> new TagLink(paths.tag(tag.getSlug(), language), tag.label(language))).toList();
+        }
+        return tags;
+    }
+
+    public List<ListedItem> getRelated() {
         if (related == null) {
             related = site.related(text, RELATED);
         }

@@ -3,7 +3,7 @@ package org.barta.site.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.barta.content.ContentTranslation;
+import org.barta.site.ListedItem;
 import org.barta.site.Page;
 import org.barta.site.PublicSite;
 
@@ -18,7 +18,7 @@ public class ListingBacking {
     @Inject
     SiteRequest request;
 
-    private Page<ContentTranslation> page;
+    private Page<ListedItem> page;
 
     public void load() {
         page = site.listing(request.getKind(), request.getLanguage(), request.getPage());
@@ -27,7 +27,7 @@ public class ListingBacking {
         }
     }
 
-    public Page<ContentTranslation> getPage() {
+    public Page<ListedItem> getPage() {
         return page;
     }
 }

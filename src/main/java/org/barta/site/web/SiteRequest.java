@@ -71,9 +71,4 @@ public class SiteRequest {
         String q = request.getParameter("q");
         return q == null ? "" : q;
     }
-
-    public ContentKind[] getListedKinds() {
-        return new ContentKind[] {ContentKind.PRESS_STATEMENT, ContentKind.EDITORIAL, ContentKind.EVENT_REPORT,
-            ContentKind.REPORT, ContentKind.NETWORK_PAGE, ContentKind.UNIT_PAGE};
-    }
 }

@@ -3,8 +3,8 @@ package org.barta.site.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.barta.content.ContentTranslation;
 import org.barta.content.Tag;
+import org.barta.site.ListedItem;
 import org.barta.site.Page;
 import org.barta.site.PublicSite;
 
@@ -20,7 +20,7 @@ public class TagBacking {
     SiteRequest request;
 
     private Tag tag;
-    private Page<ContentTranslation> page;
+    private Page<ListedItem> page;
 
     public void load() {
         tag = site.tag(request.getSlug()).orElse(null);
@@ -38,7 +38,7 @@ public class TagBacking {
         return tag.label(request.getLanguage());
     }
 
-    public Page<ContentTranslation> getPage() {
+    public Page<ListedItem> getPage() {
         return page;
     }
 }

@@ -1,0 +1,116 @@
+package org.barta.site.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.barta.content.ContentKind;
+import org.barta.content.Language;
+import org.barta.site.SitePaths;
+
+/**
+ * What the theme's page frame shows around every public page, in the page's language: its code, the other
+ * language, and the addresses in the header, navigation and footer. Worked out once per request and read as plain
+ * properties: an EL method call ({@code paths.home(siteRequest.language)}) looks its method up by reflection on
+ * every evaluation, which was a tenth of an uncached page's time.
+ */
+@Named("frame")
+@RequestScoped
+public class SiteFrame {
+
+    private static final List<ContentKind> LISTED_KINDS = List.of(ContentKind.PRESS_STATEMENT,
+            ContentKind.EDITORIAL, ContentKind.EVENT_REPORT, ContentKind.REPORT, ContentKind.NETWORK_PAGE,
+            ContentKind.UNIT_PAGE);
+
+    @Inject
+    SiteRequest request;
+
+    @Inject
+    SitePaths paths;
+
+    private Language language;
+
+    /** A link in the navigation: its address and the resource bundle key of its text. */
+    public record Link(String url, String key) {
+
+        // Getters for Faces EL, which does not read record components.
+        public String getUrl() {
+            return url;
+        }
+
+        public String getKey() {
+            return key;
+        }
+    }
+
+    private Language language() {
+        if (language == null) {
+            language = request.getLanguage();
+        }
+        return language;
+    }
+
+    private Language other() {
+        return language() == Language.EN ? Language.BN : Language.EN;
+    }
+
+    public String getLanguageCode() {
+        return language().code();
+    }
+
+    public String getOtherLanguageCode() {
+        return other().code();
+    }
+
+    /** The resource bundle key of the other language's name ("lang.bn"), written in that language. */
+    public String getOtherLanguageKey() {
+        return "lang." + other().code();
+    }
+
+    public String getHomeUrl() {
+        return paths.home(language());
+    }
+
+    public String getOtherHomeUrl() {
+        return paths.home(other());
+    }
+
+    public String getSearchUrl() {
+        return paths.search(language());
+    }
+
+    public String getFeedUrl() {
+        return paths.feed(language(), null);
+    }
+
+    public String getNewsletterUrl() {
+        return paths.home(language()) + "newsletter/";
+    }
+
+    public String getSubscribeUrl() {
+        return paths.home(language()) + "newsletter/subscribe";
+    }
+
+    /** "bn_BD" or "en_GB", for OpenGraph. */
+    public String getOpenGraphLocale() {
+        return language() == Language.BN ? "bn_BD" : "en_GB";
+    }
+
+    /** Each kind's listing in this language, by kind name ("PRESS_STATEMENT"). */
+    public Map<String, String> getListingUrls() {
+        Map<String, String> urls = new HashMap<>();
+        for (ContentKind kind : ContentKind.values()) {
+            if (!kind.pathSegment().isEmpty()) {
+                urls.put(kind.name(), paths.listing(kind, language()));
+            }
+        }
+        return urls;
+    }
+
+    public List<Link> getNavigation() {
+        Language current = language();
+        return LISTED_KINDS.stream().map(kind -> new Link(paths.listing(kind, current), "nav." + kind.name())).toList();
+    }
+}
