@@ -15,7 +15,7 @@ public final class ListedItem {
     private final String url;
     private final String kindKey;
     private final Instant publishedAt;
-    private final String date;
+    private final Language language;
 
     /** Called by the JPQL constructor expressions in {@link PublishedContentRepository}. */
     public ListedItem(Language language, String slug, String title, String summary, ContentKind kind,
@@ -25,7 +25,7 @@ public final class ListedItem {
         this.url = SitePaths.itemPath(language, kind, slug);
         this.kindKey = "kind." + kind.name();
         this.publishedAt = publishedAt;
-        this.date = LocalizedDates.dayOf(publishedAt, language);
+        this.language = language;
     }
 
     public String getTitle() {
@@ -52,6 +52,6 @@ public final class ListedItem {
 
     /** The publication day in the item's language and digits. */
     public String getDate() {
-        return date;
+        return LocalizedDates.dayOf(publishedAt, language);
     }
 }

@@ -28,10 +28,6 @@ public class LocalizedDates {
         return dayOf(instant, language);
     }
 
-    public String formatDate(LocalDate date, Language language) {
-        return day(date, language);
-    }
-
     /** The day of an instant in the editors' time zone. */
     public static String dayOf(Instant instant, Language language) {
         return instant == null ? "" : day(instant.atZone(EditorTime.zone()).toLocalDate(), language);

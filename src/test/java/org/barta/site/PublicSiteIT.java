@@ -53,6 +53,7 @@ class PublicSiteIT {
     static final String STATEMENT_EN = "Protect child domestic workers now";
     static final String STATEMENT_BN = "শিশু গৃহকর্মীদের সুরক্ষা দিন";
     static final String EVENT_EN = "Workshop on child labour reporting";
+    static final String UPCOMING_EN = "Human Rights Day rally";
     static final String DRAFT = "Secret draft statement";
     static final String ARCHIVED = "Withdrawn editorial";
     static final String SCHEDULED = "Statement for next week";
@@ -91,6 +92,11 @@ class PublicSiteIT {
                 "Press club", "Kushtia", null, null, null, null, null, null, null, List.of(tag.getId()), List.of(),
                 Map.of(Language.EN, new TranslationContent(EVENT_EN, null, "Reporters met in Kushtia.",
                         "<p>Twenty reporters discussed child labour.</p>", null))), editor, WorkflowAction.PUBLISH);
+        publish(ContentKind.EVENT_REPORT, new ItemContent(EventType.DAY_OBSERVATION,
+                LocalDate.now(ZoneId.of("Asia/Dhaka")).plusDays(10), "Central Shaheed Minar", "Dhaka", null, null, null,
+                null, null, null, null, List.of(), List.of(), Map.of(Language.EN, new TranslationContent(UPCOMING_EN,
+                        null, "Join us on Human Rights Day.", "<p>Bring a banner.</p>", null))), editor,
+                WorkflowAction.PUBLISH);
         publish(ContentKind.PAGE, text("Contact us", "contact-us", "<p>Phone us.</p>"), editor, WorkflowAction.PUBLISH);
         content.create(ContentKind.PRESS_STATEMENT, text(DRAFT, "secret-draft-statement", "<p>draft</p>"), editor);
         long archived = publish(ContentKind.EDITORIAL, text(ARCHIVED, "withdrawn-editorial", "<p>old</p>"), editor,
@@ -126,9 +132,21 @@ class PublicSiteIT {
         assertThat(english.body()).contains("lang=\"en\"", STATEMENT_EN, EVENT_EN).doesNotContain(DRAFT, ARCHIVED, SCHEDULED);
         assertThat(bangla.statusCode()).isEqualTo(200);
         assertThat(bangla.body()).contains("lang=\"bn\"", STATEMENT_BN, "সংবাদ বিবৃতি").doesNotContain(STATEMENT_EN);
+        assertThat(bangla.body()).as("list dates in Bangla digits")
+                .contains(bengaliDigits(String.valueOf(LocalDate.now(ZoneId.of("Asia/Dhaka")).getYear())) + "</time>");
         assertThat(english.headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(visitor.cookie("JSESSIONID")).isEmpty();
         assertThat(english.body()).doesNotContain("jakarta.faces.ViewState");
+
+        // Each list in its section: the coming event under "upcoming", both events under "recent", newest first.
+        String html = english.body();
+        String upcoming = html.substring(html.indexOf("id=\"upcoming\""), html.indexOf("id=\"events\""));
+        String recent = html.substring(html.indexOf("id=\"events\""), html.indexOf("id=\"newsletter\""));
+        assertThat(upcoming).contains(UPCOMING_EN).doesNotContain(EVENT_EN);
+        assertThat(recent).contains(UPCOMING_EN, EVENT_EN);
+        assertThat(recent.indexOf(UPCOMING_EN)).as("newest first").isLessThan(recent.indexOf(EVENT_EN));
+        assertThat(html.substring(html.indexOf("id=\"press\""), html.indexOf("id=\"editorials\"")))
+                .contains(STATEMENT_EN).doesNotContain(EVENT_EN, UPCOMING_EN);
     }
 
     @Test
