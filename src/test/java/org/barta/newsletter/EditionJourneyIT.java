@@ -52,8 +52,10 @@ class EditionJourneyIT {
     @Test
     void anEditorPreviewsTestsApprovesAndWatchesTheSendFinish() throws Exception {
         TestAccounts.ensure("nasima", "Nasima Editor", "EDITOR", TestActors.PASSWORD);
-        TestDatabase.addConfirmedSubscribers("reader-", "journey.example", SUBSCRIBERS, "bn");
         long number = draftedEdition();
+        // Readers and month of their own for each attempt: failsafe runs a failed test once more on the same data.
+        String readers = "reader-" + number + "-";
+        TestDatabase.addConfirmedSubscribers(readers, "journey.example", SUBSCRIBERS, "bn");
 
         ChromeDriver browser = Browser.start();
         try {
@@ -97,7 +99,7 @@ class EditionJourneyIT {
             browser.quit();
         }
         long received = List.of(TestServices.mail().getReceivedMessages()).stream()
-                .filter(m -> recipient(m).endsWith("@journey.example") && !recipient(m).startsWith("desk@")).count();
+                .filter(m -> recipient(m).startsWith(readers)).count();
         assertThat(received).isEqualTo(SUBSCRIBERS);
     }
 
@@ -107,8 +109,10 @@ class EditionJourneyIT {
         TestDatabase.update("""
                 INSERT INTO newsletter_edition (number, month, intro_en, intro_bn, state, covers_from, covers_to,
                     created_at, updated_at)
-                VALUES (?, '2091-01-01', ?, ?, 'DRAFT', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3),
-                    UTC_TIMESTAMP(3))""", number, "<p>" + INTRO + "</p>", "<p>" + INTRO + " (বাংলা)</p>");
+                SELECT ?, COALESCE(MAX(month) + INTERVAL 1 MONTH, '2091-01-01'), ?, ?, 'DRAFT', UTC_TIMESTAMP(3),
+                    UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)
+                FROM newsletter_edition WHERE month >= '2091-01-01'""", number, "<p>" + INTRO + "</p>",
+                "<p>" + INTRO + " (বাংলা)</p>");
         return number;
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.barta.site.ListedItem;
 import org.barta.site.Page;
 import org.barta.site.PublicSite;
+import org.barta.site.SitePaths;
 
 /** {@code /{lang}/{kind}/?page=N}: one kind's published items, newest first. */
 @Named
@@ -18,6 +19,9 @@ public class ListingBacking {
     @Inject
     SiteRequest request;
 
+    @Inject
+    SitePaths paths;
+
     private Page<ListedItem> page;
 
     public void load() {
@@ -29,5 +33,22 @@ public class ListingBacking {
 
     public Page<ListedItem> getPage() {
         return page;
+    }
+
+    /** The resource bundle key of the kind's plural name ("nav.PRESS_STATEMENT"), the page's title. */
+    public String getTitleKey() {
+        return "nav." + request.getKind().name();
+    }
+
+    public String getCanonicalUrl() {
+        return paths.absolute(paths.listing(request.getKind(), request.getLanguage()));
+    }
+
+    public String getFeedUrl() {
+        return paths.feed(request.getLanguage(), request.getKind());
+    }
+
+    public String getOtherLanguageUrl() {
+        return paths.listing(request.getKind(), request.getOtherLanguage());
     }
 }

@@ -7,6 +7,7 @@ import org.barta.content.Tag;
 import org.barta.site.ListedItem;
 import org.barta.site.Page;
 import org.barta.site.PublicSite;
+import org.barta.site.SitePaths;
 
 /** {@code /{lang}/tags/{slug}/}: items with one tag. */
 @Named
@@ -18,6 +19,9 @@ public class TagBacking {
 
     @Inject
     SiteRequest request;
+
+    @Inject
+    SitePaths paths;
 
     private Tag tag;
     private Page<ListedItem> page;
@@ -40,5 +44,10 @@ public class TagBacking {
 
     public Page<ListedItem> getPage() {
         return page;
+    }
+
+    /** This tag's page in the other language. */
+    public String getOtherLanguageUrl() {
+        return paths.tag(request.getSlug(), request.getOtherLanguage());
     }
 }
