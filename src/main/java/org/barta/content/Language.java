@@ -17,6 +17,11 @@ public enum Language {
         return code;
     }
 
+    /** The site's other language: the one a language switch leads to. */
+    public Language other() {
+        return this == EN ? BN : EN;
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(code);
     }

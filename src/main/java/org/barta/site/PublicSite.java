@@ -47,8 +47,7 @@ public class PublicSite {
 
     /** The slug of the item's published translation in the other language, if it has one. */
     public Optional<String> otherLanguageSlug(ContentTranslation translation) {
-        Language other = translation.getLanguage() == Language.EN ? Language.BN : Language.EN;
-        return published.slug(translation.getItem().getId(), other);
+        return published.slug(translation.getItem().getId(), translation.getLanguage().other());
     }
 
     public List<ListedItem> related(ContentTranslation translation, int max) {

@@ -28,7 +28,7 @@ public class PreviewBacking {
     public Language getLanguage() {
         Language requested = Language.fromCode(lang).orElse(Language.EN);
         if (item != null && item.translation(requested).isEmpty()) {
-            return requested == Language.EN ? Language.BN : Language.EN;
+            return requested.other();
         }
         return requested;
     }

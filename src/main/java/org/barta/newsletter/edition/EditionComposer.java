@@ -61,6 +61,6 @@ public class EditionComposer {
 
     private static Optional<ContentTranslation> translationFor(ContentItem item, Language language) {
         return item.translation(language)
-                .or(() -> item.translation(language == Language.BN ? Language.EN : Language.BN));
+                .or(() -> item.translation(language.other()));
     }
 }

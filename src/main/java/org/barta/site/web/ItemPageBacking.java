@@ -92,7 +92,7 @@ public class ItemPageBacking {
             return;
         }
         otherPath = site.otherLanguageSlug(text)
-                .map(slug -> SitePaths.itemPath(otherLanguage(), getItem().getKind(), slug)).orElse(null);
+                .map(slug -> SitePaths.itemPath(text.getLanguage().other(), getItem().getKind(), slug)).orElse(null);
         Long imageId = getItem().getFeaturedImageId();
         featuredImage = imageId == null ? null : media.load(imageId);
     }
@@ -103,10 +103,6 @@ public class ItemPageBacking {
 
     public ContentItem getItem() {
         return text.getItem();
-    }
-
-    private Language otherLanguage() {
-        return text.getLanguage() == Language.EN ? Language.BN : Language.EN;
     }
 
     public String getBodyHtml() {
@@ -138,7 +134,7 @@ public class ItemPageBacking {
 
     /** Where the language switch leads: this item in the other language, else the other language's home. */
     public String getSwitchUrl() {
-        return otherPath != null ? otherPath : paths.home(otherLanguage());
+        return otherPath != null ? otherPath : paths.home(text.getLanguage().other());
     }
 
     public String getListingUrl() {

@@ -31,6 +31,7 @@ public class SiteFrame {
     SitePaths paths;
 
     private Language language;
+    private Map<String, String> listingUrls;
 
     /** A link in the navigation: its address and the resource bundle key of its text. */
     public record Link(String url, String key) {
@@ -52,21 +53,17 @@ public class SiteFrame {
         return language;
     }
 
-    private Language other() {
-        return language() == Language.EN ? Language.BN : Language.EN;
-    }
-
     public String getLanguageCode() {
         return language().code();
     }
 
     public String getOtherLanguageCode() {
-        return other().code();
+        return language().other().code();
     }
 
     /** The resource bundle key of the other language's name ("lang.bn"), written in that language. */
     public String getOtherLanguageKey() {
-        return "lang." + other().code();
+        return "lang." + language().other().code();
     }
 
     public String getHomeUrl() {
@@ -74,7 +71,7 @@ public class SiteFrame {
     }
 
     public String getOtherHomeUrl() {
-        return paths.home(other());
+        return paths.home(language().other());
     }
 
     public String getSearchUrl() {
@@ -98,15 +95,17 @@ public class SiteFrame {
         return language() == Language.BN ? "bn_BD" : "en_GB";
     }
 
-    /** Each kind's listing in this language, by kind name ("PRESS_STATEMENT"). */
+    /** Each kind's listing in this language, by kind name ("PRESS_STATEMENT"); made once per request. */
     public Map<String, String> getListingUrls() {
-        Map<String, String> urls = new HashMap<>();
-        for (ContentKind kind : ContentKind.values()) {
-            if (!kind.pathSegment().isEmpty()) {
-                urls.put(kind.name(), paths.listing(kind, language()));
+        if (listingUrls == null) {
+            listingUrls = new HashMap<>();
+            for (ContentKind kind : ContentKind.values()) {
+                if (!kind.pathSegment().isEmpty()) {
+                    listingUrls.put(kind.name(), paths.listing(kind, language()));
+                }
             }
         }
-        return urls;
+        return listingUrls;
     }
 
     public List<Link> getNavigation() {

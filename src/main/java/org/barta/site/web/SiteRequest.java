@@ -39,7 +39,7 @@ public class SiteRequest {
     }
 
     public Language getOtherLanguage() {
-        return getLanguage() == Language.EN ? Language.BN : Language.EN;
+        return getLanguage().other();
     }
 
     public ContentKind getKind() {
