@@ -127,7 +127,32 @@ SET @id = LAST_INSERT_ID();
 INSERT INTO content_translation (item_id, language, title, slug, summary, body) VALUES
  (@id, 'en', 'Why village arbitration must respect the law', 'village-arbitration-and-the-law',
   'Salish can settle disputes close to home, but only when it follows legal standards and women have a voice.',
-  '<p>Community groups who observe salish sessions report fines and punishments no court would allow. Training for arbitrators and monitoring by local rights groups make the difference.</p>');
+  '<p>Community groups who observe salish sessions report fines and punishments no court would allow. Training for arbitrators and monitoring by local rights groups make the difference.</p>'),
+ (@id, 'bn', 'গ্রাম্য সালিশকে কেন আইন মানতে হবে', 'গ্রাম্য-সালিশ-ও-আইন',
+  'সালিশ ঘরের কাছেই বিরোধ মেটাতে পারে, তবে কেবল তখনই, যখন তা আইনি মানদণ্ড মানে এবং নারীরা কথা বলার সুযোগ পান।',
+  '<p>সালিশ পর্যবেক্ষণকারী সংগঠনগুলো এমন জরিমানা ও শাস্তির কথা জানায়, যা কোনো আদালত অনুমোদন করত না। সালিশকারীদের প্রশিক্ষণ ও স্থানীয় মানবাধিকার সংগঠনের নজরদারি পরিস্থিতি বদলাতে পারে।</p>');
+
+-- An editorial written in Bangla only
+INSERT INTO content_item (kind, state, published_at, created_at, updated_at) VALUES ('EDITORIAL', 'PUBLISHED', NOW() - INTERVAL 5 DAY, NOW(), NOW());
+SET @id = LAST_INSERT_ID();
+INSERT INTO content_translation (item_id, language, title, slug, summary, body) VALUES
+ (@id, 'bn', 'মতপ্রকাশের স্বাধীনতা ও নতুন সাইবার আইন', 'মতপ্রকাশের-স্বাধীনতা-ও-সাইবার-আইন',
+  'নতুন আইনের অস্পষ্ট ধারাগুলো সাংবাদিক ও মানবাধিকারকর্মীদের বিরুদ্ধে ব্যবহারের ঝুঁকি তৈরি করে।',
+  '<p>আইনের ভাষা স্পষ্ট না হলে যেকোনো সমালোচনাকে অপরাধ বলে গণ্য করা সম্ভব। আমরা ধারাগুলো আন্তর্জাতিক মানবাধিকার মানদণ্ড অনুযায়ী সংশোধনের আহ্বান জানাই।</p>');
+
+-- A report with its PDF (DemoContent stores the file in the media library and sets @report_pdf_*)
+INSERT INTO media_file (storage_key, original_name, content_type, size_bytes, sha256, uploaded_at) VALUES
+ (@report_pdf_key, 'annual-report-2025.pdf', 'application/pdf', @report_pdf_size, @report_pdf_sha256, NOW());
+SET @pdf = LAST_INSERT_ID();
+INSERT INTO content_item (kind, state, publication_date, report_file_id, published_at, created_at, updated_at) VALUES ('REPORT', 'PUBLISHED', CURDATE() - INTERVAL 60 DAY, @pdf, NOW() - INTERVAL 60 DAY, NOW(), NOW());
+SET @id = LAST_INSERT_ID();
+INSERT INTO content_translation (item_id, language, title, slug, summary, body) VALUES
+ (@id, 'en', 'Human rights in Bangladesh 2025: annual report', 'human-rights-in-bangladesh-2025',
+  'Our yearly account of violations documented by the unit, from extrajudicial killings to violence against women.',
+  '<p>The report draws on cases documented by our monitors and on verified media reports. Download the full report below.</p>'),
+ (@id, 'bn', 'বাংলাদেশের মানবাধিকার ২০২৫: বার্ষিক প্রতিবেদন', 'বাংলাদেশের-মানবাধিকার-২০২৫',
+  'বিচারবহির্ভূত হত্যা থেকে নারীর প্রতি সহিংসতা পর্যন্ত আমাদের নথিভুক্ত লঙ্ঘনের বার্ষিক বিবরণ।',
+  '<p>প্রতিবেদনটি আমাদের পর্যবেক্ষকদের নথিভুক্ত ঘটনা ও যাচাই করা সংবাদের ভিত্তিতে তৈরি। পূর্ণ প্রতিবেদন নিচে থেকে নামিয়ে নিন।</p>');
 
 -- Event reports
 INSERT INTO content_item (kind, state, event_type, event_date, venue, district, published_at, created_at, updated_at) VALUES ('EVENT_REPORT', 'PUBLISHED', 'JOURNALIST_WORKSHOP', CURDATE() - INTERVAL 8 DAY, 'District press club', 'Kushtia', NOW() - INTERVAL 7 DAY, NOW(), NOW());

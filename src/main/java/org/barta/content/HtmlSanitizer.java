@@ -1,5 +1,6 @@
 package org.barta.content;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -18,7 +19,9 @@ public final class HtmlSanitizer {
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "s", "sub", "sup",
                     "ul", "ol", "li", "blockquote", "hr", "pre", "code", "figure", "figcaption",
-                    "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "a", "img", "span")
+                    "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "a", "span")
+            // An image whose source was not allowed is dropped whole: an <img> left with only its alt is invalid HTML.
+            .allowElements((name, attributes) -> hasAttribute(attributes, "src") ? name : null, "img")
             .allowAttributes("class").matching(EDITOR_CLASS).onElements("p", "li", "h2", "h3", "h4", "blockquote")
             .allowAttributes("href").onElements("a")
             .allowUrlProtocols("https", "http", "mailto")
@@ -39,5 +42,15 @@ public final class HtmlSanitizer {
             return "";
         }
         return POLICY.sanitize(html);
+    }
+
+    /** The sanitizer passes attributes as name, value, name, value… */
+    private static boolean hasAttribute(List<String> attributes, String wanted) {
+        for (int i = 0; i < attributes.size(); i += 2) {
+            if (attributes.get(i).equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

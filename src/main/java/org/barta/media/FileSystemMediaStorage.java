@@ -31,6 +31,14 @@ public class FileSystemMediaStorage implements MediaStorage {
 
     private Path root;
 
+    /** Storage at this folder outside the container (the run profile's demo content). */
+    public static FileSystemMediaStorage at(Path directory) {
+        FileSystemMediaStorage storage = new FileSystemMediaStorage();
+        storage.directory = directory.toString();
+        storage.open();
+        return storage;
+    }
+
     @PostConstruct
     void open() {
         root = Path.of(directory).toAbsolutePath();

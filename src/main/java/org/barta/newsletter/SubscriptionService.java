@@ -107,6 +107,13 @@ public class SubscriptionService {
         return found.filter(s -> s.getStatus() == SubscriberStatus.CONFIRMED);
     }
 
+    /** The pending or confirmed subscriber a confirmation link names, if it verifies; changes nothing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Subscriber> byConfirmationLink(SignedLink link) {
+        return verified(link, LinkPurpose.CONFIRM).filter(s -> s.getStatus() == SubscriberStatus.PENDING
+                || s.getStatus() == SubscriberStatus.CONFIRMED);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Subscriber> byPreferencesLink(SignedLink link) {
         return verified(link, LinkPurpose.PREFERENCES);

@@ -87,7 +87,7 @@ public final class SendBenchmark {
                     httpPort, payaraJvmOptions(), payaraEnvironment(mariaDb, smtpPort), work.resolve("payara.log"));
             try {
                 payara.awaitReady(Duration.ofMinutes(4));
-                new DemoContent(mariaDb.jdbcUrl()).loadOnce();
+                new DemoContent(mariaDb.jdbcUrl(), work.resolve("media")).loadOnce();
                 List<byte[]> messages = probe(db, capture);
                 capture.stop();
                 settings(db, messages);

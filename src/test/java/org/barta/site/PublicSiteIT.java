@@ -27,6 +27,7 @@ import org.barta.content.Tag;
 import org.barta.content.TranslationContent;
 import org.barta.content.WorkflowAction;
 import org.barta.testing.Deployments;
+import org.barta.testing.HtmlChecks;
 import org.barta.testing.TestActors;
 import org.barta.testing.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -137,6 +138,8 @@ class PublicSiteIT {
         assertThat(english.headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(visitor.cookie("JSESSIONID")).isEmpty();
         assertThat(english.body()).doesNotContain("jakarta.faces.ViewState");
+        assertThat(Jsoup.parse(english.body()).select("footer a").eachText()).as("plain pages in the footer")
+                .contains("Contact us");
 
         // Each list in its section: the coming event under "upcoming", both events under "recent", newest first.
         String html = english.body();
@@ -347,6 +350,37 @@ class PublicSiteIT {
         assertThat(visitor.get("/en/press-statements/").body()).doesNotContain(FRESH);
         assertThat(visitor.get("/en/press-statements/fresh-statement").statusCode()).isEqualTo(404);
         assertThat(visitor.get("/en/feed.atom").body()).doesNotContain(FRESH);
+    }
+
+    @Test
+    @Order(15)
+    @RunAsClient
+    void everyPublicPageIsValidHtmlWithItsHeadingsInOrder() throws Exception {
+        WebClient visitor = client();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Dhaka"));
+        List<String> pages = new java.util.ArrayList<>(List.of("/en/contact-us",
+                "/en/press-statements/protect-child-domestic-workers", "/bn/press-statements/" + URLEncoder.encode(
+                        "শিশু-গৃহকর্মীদের-সুরক্ষা-দিন", StandardCharsets.UTF_8)));
+        for (String lang : List.of("en", "bn")) {
+            pages.addAll(List.of("/" + lang + "/", "/" + lang + "/tags/child-rights/", "/" + lang + "/newsletter/",
+                    "/" + lang + "/archive/%04d/%02d/".formatted(today.getYear(), today.getMonthValue()),
+                    "/" + lang + "/search?q=" + encode(lang.equals("en") ? "domestic" : "নিবন্ধন"),
+                    "/" + lang + "/no-such-page"));
+            for (String kind : List.of("press-statements", "editorials", "events", "reports", "networks", "units")) {
+                pages.add("/" + lang + "/" + kind + "/");
+            }
+        }
+        List<String> problems = new java.util.ArrayList<>();
+        for (String page : pages) {
+            String html = visitor.get(page).body();
+            HtmlChecks.validationErrors(html).forEach(error -> problems.add(page + " " + error));
+            HtmlChecks.headingOrderProblems(html).forEach(problem -> problems.add(page + " " + problem));
+        }
+        assertThat(problems).isEmpty();
+
+        HttpResponse<String> favicon = visitor.get("/favicon.ico");
+        assertThat(favicon.statusCode()).isEqualTo(200);
+        assertThat(favicon.headers().firstValue("Content-Type")).hasValue("image/vnd.microsoft.icon");
     }
 
     private long idOf(String englishSlug) {

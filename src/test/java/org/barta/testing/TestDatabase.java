@@ -49,8 +49,9 @@ public final class TestDatabase {
     }
 
     public static long number(String sql, Object... parameters) throws SQLException {
-        List<String> values = strings(sql, parameters);
-        return values.isEmpty() || values.get(0) == null ? 0 : Long.parseLong(values.get(0));
+        try (Connection c = connect()) {
+            return number(c, sql, parameters);
+        }
     }
 
     public static String string(String sql, Object... parameters) throws SQLException {
@@ -60,7 +61,19 @@ public final class TestDatabase {
 
     /** The first column of every row. */
     public static List<String> strings(String sql, Object... parameters) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect()) {
+            return strings(c, sql, parameters);
+        }
+    }
+
+    public static long number(Connection c, String sql, Object... parameters) throws SQLException {
+        List<String> values = strings(c, sql, parameters);
+        return values.isEmpty() || values.get(0) == null ? 0 : Long.parseLong(values.get(0));
+    }
+
+    /** The first column of every row, read on this connection (another database than the tests' own). */
+    public static List<String> strings(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }

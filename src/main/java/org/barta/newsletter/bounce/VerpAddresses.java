@@ -20,10 +20,22 @@ public class VerpAddresses {
     Optional<String> bounceAddress;
 
     @Inject
+    @ConfigProperty(name = "barta.newsletter.bounce.host")
+    Optional<String> mailboxHost;
+
+    @Inject
     AppSecrets secrets;
 
     public Optional<String> envelopeSender(long editionId, long subscriberId) {
         return codec().map(c -> c.encode(editionId, subscriberId));
+    }
+
+    /**
+     * True when Barta reads the bounce mailbox, so that an unsubscribe request mailed to a VERP address is acted
+     * on; only then may List-Unsubscribe offer a {@code mailto:}.
+     */
+    public boolean repliesAreRead() {
+        return codec().isPresent() && mailboxHost.filter(h -> !h.isBlank()).isPresent();
     }
 
     /** The recipient named by a VERP address whose tag verifies; empty for forged or foreign addresses. */

@@ -65,10 +65,11 @@ public class NewsletterMessages {
         Encoded once = encoded(edition);
         byte[] text = once.text().personal(preferences, unsubscribe);
         byte[] html = once.html().personal(preferences, unsubscribe);
-        // RFC 2369: the mailto: goes to this recipient's own bounce address, whose tag proves who asks.
+        // RFC 2369: the mailto: goes to this recipient's own bounce address, whose tag proves who asks; it is offered
+        // only when Barta reads that mailbox, else the request would go unanswered.
         String envelopeSender = verp.envelopeSender(editionId, recipient.subscriberId()).orElse(null);
-        String listUnsubscribe = "<" + unsubscribe + ">"
-                + (envelopeSender == null ? "" : ", <mailto:" + envelopeSender + "?subject=unsubscribe>");
+        String listUnsubscribe = "<" + unsubscribe + ">" + (envelopeSender != null && verp.repliesAreRead()
+                ? ", <mailto:" + envelopeSender + "?subject=unsubscribe>" : "");
         InternetAddress to = to(recipient);
         byte[] bytes = new MessageBytes(text.length + html.length + 2048)
                 .header("Date", date(now))

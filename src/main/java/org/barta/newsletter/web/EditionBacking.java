@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,17 +70,19 @@ public class EditionBacking implements Serializable {
             intro.put(language, edition.intro(language));
         }
         items = new ArrayList<>(editions.items(id));
-        sendAt = EditorTime.toLocal(edition.getSendAt() == null ? java.time.Instant.now() : edition.getSendAt());
+        sendAt = EditorTime.toLocal(edition.getSendAt() == null ? Instant.now() : edition.getSendAt());
         progress = edition.getState().hasSend() ? editions.progress(id) : null;
     }
 
     public void save() {
-        act(() -> {
-            for (Language language : Language.values()) {
-                editions.write(id, language, subject.get(language), intro.get(language), editor.actor());
-            }
-            editions.setItems(id, items.stream().map(EditionItem::id).toList(), editor.actor());
-        }, "newsletter.admin.saved");
+        act(this::writeTextAndItems, "newsletter.admin.saved");
+    }
+
+    private void writeTextAndItems() {
+        for (Language language : Language.values()) {
+            editions.write(id, language, subject.get(language), intro.get(language), editor.actor());
+        }
+        editions.setItems(id, items.stream().map(EditionItem::id).toList(), editor.actor());
     }
 
     public void moveUp(int index) {
@@ -116,9 +119,11 @@ public class EditionBacking implements Serializable {
     }
 
     public void approve() {
+        // The picked time is read before anything reloads the edition (a reload resets it to the stored time).
+        Instant picked = sendAt == null ? null : EditorTime.toInstant(sendAt);
         act(() -> {
-            save();
-            editions.approve(id, sendAt == null ? null : EditorTime.toInstant(sendAt), editor.actor());
+            writeTextAndItems();
+            editions.approve(id, picked, editor.actor());
         }, "newsletter.admin.approved");
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.barta.content.Language;
+import org.barta.newsletter.compose.ArchivePage;
 import org.barta.newsletter.compose.RenderedEdition;
 import org.barta.newsletter.edition.ArchivedEdition;
 import org.barta.newsletter.edition.PublicEditions;
@@ -24,7 +25,8 @@ import org.barta.site.web.AtomFeeds;
 
 /**
  * The public newsletter archive's edition pages ({@code /{lang}/newsletter/12}, the e-mail as sent, without
- * personal links) and its Atom feed ({@code /{lang}/newsletter/feed.atom}). Both are cached like any public page.
+ * personal links, as a valid web page) and its Atom feed ({@code /{lang}/newsletter/feed.atom}). Both are cached
+ * like any public page.
  */
 @WebServlet(NewsletterArchiveServlet.PATH)
 public class NewsletterArchiveServlet extends HttpServlet {
@@ -50,7 +52,7 @@ public class NewsletterArchiveServlet extends HttpServlet {
                 return;
             }
             response.setContentType("text/html;charset=UTF-8");
-            response.getOutputStream().write(edition.get().html().getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(ArchivePage.fromMail(edition.get().html()).getBytes(StandardCharsets.UTF_8));
             return;
         }
         feed(language, response);

@@ -13,11 +13,12 @@ import org.barta.content.Language;
 import org.barta.newsletter.LinkPurpose;
 import org.barta.newsletter.SignedLink;
 import org.barta.newsletter.Subscriber;
+import org.barta.newsletter.SubscriberStatus;
 import org.barta.newsletter.SubscriptionService;
 
 /**
  * The subscriber's side of the newsletter, under {@code /{lang}/newsletter/}: sign-up (POST, then a redirect to
- * "check your inbox"), confirmation, and the preferences page reached by a signed link. Pages are rendered by
+ * "check your inbox"), confirmation (a page with a button, which POSTs), and the preferences page reached by a signed link. Pages are rendered by
  * {@code /site/newsletter.xhtml}; nothing here is cached or needs a session.
  */
 @WebServlet(NewsletterServlet.PATH)
@@ -42,12 +43,16 @@ public class NewsletterServlet extends HttpServlet {
         switch (String.valueOf(request.getAttribute(ACTION))) {
             case "thanks" -> show("thanks", request, response);
             case "confirm" -> {
-                Optional<Subscriber> confirmed = link(request).flatMap(subscriptions::confirm);
-                if (confirmed.isPresent()) {
-                    request.setAttribute(LINK, subscriptions.link(LinkPurpose.PREFERENCES, confirmed.get()));
-                    show("confirmed", request, response);
-                } else {
+                // A GET never confirms: mail scanners open every link in a message; the reader presses the button.
+                Optional<SignedLink> link = link(request);
+                Optional<Subscriber> subscriber = link.flatMap(subscriptions::byConfirmationLink);
+                if (subscriber.isEmpty()) {
                     invalid(request, response);
+                } else if (subscriber.get().getStatus() == SubscriberStatus.CONFIRMED) {
+                    confirmed(subscriber.get(), request, response);
+                } else {
+                    request.setAttribute(LINK, link.get());
+                    show("confirm", request, response);
                 }
             }
             case "unsubscribe" -> {
@@ -110,6 +115,15 @@ public class NewsletterServlet extends HttpServlet {
             }
             return;
         }
+        if ("confirm".equals(action)) {
+            Optional<Subscriber> confirmed = link(request).flatMap(subscriptions::confirm);
+            if (confirmed.isPresent()) {
+                confirmed(confirmed.get(), request, response);
+            } else {
+                invalid(request, response);
+            }
+            return;
+        }
         if ("unsubscribe".equals(action)) {
             // RFC 8058 one-click: the mail client POSTs "List-Unsubscribe=One-Click" to the signed URL, no cookie,
             // no page; the form on the unsubscribe page posts the same way.
@@ -152,6 +166,12 @@ public class NewsletterServlet extends HttpServlet {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    private void confirmed(Subscriber subscriber, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        request.setAttribute(LINK, subscriptions.link(LinkPurpose.PREFERENCES, subscriber));
+        show("confirmed", request, response);
     }
 
     private static void invalid(HttpServletRequest request, HttpServletResponse response)

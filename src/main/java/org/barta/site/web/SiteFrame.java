@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.barta.content.ContentKind;
 import org.barta.content.Language;
+import org.barta.site.FooterPages;
+import org.barta.site.ListedItem;
 import org.barta.site.SitePaths;
 
 /**
@@ -29,6 +31,9 @@ public class SiteFrame {
 
     @Inject
     SitePaths paths;
+
+    @Inject
+    FooterPages footerPages;
 
     private Language language;
     private Map<String, String> listingUrls;
@@ -106,6 +111,11 @@ public class SiteFrame {
             }
         }
         return listingUrls;
+    }
+
+    /** The plain pages linked from the footer, in this language. */
+    public List<ListedItem> getFooterPages() {
+        return footerPages.of(language());
     }
 
     public List<Link> getNavigation() {
