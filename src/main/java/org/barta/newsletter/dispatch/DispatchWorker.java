@@ -91,8 +91,8 @@ final class DispatchWorker implements Runnable {
     private List<Outgoing> prepare() {
         SendSettings settings = dispatcher.settings();
         Instant now = Instant.now();
-        List<Recipient> claimed = dispatcher.ledger().claim(editionId, owner, settings.batchSize(),
-                settings.lease(), now);
+        List<Recipient> claimed = dispatcher.lockConflicts().run(editionId, "claiming",
+                () -> dispatcher.ledger().claim(editionId, owner, settings.batchSize(), settings.lease(), now));
         List<Outgoing> batch = new ArrayList<>(claimed.size());
         for (Recipient recipient : claimed) {
             batch.add(write(recipient, now));
@@ -189,15 +189,16 @@ final class DispatchWorker implements Runnable {
 
     /**
      * The messages have left: their outcome must reach the ledger before the next batch begins, or they count as
-     * uncertain and go again. A database that is restarting gets time to come back (well within the lease).
-     * Returns whether the edition is still sending.
+     * uncertain and go again. A lock conflict is retried at once; a database that is restarting gets time to come
+     * back (well within the lease). Returns whether the edition is still sending.
      */
     private boolean record(List<DeliveryOutcome> outcomes) throws InterruptedException {
         Duration wait = Duration.ofMillis(500);
         Instant giveUp = Instant.now().plus(dispatcher.settings().lease().dividedBy(2));
         while (true) {
             try {
-                return dispatcher.ledger().record(editionId, owner, outcomes, Instant.now());
+                return dispatcher.lockConflicts().run(editionId, "recording",
+                        () -> dispatcher.ledger().record(editionId, owner, outcomes, Instant.now()));
             } catch (LedgerException e) {
                 if (Instant.now().isAfter(giveUp)) {
                     throw e;
@@ -212,8 +213,9 @@ final class DispatchWorker implements Runnable {
     /** A batch claimed ahead by a worker that stopped goes back to the queue now rather than when its lease ends. */
     private void releaseQuietly(List<Outgoing> batch) {
         try {
-            dispatcher.ledger().release(editionId, owner,
-                    batch.stream().map(o -> o.recipient().subscriberId()).toList());
+            List<Long> unsent = batch.stream().map(o -> o.recipient().subscriberId()).toList();
+            dispatcher.lockConflicts().run(editionId, "releasing",
+                    () -> dispatcher.ledger().release(editionId, owner, unsent));
         } catch (RuntimeException e) {
             LOG.fine(() -> "Recipients claimed ahead left to their lease: " + e.getMessage());
         }

@@ -64,6 +64,7 @@ public class Dispatcher {
     private final Map<Long, AtomicInteger> activeWorkers = new ConcurrentHashMap<>();
     private final Set<RelayConnection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger relayRotation = new AtomicInteger();
+    private final LockConflictRetry lockConflicts = new LockConflictRetry();
     private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/"
             + UUID.randomUUID().toString().substring(0, 8);
     private ScheduledExecutorService ticker;
@@ -111,10 +112,12 @@ public class Dispatcher {
         try {
             for (long editionId : states.sendingEditions()) {
                 // Claims of a dead instance (or worker) are found here even when nothing else is due.
-                int requeued = ledger.requeueExpiredClaims(editionId, Instant.now());
-                if (requeued > 0) {
-                    LOG.warning(() -> requeued + " recipients of edition " + editionId + " were claimed by a worker "
-                            + "that stopped before recording what it sent; they are sent again, marked uncertain");
+                RequeuedClaims requeued = lockConflicts.run(editionId, "requeueing expired claims",
+                        () -> ledger.requeueExpiredClaims(editionId, Instant.now()));
+                if (requeued.queued() > 0) {
+                    LOG.warning(() -> requeued.queued() + " recipients of edition " + editionId + " were claimed by a "
+                            + "worker that stopped before recording what it sent; they are queued again, "
+                            + requeued.uncertain() + " of them marked uncertain");
                 }
                 if (ledger.nextDue(editionId).filter(due -> !due.isAfter(Instant.now())).isEmpty()) {
                     if (activeWorkers.getOrDefault(editionId, new AtomicInteger()).get() == 0) {
@@ -179,6 +182,11 @@ public class Dispatcher {
 
     DeliveryLedger ledger() {
         return ledger;
+    }
+
+    /** Every ledger transaction of a send goes through it, so the log counts this instance's lock conflicts. */
+    LockConflictRetry lockConflicts() {
+        return lockConflicts;
     }
 
     NewsletterMessages messages() {

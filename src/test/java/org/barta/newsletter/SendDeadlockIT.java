@@ -1,0 +1,224 @@
+package org.barta.newsletter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.barta.testing.PayaraProcess;
+import org.barta.testing.Scratch;
+import org.barta.testing.TestDatabase;
+import org.barta.testing.TestServices;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lock conflicts in the send ledger: 8 workers send 20,000 recipients as fast as the relay takes them, once on a
+ * fresh server and once after a restart that finds a killed instance's claims (8 dead workers, each with the
+ * batch it was sending and the one it had claimed ahead) whose leases run out one after another while the new
+ * workers claim, so the recovery of expired claims races with the claims. No send may pause on a database error,
+ * and the log must report as uncertain exactly the rows the ledger marks uncertain.
+ */
+class SendDeadlockIT {
+
+    private static final int RECIPIENTS = 20_000;
+    private static final int DEAD_WORKERS = 8;
+    private static final int BATCH = 100;
+    private static final String DOMAIN = "deadlock.example";
+    private static final Duration BOOT = Duration.ofMinutes(4);
+    /** What a send logs when the database stopped it or made it wait. */
+    private static final List<String> PAUSES = List.of("paused by a database error",
+            "Recording deliveries failed, trying again", "Newsletter dispatcher could not check for sends");
+    private static final Pattern REQUEUED = Pattern.compile("(\\d+) recipients of edition (\\d+) were claimed by a "
+            + "worker that stopped before recording what it sent; they are queued again, "
+            + "(\\d+) of them marked uncertain");
+
+    @Test
+    void eightWorkersSendWithoutPausingBeforeAndAfterARestartWithExpiredClaims() throws Exception {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("barta.it.dir", "target/it")));
+        Path firstLog = dir.resolve("deadlock-payara-1.log");
+        Path secondLog = dir.resolve("deadlock-payara-2.log");
+        Files.deleteIfExists(firstLog);
+        Files.deleteIfExists(secondLog);
+
+        long before;
+        long fresh;
+        double freshSeconds;
+        double restartedSeconds;
+        try (PayaraProcess first = start(dir, firstLog)) {
+            // The server migrates the schema.
+            first.awaitReady(BOOT);
+            // A second attempt (failsafe reruns a failed test) finds them unsubscribed by the first one.
+            if (TestDatabase.update("UPDATE subscriber SET status = 'CONFIRMED' WHERE email LIKE ?",
+                    "%@" + DOMAIN) == 0) {
+                TestDatabase.addConfirmedSubscribers("lock-", DOMAIN, RECIPIENTS, "en");
+            }
+            before = deadlocks();
+            fresh = edition();
+            TestDatabase.update("""
+                    INSERT INTO newsletter_delivery (edition_id, subscriber_id, state, next_attempt_at)
+                    SELECT ?, id, 'QUEUED', UTC_TIMESTAMP(3) FROM subscriber WHERE email LIKE ?""",
+                    fresh, "%@" + DOMAIN);
+            startSending(fresh);
+            freshSeconds = awaitSent(fresh);
+        }
+        long afterFresh = deadlocks();
+        assertSentToEveryone(fresh);
+        TestServices.mail().purgeEmailFromAllMailboxes();
+
+        long restarted;
+        try (PayaraProcess second = start(dir, secondLog)) {
+            second.awaitReady(BOOT);
+            restarted = edition();
+            leaveClaimsOfAKilledInstance(restarted);
+            startSending(restarted);
+            restartedSeconds = awaitSent(restarted);
+        }
+        long afterRestart = deadlocks();
+        assertSentToEveryone(restarted);
+
+        long uncertain = TestDatabase.number(
+                "SELECT COUNT(*) FROM newsletter_delivery WHERE edition_id = ? AND uncertain", restarted);
+        int[] logged = requeuedInLog(secondLog, restarted);
+        System.out.printf("Deadlock test: sends took %.1f s and %.1f s; InnoDB deadlocks %d in the fresh send, %d "
+                + "after the restart; pauses %d and %d; lock conflicts retried %d and %d; log: %d requeued, "
+                + "%d uncertain; ledger: %d uncertain%n", freshSeconds, restartedSeconds, afterFresh - before,
+                afterRestart - afterFresh, pauses(firstLog), pauses(secondLog), retries(firstLog), retries(secondLog),
+                logged[0], logged[1], uncertain);
+        if (afterRestart > before) {
+            printLatestDeadlock();
+        }
+        assertThat(pauses(firstLog)).as("pauses in the send on a fresh server").isZero();
+        assertThat(pauses(secondLog)).as("pauses in the send after the restart").isZero();
+        assertThat(uncertain).as("each dead worker's earlier batch").isEqualTo(DEAD_WORKERS * BATCH);
+        assertThat(logged[1]).as("uncertain rows as logged").isEqualTo(uncertain);
+        assertThat(logged[0]).as("requeued rows as logged").isEqualTo(2 * DEAD_WORKERS * BATCH);
+    }
+
+    @AfterAll
+    static void quietTheseSubscribers() throws Exception {
+        if (TestDatabase.number(
+                "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'subscriber'") == 0) {
+            return;
+        }
+        TestDatabase.update("UPDATE subscriber SET status = 'UNSUBSCRIBED' WHERE email LIKE ?", "%@" + DOMAIN);
+    }
+
+    /** Settings as in production but 8 connections and no rate limit: the most claims per second GreenMail allows. */
+    private static PayaraProcess start(Path dir, Path log) throws Exception {
+        int port = Scratch.freeLoopbackPort();
+        return PayaraProcess.start(System.getProperty("payara.microJar"), System.getProperty("barta.it.war"),
+                System.getProperty("barta.preboot"), dir.resolve("deadlock-payara-" + port), port,
+                Map.of("BARTA_NEWSLETTER_CONNECTIONS", "8", "BARTA_NEWSLETTER_MESSAGES_PER_SECOND", "0",
+                        "BARTA_NEWSLETTER_BATCH_SIZE", String.valueOf(BATCH)), log);
+    }
+
+    /** A paused edition (so the dispatcher does not find it settled before its ledger is written). */
+    private static long edition() throws Exception {
+        long number = TestDatabase.number("SELECT COALESCE(MAX(number), 0) + 2000 FROM newsletter_edition");
+        TestDatabase.update("""
+                INSERT INTO newsletter_edition (number, month, subject_en, state, covers_from, covers_to,
+                    send_started_at, created_at, updated_at)
+                VALUES (?, '2200-01-01' + INTERVAL ? MONTH, 'Deadlock test edition', 'PAUSED', UTC_TIMESTAMP(3),
+                    UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))""", number, number);
+        return TestDatabase.number("SELECT id FROM newsletter_edition WHERE number = ?", number);
+    }
+
+    /** SENDING with its ledger written, as the start job leaves an edition. */
+    private static void startSending(long edition) throws Exception {
+        TestDatabase.update("UPDATE newsletter_edition SET state = 'SENDING' WHERE id = ?", edition);
+    }
+
+    /**
+     * The ledger as a killed instance leaves it: 8 workers had each claimed two batches of 100 in key order (the
+     * one being sent, leased first, and the one claimed ahead, leased a little later) in the middle of the list;
+     * their leases run out 0 to 14 s from now, while this instance's workers claim the rest.
+     */
+    private static void leaveClaimsOfAKilledInstance(long edition) throws Exception {
+        TestDatabase.update("""
+                INSERT INTO newsletter_delivery (edition_id, subscriber_id, state, next_attempt_at, claimed_by,
+                    lease_until)
+                SELECT ?, id, IF(claimed, 'CLAIMED', 'QUEUED'), UTC_TIMESTAMP(3) - INTERVAL 1 MINUTE,
+                       IF(claimed, CONCAT('killed#', k DIV ?), NULL),
+                       IF(claimed, UTC_TIMESTAMP(3) + INTERVAL 2 * (k DIV ?) + (k DIV ?) MOD 2 SECOND, NULL)
+                FROM (SELECT id, k, k >= 0 AND k < ? AS claimed
+                      FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 - ? AS k FROM subscriber
+                            WHERE email LIKE ?) n) s""",
+                edition, 2 * BATCH, 2 * BATCH, BATCH, 2 * DEAD_WORKERS * BATCH, RECIPIENTS / 2, "%@" + DOMAIN);
+    }
+
+    /** Seconds until the edition is SENT. */
+    private static double awaitSent(long edition) throws Exception {
+        long start = System.currentTimeMillis();
+        long deadline = start + 180_000;
+        while (!"SENT".equals(TestDatabase.string("SELECT state FROM newsletter_edition WHERE id = ?", edition))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Edition " + edition + " not sent: " + TestDatabase.strings(
+                        "SELECT CONCAT(state, ' ', COUNT(*)) FROM newsletter_delivery WHERE edition_id = ? "
+                                + "GROUP BY state", edition));
+            }
+            Thread.sleep(250);
+        }
+        return (System.currentTimeMillis() - start) / 1000.0;
+    }
+
+    private static void assertSentToEveryone(long edition) throws Exception {
+        assertThat(TestDatabase.number(
+                "SELECT COUNT(*) FROM newsletter_delivery WHERE edition_id = ? AND state = 'SENT'", edition))
+                .as("rows sent").isEqualTo(RECIPIENTS);
+        long received = 0;
+        for (MimeMessage message : TestServices.mail().getReceivedMessages()) {
+            String id = message.getMessageID();
+            if (id != null && id.startsWith("<edition-" + edition + ".")) {
+                received++;
+            }
+        }
+        assertThat(received).as("messages received").isGreaterThanOrEqualTo(RECIPIENTS);
+    }
+
+    private static long deadlocks() throws Exception {
+        return TestDatabase.number(
+                "SELECT VARIABLE_VALUE FROM information_schema.global_status WHERE VARIABLE_NAME = 'INNODB_DEADLOCKS'");
+    }
+
+    /** InnoDB's account of the last deadlock: the two statements and the locks they held and wanted. */
+    private static void printLatestDeadlock() throws Exception {
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SHOW ENGINE INNODB STATUS")) {
+            rs.next();
+            String status = rs.getString("Status");
+            int from = status.indexOf("LATEST DETECTED DEADLOCK");
+            int to = status.indexOf("TRANSACTIONS\n", from);
+            System.out.println(from < 0 ? status : status.substring(from, to < 0 ? status.length() : to));
+        }
+    }
+
+    private static long pauses(Path log) throws Exception {
+        return Files.readAllLines(log).stream().filter(line -> PAUSES.stream().anyMatch(line::contains)).count();
+    }
+
+    private static long retries(Path log) throws Exception {
+        return Files.readAllLines(log).stream().filter(line -> line.contains("tried again at once")).count();
+    }
+
+    /** Recipients requeued and marked uncertain, summed over the log's lines for the edition. */
+    private static int[] requeuedInLog(Path log, long edition) throws Exception {
+        int[] sums = new int[2];
+        for (String line : Files.readAllLines(log)) {
+            Matcher m = REQUEUED.matcher(line);
+            if (m.find() && Long.parseLong(m.group(2)) == edition) {
+                sums[0] += Integer.parseInt(m.group(1));
+                sums[1] += Integer.parseInt(m.group(3));
+            }
+        }
+        return sums;
+    }
+}
