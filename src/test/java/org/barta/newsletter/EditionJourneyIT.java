@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -109,7 +110,7 @@ class EditionJourneyIT {
                 try {
                     return !"APPROVED".equals(TestDatabase.string(
                             "SELECT state FROM newsletter_edition WHERE number = ?", number));
-                } catch (java.sql.SQLException e) {
+                } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
             });

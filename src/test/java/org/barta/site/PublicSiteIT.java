@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -358,7 +359,7 @@ class PublicSiteIT {
     void everyPublicPageIsValidHtmlWithItsHeadingsInOrder() throws Exception {
         WebClient visitor = client();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Dhaka"));
-        List<String> pages = new java.util.ArrayList<>(List.of("/en/contact-us",
+        List<String> pages = new ArrayList<>(List.of("/en/contact-us",
                 "/en/press-statements/protect-child-domestic-workers", "/bn/press-statements/" + URLEncoder.encode(
                         "শিশু-গৃহকর্মীদের-সুরক্ষা-দিন", StandardCharsets.UTF_8)));
         for (String lang : List.of("en", "bn")) {
@@ -370,7 +371,7 @@ class PublicSiteIT {
                 pages.add("/" + lang + "/" + kind + "/");
             }
         }
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (String page : pages) {
             String html = visitor.get(page).body();
             HtmlChecks.validationErrors(html).forEach(error -> problems.add(page + " " + error));
