@@ -85,7 +85,8 @@ class EditorialJourneyIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("library:files"), photo.getFileName().toString()));
 
         open("/admin/item?kind=PRESS_STATEMENT");
-        browser.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='বাংলা']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//ul[@role='tablist']//a[normalize-space()='বাংলা']")))
+                .click();
         WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:languages:title_bn")));
         title.sendKeys(TITLE);
         browser.findElement(By.id("editor:languages:summary_bn")).sendKeys("ত্রাণ ও পুনর্বাসনের দাবি");
@@ -212,7 +213,8 @@ class EditorialJourneyIT {
                 // Another menu's panel may still be open over this one: close it as a person would.
                 browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
                 browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id(menuId)));
-                browser.findElement(By.id(menuId)).click();
+                // A menu in a tab just shown is drawn once the tab's widgets have rendered.
+                wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
                 wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                         "//div[@id='" + menuId + "_panel']//li[@data-label='" + label + "']"))).click();
             } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
