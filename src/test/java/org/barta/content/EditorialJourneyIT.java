@@ -13,11 +13,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Predicate;
 import javax.imageio.ImageIO;
 import org.barta.testing.Browser;
 import org.barta.testing.Deployments;
 import org.barta.testing.TestAccounts;
 import org.barta.testing.TestActors;
+import org.barta.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,12 +33,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The newsroom's main journey in a real browser: an author uploads a photo, writes a press statement in Bangla
- * with it and submits it; an editor reviews and publishes it.
+ * with it and submits it; an editor reviews and publishes it. Then the same work by keyboard alone.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -82,7 +85,8 @@ class EditorialJourneyIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("library:files"), photo.getFileName().toString()));
 
         open("/admin/item?kind=PRESS_STATEMENT");
-        browser.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='বাংলা']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//ul[@role='tablist']//a[normalize-space()='বাংলা']")))
+                .click();
         WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:languages:title_bn")));
         title.sendKeys(TITLE);
         browser.findElement(By.id("editor:languages:summary_bn")).sendKeys("ত্রাণ ও পুনর্বাসনের দাবি");
@@ -133,6 +137,69 @@ class EditorialJourneyIT {
         assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
     }
 
+    @Test
+    void anEditorWritesTagsIllustratesSubmitsAndPublishesWithTheKeyboardAlone() throws Exception {
+        String title = "Defenders under surveillance " + System.nanoTime();
+        String tag = "Surveillance " + System.nanoTime();
+        open("/login");
+        tabTo("the user name", id("login:username")).sendKeys("faruk");
+        press(Keys.TAB);
+        focused().sendKeys(PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user:signedInAs")));
+
+        // A file chooser is the browser's own dialog; Selenium stands in for it by naming the file.
+        open("/admin/media");
+        Path photo = photo();
+        String photoName = photo.getFileName().toString();
+        browser.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(photo.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("library:files"), photoName));
+
+        open("/admin/");
+        tabTo("the new press statement link", e -> String.valueOf(e.getAttribute("href")).endsWith("kind=PRESS_STATEMENT"));
+        press(Keys.ENTER);
+        tabTo("the English title", id("editor:languages:title_en")).sendKeys(title);
+        tabTo("the English text", styleClass("ql-editor").and(
+                e -> !e.findElements(By.xpath("ancestor::*[@id='editor:languages:body_en']")).isEmpty()))
+                .sendKeys("Activists' phones were searched at the border.");
+        assertThat(focused().getAttribute("aria-labelledby")).isEqualTo("editor:languages:bodyLabel_en");
+        press(Keys.TAB);
+        assertThat(styleClass("ql-editor").test(focused())).as("Tab leaves the text area").isFalse();
+        chooseByKeyboard("editor:languages:image_en", photoName);
+        tabTo("the image description", id("editor:languages:imageAlt_en")).sendKeys("Phones on a customs desk");
+        tabTo("insert image", id("editor:languages:insertImage_en"));
+        press(Keys.ENTER);
+        wait.until(driver -> String.valueOf(browser.executeScript("return PF('body_en').editor.root.innerHTML"))
+                .contains("alt=\"Phones on a customs desk\""));
+        chooseByKeyboard("editor:featuredImage", photoName);
+        tabTo("the new English tag", id("editor:newTagEn")).sendKeys(tag);
+        tabTo("the new Bangla tag", id("editor:newTagBn")).sendKeys("নজরদারি " + System.nanoTime());
+        tabTo("add tag", id("editor:addTag"));
+        press(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:tags"), tag));
+        assertThat(browser.findElement(By.id("editor:languages:title_en")).getAttribute("value"))
+                .as("adding a tag keeps what was typed").isEqualTo(title);
+        tabTo("save", id("editor:save"));
+        press(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
+
+        tabTo("submit", styleClass("workflow-SUBMIT"));
+        press(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "In review"));
+        tabTo("publish", styleClass("workflow-PUBLISH"));
+        press(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Published"));
+
+        String item = TestDatabase.string("SELECT item_id FROM content_translation WHERE title = ?", title);
+        assertThat(TestDatabase.string("SELECT body FROM content_translation WHERE item_id = ? AND language = 'en'", item))
+                .contains("<img", "Phones on a customs desk");
+        assertThat(TestDatabase.strings("""
+                SELECT t.label_en FROM content_item_tag it JOIN tag t ON t.id = it.tag_id WHERE it.item_id = ?""", item))
+                .containsExactly(tag);
+        assertThat(TestDatabase.string("""
+                SELECT m.original_name FROM content_item i JOIN media_file m ON m.id = i.featured_image_id
+                WHERE i.id = ?""", item)).isEqualTo(photoName);
+    }
+
     private String mediaUrlOf(String fileName) {
         open("/admin/media");
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
@@ -146,7 +213,8 @@ class EditorialJourneyIT {
                 // Another menu's panel may still be open over this one: close it as a person would.
                 browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
                 browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id(menuId)));
-                browser.findElement(By.id(menuId)).click();
+                // A menu in a tab just shown is drawn once the tab's widgets have rendered.
+                wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
                 wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                         "//div[@id='" + menuId + "_panel']//li[@data-label='" + label + "']"))).click();
             } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
@@ -161,6 +229,58 @@ class EditorialJourneyIT {
             }
         }
         throw new AssertionError(label + " could not be chosen in " + menuId);
+    }
+
+    /**
+     * Opens a PrimeFaces select menu with the space bar, types into its filter and picks the match with Enter, as a
+     * keyboard user does.
+     */
+    private void chooseByKeyboard(String menuId, String label) {
+        tabTo(menuId, id(menuId + "_label"));
+        press(Keys.SPACE);
+        // The menu moves the focus into its filter once the panel has opened.
+        wait.until(driver -> (menuId + "_filter").equals(focused().getAttribute("id")));
+        focused().sendKeys(label);
+        // Filtering highlights the first match; Enter picks the highlighted option.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//div[@id='" + menuId + "_panel']//li[contains(@class, 'ui-state-highlight') and @data-label='" + label + "']")));
+        press(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+    }
+
+    /**
+     * Presses Tab until the focus reaches the control wanted, and checks that it shows where the focus is (PrimeFaces
+     * draws the ring of a select menu around the menu, not its hidden input).
+     */
+    private WebElement tabTo(String control, Predicate<WebElement> wanted) {
+        for (int presses = 0; presses < 200; presses++) {
+            WebElement element = focused();
+            if (wanted.test(element)) {
+                Object outline = browser.executeScript(
+                        "return getComputedStyle(arguments[0].closest('.ui-state-focus') || arguments[0]).outlineStyle",
+                        element);
+                assertThat(outline).as("focus outline of " + control).isNotEqualTo("none");
+                return element;
+            }
+            press(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached " + control);
+    }
+
+    private WebElement focused() {
+        return browser.switchTo().activeElement();
+    }
+
+    private void press(CharSequence... keys) {
+        new Actions(browser).sendKeys(keys).perform();
+    }
+
+    private static Predicate<WebElement> id(String id) {
+        return element -> id.equals(element.getAttribute("id"));
+    }
+
+    private static Predicate<WebElement> styleClass(String name) {
+        return element -> (" " + element.getAttribute("class") + " ").contains(" " + name + " ");
     }
 
     private void signIn(String username) {

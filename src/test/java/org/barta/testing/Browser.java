@@ -66,7 +66,10 @@ public final class Browser {
                 .toList();
     }
 
-    /** Serious and critical accessibility violations found by axe-core on the current page. */
+    /**
+     * Serious and critical violations of the WCAG 2.0, 2.1 and 2.2 A/AA rules and axe-core's best practices on the
+     * current page, each with the elements it concerns and, for the first of them, what axe found wrong.
+     */
     @SuppressWarnings("unchecked")
     public static List<String> accessibilityViolations(ChromeDriver driver) throws IOException {
         if (axe == null) {
@@ -77,9 +80,14 @@ public final class Browser {
         driver.executeScript(axe);
         Object found = driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {resultTypes: ['violations']}).then(result => done(result.violations
+                axe.run(document, {
+                    resultTypes: ['violations'],
+                    runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}
+                }).then(result => done(result.violations
                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => v.impact + ' ' + v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | '))));
+                    .map(v => v.impact + ' ' + v.id + ' (' + v.nodes.length + '): '
+                        + v.nodes.map(n => n.target.join(' ')).join(' | ')
+                        + ' [' + v.nodes[0].any.concat(v.nodes[0].all, v.nodes[0].none).map(c => c.message).join('; ') + ']')));
                 """);
         return (List<String>) found;
     }
