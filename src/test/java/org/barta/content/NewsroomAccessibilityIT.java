@@ -27,6 +27,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -58,6 +59,8 @@ class NewsroomAccessibilityIT {
         ChromeDriver browser = Browser.start();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            // The language link reloads the page: the <html> element found by one poll can be gone when it is read.
+            wait.ignoring(StaleElementReferenceException.class);
             Browser.signIn(browser, base, ADMIN, TestActors.PASSWORD);
             String photo = uploadPhoto(browser, wait);
             long item = itemWithTagAndMedia(photo);
