@@ -13,6 +13,8 @@ import java.util.Set;
  */
 final class ExifContents {
 
+    private static final int ORIENTATION = 0x0112;
+    private static final int SHORT = 3;
     private static final int GPS_IFD = 0x8825;
     private static final int EXIF_IFD = 0x8769;
     private static final Map<Integer, RemovedMetadata> TAGS = Map.ofEntries(
@@ -44,6 +46,36 @@ final class ExifContents {
             found.add(RemovedMetadata.OTHER);
         }
         return found;
+    }
+
+    /** The orientation tag of IFD0 (1 to 8), 1 (upright) when absent or unreadable. */
+    static int orientation(byte[] block) {
+        int start = startsWith(block, EXIF_HEADER) ? EXIF_HEADER.length : 0;
+        try {
+            ByteBuffer tiff = ByteBuffer.wrap(block, start, block.length - start).slice();
+            tiff.order(tiff.get(0) == 'I' ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+            int directory = tiff.getInt(4);
+            int entries = Short.toUnsignedInt(tiff.getShort(directory));
+            for (int i = 0; i < entries; i++) {
+                int entry = directory + 2 + 12 * i;
+                if (Short.toUnsignedInt(tiff.getShort(entry)) == ORIENTATION) {
+                    int value = Short.toUnsignedInt(tiff.getShort(entry + 8));
+                    return value >= 1 && value <= 8 ? value : 1;
+                }
+            }
+        } catch (RuntimeException damaged) {
+            return 1;
+        }
+        return 1;
+    }
+
+    /** An EXIF block that holds nothing but the orientation, so a turned photo still shows upright. */
+    static byte[] onlyOrientation(int orientation) {
+        ByteBuffer block = ByteBuffer.allocate(EXIF_HEADER.length + 26).order(ByteOrder.BIG_ENDIAN);
+        block.put(EXIF_HEADER).put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+        block.putShort((short) 1).putShort((short) ORIENTATION).putShort((short) SHORT).putInt(1)
+                .putShort((short) orientation).putShort((short) 0).putInt(0);
+        return block.array();
     }
 
     /** XMP is text: the usual property names tell what it carries. */

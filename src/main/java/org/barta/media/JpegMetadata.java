@@ -11,7 +11,7 @@ import org.barta.platform.BusinessException;
  * Removes metadata from a JPEG without re-encoding it (no loss of quality): the compressed image data is
  * copied byte for byte while EXIF and XMP (APP1), IPTC (APP13), comments and every other application segment
  * are left out. Kept: JFIF (APP0), the colour profile (APP2 ICC_PROFILE) and Adobe's colour transform (APP14),
- * which decoders need. Anything after the end of the first image (phones append previews with their own EXIF)
+ * which decoders need, and of EXIF only the orientation of a turned photo. Anything after the end of the first image (phones append previews with their own EXIF)
  * is dropped too.
  */
 final class JpegMetadata {
@@ -29,6 +29,7 @@ final class JpegMetadata {
     private static final byte[] ICC = ascii("ICC_PROFILE\0");
     private static final byte[] ADOBE = ascii("Adobe");
     private static final byte[] XMP = ascii("http://ns.adobe.com/");
+    private static final byte[] EXIF = ascii("Exif\0\0");
 
     private JpegMetadata() {
     }
@@ -67,6 +68,7 @@ final class JpegMetadata {
                 out.write(jpeg, at, end - at);
             } else {
                 removed.addAll(describe(jpeg, marker, at + 4, end));
+                keepOrientation(jpeg, marker, at + 4, end, out);
             }
             at = marker == SOS ? copyScan(jpeg, end, out) : end;
         }
@@ -88,12 +90,29 @@ final class JpegMetadata {
     private static Set<RemovedMetadata> describe(byte[] jpeg, int marker, int payload, int end) {
         if (marker == APP1) {
             byte[] block = Arrays.copyOfRange(jpeg, payload, end);
-            if (startsAt(jpeg, payload, XMP)) {
-                return ExifContents.ofXmp(new String(block, StandardCharsets.UTF_8));
+            if (startsAt(jpeg, payload, EXIF)) {
+                return ExifContents.of(block);
             }
-            return ExifContents.of(block);
+            return startsAt(jpeg, payload, XMP) ? ExifContents.ofXmp(new String(block, StandardCharsets.UTF_8))
+                    : EnumSet.of(RemovedMetadata.OTHER);
         }
         return EnumSet.of(RemovedMetadata.OTHER);
+    }
+
+    /** A photo taken with the camera turned is stored upright plus a tag saying so: that tag alone is kept. */
+    private static void keepOrientation(byte[] jpeg, int marker, int payload, int end, ByteArrayOutputStream out) {
+        if (marker != APP1 || !startsAt(jpeg, payload, EXIF)) {
+            return;
+        }
+        int orientation = ExifContents.orientation(Arrays.copyOfRange(jpeg, payload, end));
+        if (orientation != 1) {
+            byte[] exif = ExifContents.onlyOrientation(orientation);
+            out.write(0xFF);
+            out.write(APP1);
+            out.write((exif.length + 2) >> 8);
+            out.write((exif.length + 2) & 0xFF);
+            out.write(exif, 0, exif.length);
+        }
     }
 
     /** Copies entropy-coded data up to the next marker that is neither a stuffed 0xFF nor a restart marker. */

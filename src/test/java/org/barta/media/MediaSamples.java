@@ -51,8 +51,16 @@ public final class MediaSamples {
 
     /** A JPEG from ImageIO with an EXIF APP1 segment (camera make and model, date taken, GPS position) after SOI. */
     public static byte[] jpegWithGps(int width, int height) {
+        return jpegWithExif(width, height, exif(0));
+    }
+
+    /** {@link #jpegWithGps} taken with the camera turned: its EXIF also says "rotate 90° clockwise" (6). */
+    public static byte[] jpegTurned(int width, int height) {
+        return jpegWithExif(width, height, exif(6));
+    }
+
+    private static byte[] jpegWithExif(int width, int height, byte[] exif) {
         byte[] jpeg = image(width, height, "jpg");
-        byte[] exif = exif();
         ByteBuffer app1 = ByteBuffer.allocate(4 + exif.length);
         app1.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (exif.length + 2)).put(exif);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -62,12 +70,15 @@ public final class MediaSamples {
         return out.toByteArray();
     }
 
-    /** "Exif\0\0" and a big-endian TIFF: IFD0 with Make, Model, DateTime and a GPS IFD with latitude N 23°48'. */
-    static byte[] exif() {
+    /**
+     * "Exif\0\0" and a big-endian TIFF: IFD0 with Make, Model, DateTime, the orientation (unless 0) and a GPS IFD
+     * with latitude N 23°48'.
+     */
+    static byte[] exif(int orientation) {
         ByteBuffer tiff = ByteBuffer.allocate(512).order(ByteOrder.BIG_ENDIAN);
         tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
         int ifd0 = 8;
-        int entries = 4;
+        int entries = orientation == 0 ? 4 : 5;
         int gpsIfd = ifd0 + 2 + entries * 12 + 4;
         int gpsEntries = 2;
         int strings = gpsIfd + 2 + gpsEntries * 12 + 4;
@@ -82,6 +93,9 @@ public final class MediaSamples {
         tiff.putShort((short) entries);
         entry(tiff, 0x010F, 2, make.length, makeAt);
         entry(tiff, 0x0110, 2, model.length, modelAt);
+        if (orientation != 0) {
+            tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        }
         entry(tiff, 0x0132, 2, date.length, dateAt);
         entry(tiff, 0x8825, 4, 1, gpsIfd);
         tiff.putInt(0);
@@ -114,7 +128,7 @@ public final class MediaSamples {
         int afterIhdr = 8 + 12 + 13;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(png, 0, afterIhdr);
-        byte[] exif = exif();
+        byte[] exif = exif(0);
         chunk(out, "eXIf", Arrays.copyOfRange(exif, 6, exif.length));
         chunk(out, "tEXt", ascii("Author\0" + AUTHOR));
         out.write(png, afterIhdr, png.length - afterIhdr);
@@ -128,7 +142,7 @@ public final class MediaSamples {
         vp8x[0] = 0x08 | 0x04;
         riffChunk(chunks, "VP8X", vp8x);
         chunks.write(WEBP_1X1, 12, WEBP_1X1.length - 12);
-        riffChunk(chunks, "EXIF", exif());
+        riffChunk(chunks, "EXIF", exif(0));
         riffChunk(chunks, "XMP ", XMP.getBytes(StandardCharsets.UTF_8));
         ByteBuffer header = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
         header.put(ascii("RIFF")).putInt(4 + chunks.size()).put(ascii("WEBP"));

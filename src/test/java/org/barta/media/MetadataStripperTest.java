@@ -37,6 +37,19 @@ class MetadataStripperTest {
     }
 
     @Test
+    void aTurnedPhotoKeepsOnlyItsOrientation() throws IOException {
+        Result result = strip(MediaType.JPEG, MediaSamples.jpegTurned(64, 48));
+
+        assertThat(result.removed()).contains(RemovedMetadata.GPS_LOCATION, RemovedMetadata.CAMERA);
+        assertThat(contains(result.bytes(), MediaSamples.CAMERA_MODEL)).isFalse();
+        byte[] kept = ExifContents.onlyOrientation(6);
+        assertThat(contains(result.bytes(), new String(kept, StandardCharsets.ISO_8859_1))).isTrue();
+        assertThat(ExifContents.orientation(kept)).isEqualTo(6);
+        assertThat(ExifContents.of(kept)).containsExactly(RemovedMetadata.OTHER);
+        assertThat(ImageIO.read(new ByteArrayInputStream(result.bytes())).getWidth()).isEqualTo(64);
+    }
+
+    @Test
     void aJpegWithoutMetadataComesOutUnchangedAndNothingIsReported() throws IOException {
         byte[] plain = MediaSamples.image(64, 48, "jpg");
 
