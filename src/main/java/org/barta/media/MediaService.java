@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.imageio.ImageIO;
 import net.coobird.thumbnailator.Thumbnails;
@@ -31,8 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The media library: uploads checked by content (Apache Tika reads the magic bytes; the file name is never
- * trusted), a configurable size limit enforced while reading, image variants made with Thumbnailator, files
- * stored under random keys, and deletion refused while any item uses the file.
+ * trusted), a configurable size limit enforced while reading, a pixel limit checked from the image header
+ * before decoding, location/camera/author metadata removed before anything is stored, image variants made
+ * with Thumbnailator, files stored under random keys, and deletion refused while any item uses the file.
  */
 @ApplicationScoped
 public class MediaService {
@@ -54,6 +56,10 @@ public class MediaService {
     @ConfigProperty(name = "barta.media.max-upload-mb", defaultValue = "20")
     long maxUploadMegabytes;
 
+    @Inject
+    @ConfigProperty(name = "barta.media.max-pixels", defaultValue = "50000000")
+    long maxPixels;
+
     private final Tika tika = new Tika();
     private final SecureRandom random = new SecureRandom();
 
@@ -68,15 +74,13 @@ public class MediaService {
     }
 
     @Transactional
-    public MediaFile upload(String originalName, InputStream content, Actor actor) {
+    public UploadResult upload(String originalName, InputStream content, Actor actor) {
         List<Path> temporary = new ArrayList<>();
         String key = null;
         try {
             Path upload = Files.createTempFile("barta-upload-", ".bin");
             temporary.add(upload);
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            long size = copyWithLimit(new DigestInputStream(content, sha256), upload, maxUploadBytes());
-            if (size == 0) {
+            if (copyWithLimit(content, upload, maxUploadBytes()) == 0) {
                 throw new BusinessException("media.empty");
             }
             String detected;
@@ -85,11 +89,17 @@ public class MediaService {
             }
             MediaType type = MediaType.ofMimeType(detected)
                     .orElseThrow(() -> new BusinessException("media.typeRefused", detected));
+            if (type.isImage()) {
+                refuseTooManyPixels(upload);
+            }
+            Path clean = Files.createTempFile("barta-clean-", "." + type.extension());
+            temporary.add(clean);
+            Set<RemovedMetadata> removed = MetadataStripper.strip(type, upload, clean);
             key = newKey();
             Integer width = null;
             Integer height = null;
             if (type.isImage()) {
-                BufferedImage image = ImageIO.read(upload.toFile());
+                BufferedImage image = ImageIO.read(clean.toFile());
                 if (image == null) {
                     throw new BusinessException("media.unreadableImage");
                 }
@@ -102,13 +112,15 @@ public class MediaService {
                     storage.write(key, variant, scaled);
                 }
             }
-            storage.write(key, null, upload);
+            storage.write(key, null, clean);
+            long size = Files.size(clean);
             MediaFile file = new MediaFile(key, cleanName(originalName, type), type, size, width, height,
-                    HexFormat.of().formatHex(sha256.digest()), actor.accountId());
+                    sha256(clean), actor.accountId());
             files.add(file);
             audit.record(actor, "media.upload", "media", file.getId(),
-                    file.getOriginalName() + " (" + type.mimeType() + ", " + size + " bytes)");
-            return file;
+                    file.getOriginalName() + " (" + type.mimeType() + ", " + size + " bytes"
+                    + (removed.isEmpty() ? "" : ", metadata removed: " + removed) + ")");
+            return new UploadResult(file, removed);
         } catch (IOException e) {
             removeQuietly(key);
             throw new UncheckedIOException("Upload could not be stored", e);
@@ -152,6 +164,23 @@ public class MediaService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(String text, boolean imagesOnly) {
         return files.count(text, imagesOnly);
+    }
+
+    /** Refuses an image whose header declares more pixels than allowed, before any pixel is decoded. */
+    private void refuseTooManyPixels(Path image) throws IOException {
+        ImageSize declared = ImageSize.of(image).orElseThrow(() -> new BusinessException("media.unreadableImage"));
+        if (declared.pixels() > maxPixels) {
+            throw new BusinessException("media.tooManyPixels", declared.width(), declared.height(),
+                    maxPixels / 1_000_000);
+        }
+    }
+
+    private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     /** The stored type of a file or variant: variants of PNG stay PNG (transparency), all others are JPEG. */

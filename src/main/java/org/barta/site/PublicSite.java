@@ -36,7 +36,7 @@ public class PublicSite {
 
     public Page<ListedItem> listing(ContentKind kind, Language language, int page) {
         int number = Math.max(1, page);
-        return Page.of(published.latest(kind, language, (number - 1) * PAGE_SIZE, PAGE_SIZE), number,
+        return Page.of(published.latest(kind, language, offset(number), PAGE_SIZE), number,
                 published.count(kind, language), PAGE_SIZE);
     }
 
@@ -59,7 +59,7 @@ public class PublicSite {
         int number = Math.max(1, page);
         var from = EditorTime.startOf(month.atDay(1));
         var to = EditorTime.startOf(month.plusMonths(1).atDay(1));
-        return Page.of(published.between(language, from, to, (number - 1) * PAGE_SIZE, PAGE_SIZE), number,
+        return Page.of(published.between(language, from, to, offset(number), PAGE_SIZE), number,
                 published.countBetween(language, from, to), PAGE_SIZE);
     }
 
@@ -69,7 +69,7 @@ public class PublicSite {
 
     public Page<ListedItem> tagged(Tag tag, Language language, int page) {
         int number = Math.max(1, page);
-        return Page.of(published.tagged(tag, language, (number - 1) * PAGE_SIZE, PAGE_SIZE), number,
+        return Page.of(published.tagged(tag, language, offset(number), PAGE_SIZE), number,
                 published.countTagged(tag, language), PAGE_SIZE);
     }
 
@@ -80,7 +80,7 @@ public class PublicSite {
         if (Snippets.terms(q).isEmpty()) {
             return new Page<>(List.of(), 1, 1);
         }
-        List<Object[]> rows = published.search(q, (number - 1) * PAGE_SIZE, PAGE_SIZE);
+        List<Object[]> rows = published.search(q, offset(number), PAGE_SIZE);
         List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
         Map<Long, ContentTranslation> byId = new HashMap<>();
         published.translations(ids).forEach(t -> byId.put(t.getId(), t));
@@ -90,6 +90,11 @@ public class PublicSite {
                         ? t.getSummary() : t.getBody(), terms)))
                 .toList();
         return Page.of(hits, number, published.countSearch(q), PAGE_SIZE);
+    }
+
+    /** The first row of a page; pages far past the end (whose offset would overflow) start past every row. */
+    private static int offset(int number) {
+        return (int) Math.min(Integer.MAX_VALUE, (number - 1L) * PAGE_SIZE);
     }
 
     public List<ContentTranslation> feed(Language language, ContentKind kind) {

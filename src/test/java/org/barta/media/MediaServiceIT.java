@@ -4,18 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.Actor;
 import org.barta.accounts.Role;
@@ -38,12 +41,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MediaServiceIT {
 
-    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final Logger LOG = Logger.getLogger(MediaServiceIT.class.getName());
+    private static final long MEGABYTE = 1024L * 1024L;
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithTestLibraries();
+        return Deployments.applicationWithTestLibraries().addClass(MediaSamples.class);
     }
 
     @Inject
@@ -68,7 +71,7 @@ class MediaServiceIT {
     @Test
     void aPhotoIsStoredWithScaledVariants() throws IOException {
         MediaFile photo = media.upload("C:\\Users\\me\\press conference.JPG", new ByteArrayInputStream(image(2000, 1000, "jpg")),
-                editor);
+                editor).file();
 
         assertThat(photo.getContentType()).isEqualTo("image/jpeg");
         assertThat(photo.getOriginalName()).isEqualTo("press conference.jpg");
@@ -86,7 +89,7 @@ class MediaServiceIT {
 
     @Test
     void smallPngStaysPngAndIsNeverEnlarged() throws IOException {
-        MediaFile logo = media.upload("logo.png", new ByteArrayInputStream(image(120, 80, "png")), editor);
+        MediaFile logo = media.upload("logo.png", new ByteArrayInputStream(image(120, 80, "png")), editor).file();
 
         try (InputStream in = storage.read(logo.getStorageKey(), ImageVariant.LARGE).orElseThrow()) {
             byte[] head = in.readNBytes(4);
@@ -99,7 +102,7 @@ class MediaServiceIT {
 
     @Test
     void typeComesFromContentNotFromTheName() {
-        MediaFile pdf = media.upload("photo.jpg", new ByteArrayInputStream(PDF), editor);
+        MediaFile pdf = media.upload("photo.jpg", new ByteArrayInputStream(MediaSamples.pdfWithAuthor()), editor).file();
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(pdf.getOriginalName()).isEqualTo("photo.pdf");
         assertThat(pdf.isImage()).isFalse();
@@ -126,7 +129,7 @@ class MediaServiceIT {
 
     @Test
     void aFileInUseCannotBeDeletedAndTheItemsAreNamed() throws IOException {
-        MediaFile photo = media.upload("workshop.png", new ByteArrayInputStream(image(300, 200, "png")), editor);
+        MediaFile photo = media.upload("workshop.png", new ByteArrayInputStream(image(300, 200, "png")), editor).file();
         long itemId = content.create(ContentKind.PRESS_STATEMENT, new ItemContent(null, null, null, null, null, null,
                 null, null, null, null, photo.getId(), List.of(), List.of(), Map.of(Language.EN,
                 new TranslationContent("Statement with a photo", null, null, "<p>Text</p>", "Workshop"))), editor);
@@ -141,20 +144,77 @@ class MediaServiceIT {
         assertThat(storage.read(photo.getStorageKey(), null)).isEmpty();
     }
 
+    @Test
+    void anImageBombIsRefusedFromItsHeaderBeforeAnyPixelIsDecoded() {
+        long before = media.count(null, false);
+
+        assertThatThrownBy(() -> media.upload("bomb.png", new ByteArrayInputStream(MediaSamples.pngBomb(60_000, 60_000)),
+                editor)).isInstanceOf(BusinessException.class).hasMessageContaining("media.tooManyPixels")
+                .satisfies(e -> assertThat(((BusinessException) e).arguments()).containsExactly(60_000, 60_000, 50L));
+
+        // 12,000 × 9,000 would take 324 MB as a decoded raster; the upload itself is under 100 bytes.
+        byte[] bomb = MediaSamples.pngBomb(12_000, 9_000);
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        System.gc();
+        long usedBefore = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long peakBefore = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+
+        assertThatThrownBy(() -> media.upload("bomb.png", new ByteArrayInputStream(bomb), editor))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("media.tooManyPixels");
+
+        long peakGrowth = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() - peakBefore;
+        System.gc();
+        long usedAfter = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        LOG.info(() -> String.format("Image bomb (%d bytes declaring 12000x9000): heap used before %d MB, after %d MB,"
+                + " peak growth during the upload %d MB", bomb.length, usedBefore / MEGABYTE, usedAfter / MEGABYTE,
+                peakGrowth / MEGABYTE));
+        assertThat(peakGrowth).as("heap growth while refusing the bomb").isLessThan(64 * MEGABYTE);
+        assertThat(media.count(null, false)).isEqualTo(before);
+    }
+
+    @Test
+    void theStoredPhotoCarriesNoLocationOrCameraAndTheEditorIsTold() throws IOException {
+        UploadResult result = media.upload("witness.jpg", new ByteArrayInputStream(MediaSamples.jpegWithGps(640, 480)),
+                editor);
+
+        assertThat(result.removed()).contains(RemovedMetadata.GPS_LOCATION, RemovedMetadata.CAMERA,
+                RemovedMetadata.DATE_TAKEN);
+        byte[] original;
+        try (InputStream in = storage.read(result.file().getStorageKey(), null).orElseThrow()) {
+            original = in.readAllBytes();
+        }
+        String text = new String(original, StandardCharsets.ISO_8859_1);
+        assertThat(text).doesNotContain("Exif").doesNotContain(MediaSamples.CAMERA_MODEL).doesNotContain("2025:03:14");
+        assertThat(original).isEqualTo(image(640, 480, "jpg"));
+        assertThat(result.file().getSizeBytes()).isEqualTo(original.length);
+        for (ImageVariant variant : ImageVariant.values()) {
+            try (InputStream in = storage.read(result.file().getStorageKey(), variant).orElseThrow()) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)).doesNotContain("Exif");
+            }
+        }
+    }
+
+    @Test
+    void aPdfIsStoredWithoutItsAuthor() throws IOException {
+        UploadResult result = media.upload("report.pdf", new ByteArrayInputStream(MediaSamples.pdfWithAuthor()), editor);
+
+        assertThat(result.removed()).contains(RemovedMetadata.AUTHOR);
+        try (InputStream in = storage.read(result.file().getStorageKey(), null).orElseThrow();
+                PDDocument stored = Loader.loadPDF(in.readAllBytes())) {
+            assertThat(stored.getDocumentInformation().getAuthor()).isNull();
+            assertThat(stored.getDocumentCatalog().getMetadata()).isNull();
+        }
+    }
+
     private void assertRefused(String name, byte[] bytes, String key) {
         assertThatThrownBy(() -> media.upload(name, new ByteArrayInputStream(bytes), editor))
                 .isInstanceOf(BusinessException.class).hasMessageContaining(key);
     }
 
-    private static byte[] image(int width, int height, String format) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(138, 21, 56));
-        g.fillRect(0, 0, width / 2, height);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, format, out);
-        return out.toByteArray();
+    private static byte[] image(int width, int height, String format) {
+        return MediaSamples.image(width, height, format);
     }
 
     /** An endless-looking stream of zeros that never sits in memory. */

@@ -6,16 +6,21 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.stream.Collectors;
 import org.barta.accounts.web.CurrentEditor;
 import org.barta.media.MediaFile;
 import org.barta.media.MediaService;
+import org.barta.media.UploadResult;
 import org.barta.platform.BusinessException;
 import org.barta.platform.web.FacesMessages;
 import org.barta.platform.web.PagedModel;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
-/** The media library page: drag-and-drop upload with progress, search, alt text, delete (refused while in use). */
+/**
+ * The media library page: drag-and-drop upload with progress (each result says what metadata was removed),
+ * search, alt text, delete (refused while in use).
+ */
 @Named
 @ViewScoped
 public class MediaLibraryBacking implements Serializable {
@@ -37,8 +42,14 @@ public class MediaLibraryBacking implements Serializable {
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         try (InputStream in = file.getInputStream()) {
-            MediaFile stored = media.upload(file.getFileName(), in, editor.actor());
-            FacesMessages.info(null, "media.uploaded", stored.getOriginalName());
+            UploadResult stored = media.upload(file.getFileName(), in, editor.actor());
+            String name = stored.file().getOriginalName();
+            if (stored.removed().isEmpty()) {
+                FacesMessages.info(null, "media.uploaded", name);
+            } else {
+                FacesMessages.info(null, "media.uploadedCleaned", name, stored.removed().stream().sorted()
+                        .map(kind -> FacesMessages.text(kind.messageKey())).collect(Collectors.joining(", ")));
+            }
         } catch (BusinessException refusal) {
             FacesMessages.error(null, refusal);
         } catch (IOException e) {

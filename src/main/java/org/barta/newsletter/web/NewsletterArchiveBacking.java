@@ -6,9 +6,10 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.barta.newsletter.edition.ArchivedEdition;
 import org.barta.newsletter.edition.PublicEditions;
+import org.barta.site.web.NotFound;
 import org.barta.site.web.SiteRequest;
 
-/** {@code /{lang}/newsletter/}: every sent edition, newest first. */
+/** {@code /{lang}/newsletter/}: every sent edition, newest first, on one page (any other page number is 404). */
 @Named
 @RequestScoped
 public class NewsletterArchiveBacking {
@@ -20,6 +21,12 @@ public class NewsletterArchiveBacking {
     SiteRequest request;
 
     private List<ArchivedEdition> sent;
+
+    public void load() {
+        if (request.getPage() != 1) {
+            NotFound.send();
+        }
+    }
 
     public List<ArchivedEdition> getEditions() {
         if (sent == null) {

@@ -34,6 +34,10 @@ public class ArchiveBacking {
             NotFound.send();
             return;
         }
+        if (request.getPage() == SiteRequest.NO_SUCH_PAGE) {
+            NotFound.send();
+            return;
+        }
         page = site.archive(request.getLanguage(), month, request.getPage());
         if (request.getPage() > page.count()) {
             NotFound.send();

@@ -25,6 +25,10 @@ public class ListingBacking {
     private Page<ListedItem> page;
 
     public void load() {
+        if (request.getPage() == SiteRequest.NO_SUCH_PAGE) {
+            NotFound.send();
+            return;
+        }
         page = site.listing(request.getKind(), request.getLanguage(), request.getPage());
         if (request.getPage() > page.count()) {
             NotFound.send();

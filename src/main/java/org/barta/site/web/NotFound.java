@@ -5,12 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Ends a public view with the theme's 404 page. */
-final class NotFound {
+public final class NotFound {
 
     private NotFound() {
     }
 
-    static void send() {
+    public static void send() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             faces.getExternalContext().responseSendError(404, "Not found");

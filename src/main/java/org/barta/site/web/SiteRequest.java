@@ -14,6 +14,9 @@ import org.barta.content.Language;
 @RequestScoped
 public class SiteRequest {
 
+    /** What {@link #getPage()} answers for a page number that cannot exist. */
+    public static final int NO_SUCH_PAGE = 0;
+
     static final String LANGUAGE = "barta.language";
     static final String KIND = "barta.kind";
     static final String SLUG = "barta.slug";
@@ -58,12 +61,20 @@ public class SiteRequest {
         return (Integer) request.getAttribute(MONTH);
     }
 
-    /** {@code ?page=N}, 1 when absent or not a number. */
+    /**
+     * {@code ?page=N}: 1 when absent, {@link #NO_SUCH_PAGE} when it is not a whole number from 1 to
+     * {@link Integer#MAX_VALUE} ("-1", "abc", "99999999999999"), which the listing answers with 404.
+     */
     public int getPage() {
-        try {
-            return Math.max(1, Integer.parseInt(request.getParameter("page")));
-        } catch (NumberFormatException e) {
+        String page = request.getParameter("page");
+        if (page == null) {
             return 1;
+        }
+        try {
+            int number = Integer.parseInt(page);
+            return number >= 1 ? number : NO_SUCH_PAGE;
+        } catch (NumberFormatException e) {
+            return NO_SUCH_PAGE;
         }
     }
 

@@ -28,7 +28,7 @@ public class TagBacking {
 
     public void load() {
         tag = site.tag(request.getSlug()).orElse(null);
-        if (tag == null) {
+        if (tag == null || request.getPage() == SiteRequest.NO_SUCH_PAGE) {
             NotFound.send();
             return;
         }
