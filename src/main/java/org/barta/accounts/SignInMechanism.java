@@ -8,11 +8,17 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.barta.platform.web.SecurityHeaders;
+import org.barta.platform.web.TransportSecurity;
 
 /**
  * The application's authentication mechanism. The container asks it about every request, public pages included;
  * a request without a session that neither signs in nor reaches a protected page is answered at once, because the
- * form sign-in would only look for a session to find nothing to do. Everything else goes to {@link FormSignIn}.
+ * form sign-in would only look for a session to find nothing to do. A visitor without a session who asks for a
+ * protected page is sent to {@code /login} from here, because the form sign-in would keep the address asked for in
+ * a new session: anonymous requests never make sessions (every visitor, or a flood of them, would hold server
+ * memory for an hour). This answer comes before the servlet filters, so it carries the security headers itself.
+ * Everything else goes to {@link FormSignIn}.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
@@ -20,11 +26,18 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     FormSignIn form;
 
+    @Inject
+    TransportSecurity transport;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
-        if (!context.isProtected() && !context.isAuthenticationRequest() && request.getSession(false) == null) {
-            return context.doNothing();
+        if (!context.isAuthenticationRequest() && request.getSession(false) == null) {
+            if (!context.isProtected()) {
+                return context.doNothing();
+            }
+            SecurityHeaders.apply(SecurityHeaders.Area.ADMIN, transport.isHttps(), response::setHeader);
+            return context.redirect(request.getContextPath() + "/login");
         }
         return form.validateRequest(request, response, context);
     }

@@ -1,6 +1,7 @@
 package org.barta.site.web;
 
 import java.io.IOException;
+import org.barta.platform.web.SecurityHeaders;
 import org.barta.site.PageCache;
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.OutputSink;
@@ -27,6 +28,8 @@ import org.glassfish.grizzly.memory.Buffers;
  * answered, and it stores only pages the container already mapped and authorised as public, so the edge serves
  * nothing the container would not. Anything unusual (a request body, an upgrade, other methods) goes on.
  * <p>
+ * It sets every header itself, the {@link SecurityHeaders} included: the container's filters never see these requests.
+ * <p>
  * It takes the place of a filter already in the chain and passes everything else to it: Grizzly sizes per-connection
  * state and HTTP/2 sub-chains by the chain's length, so the chain must keep its length.
  */
@@ -35,10 +38,12 @@ final class EdgeCacheFilter implements Filter {
     static final String SERVED_HERE = "edge";
 
     private final PageCache cache;
+    private final boolean https;
     private final Filter replaced;
 
-    EdgeCacheFilter(PageCache cache, Filter replaced) {
+    EdgeCacheFilter(PageCache cache, boolean https, Filter replaced) {
         this.cache = cache;
+        this.https = https;
         this.replaced = replaced;
     }
 
@@ -63,6 +68,7 @@ final class EdgeCacheFilter implements Filter {
             return replaced.handleRead(ctx);
         }
         HttpResponsePacket response = request.getResponse();
+        SecurityHeaders.apply(SecurityHeaders.areaOf(request.getRequestURI()), https, response::setHeader);
         response.setHeader("X-Barta-Cache", SERVED_HERE);
         response.setHeader(Header.ETag, entry.etag());
         response.setHeader(Header.LastModified, entry.lastModifiedHeader());

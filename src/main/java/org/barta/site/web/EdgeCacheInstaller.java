@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.barta.platform.web.PayaraHttpListeners;
+import org.barta.platform.web.TransportSecurity;
 import org.barta.site.PageCache;
 import org.glassfish.grizzly.filterchain.FilterChain;
 import org.glassfish.grizzly.http.server.FileCacheFilter;
@@ -26,6 +27,9 @@ public class EdgeCacheInstaller implements ServletContextListener {
     @Inject
     PageCache cache;
 
+    @Inject
+    TransportSecurity transport;
+
     private final List<FilterChain> installedIn = new ArrayList<>();
 
     @Override
@@ -36,7 +40,7 @@ public class EdgeCacheInstaller implements ServletContextListener {
         for (FilterChain chain : PayaraHttpListeners.filterChains()) {
             int fileCache = chain.indexOfType(FileCacheFilter.class);
             if (fileCache >= 0) {
-                chain.set(fileCache, new EdgeCacheFilter(cache, chain.get(fileCache)));
+                chain.set(fileCache, new EdgeCacheFilter(cache, transport.isHttps(), chain.get(fileCache)));
                 installedIn.add(chain);
             }
         }
