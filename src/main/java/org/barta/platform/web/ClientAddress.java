@@ -2,6 +2,8 @@ package org.barta.platform.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -26,6 +28,14 @@ public class ClientAddress {
     void configure() {
         trustedProxies = parse(ConfigProvider.getConfig()
                 .getOptionalValue("barta.trusted-proxies", String.class).orElse(""));
+    }
+
+    /**
+     * Being called creates the instance, which reads the setting: a typo in it is an error at start-up rather
+     * than at the first sign-in.
+     */
+    void readAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // Nothing else to do.
     }
 
     /** For tests: an instance trusting the given comma-separated addresses and blocks. */
