@@ -43,7 +43,7 @@ public class PasswordHashing {
      * Checks a password against a hash of nothing, at the same cost as checking a real account's: a sign-in with a
      * name the identity store did not check takes as long as one with a wrong password.
      */
-    void verifyAgainstDummy(char[] password) {
+    public void verifyAgainstDummy(char[] password) {
         configure();
         if (dummyHash == null) {
             dummyHash = hash.generate(new char[0]);
