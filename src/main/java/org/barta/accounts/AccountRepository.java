@@ -3,6 +3,9 @@ package org.barta.accounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores and finds accounts. */
@@ -37,5 +40,49 @@ public class AccountRepository {
 
     public void add(Account account) {
         em.persist(account);
+    }
+
+    /**
+     * The account a typed name resolves to under the database collation ("ÁDMIN" is "admin"), with its sign-in
+     * backoff. The backoff columns are not mapped on {@link Account}, so saving an account never overwrites them.
+     */
+    public Optional<SignInRecord> findSignInRecord(String username) {
+        List<?> rows = em.createNativeQuery("select id, enabled, failed_sign_ins, "
+                        + "unix_timestamp(last_failed_sign_in_at) from account where username = ?")
+                .setParameter(1, username)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        Instant last = row[3] == null ? null
+                : Instant.ofEpochMilli(new BigDecimal(row[3].toString()).movePointRight(3).longValue());
+        return Optional.of(new SignInRecord(((Number) row[0]).longValue(), asBoolean(row[1]),
+                new SignInBackoff(((Number) row[2]).intValue(), last)));
+    }
+
+    /**
+     * Stores the account's new backoff if nobody changed it since {@code expectedFailures} was read; false when an
+     * attempt running in parallel got there first.
+     */
+    public boolean replaceSignInBackoff(long accountId, int expectedFailures, SignInBackoff next) {
+        return em.createNativeQuery("update account set failed_sign_ins = ?, "
+                        + "last_failed_sign_in_at = from_unixtime(? / 1000) where id = ? and failed_sign_ins = ?")
+                .setParameter(1, next.failures())
+                .setParameter(2, next.lastAttempt().toEpochMilli())
+                .setParameter(3, accountId)
+                .setParameter(4, expectedFailures)
+                .executeUpdate() == 1;
+    }
+
+    /** A successful sign-in ends the run. */
+    public void clearSignInBackoff(long accountId) {
+        em.createNativeQuery("update account set failed_sign_ins = 0, last_failed_sign_in_at = null where id = ?")
+                .setParameter(1, accountId)
+                .executeUpdate();
+    }
+
+    private static boolean asBoolean(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 }

@@ -1,32 +1,79 @@
 package org.barta.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.barta.platform.SlidingWindowLimiter;
 
 /**
- * Slows password guessing: after 5 failed sign-ins for one account, or 20 from one network address, within
- * 15 minutes, further attempts are refused without checking the password until the window has passed.
+ * Slows password guessing without letting anyone lock an editor out. Per account: the growing delay of
+ * {@link SignInBackoff}, kept in the account's row, so it is shared by all instances, keyed on the account the
+ * typed name resolves to, and survives any flood of other names. Names that are no account get the same delays in
+ * memory ({@link UnknownNameAttempts}). Per client address: 20 failures within 15 minutes, then refusal until the
+ * window has passed. An attempt for a name the identity store does not check (unknown or disabled) still costs one
+ * password hash, so the answer's timing does not tell which names exist.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    static final Duration WINDOW = Duration.ofMinutes(15);
+    static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
+    private static final int CLAIM_TRIES = 3;
 
-    private final SlidingWindowLimiter failuresByAccount = new SlidingWindowLimiter(5, WINDOW);
-    private final SlidingWindowLimiter failuresByAddress = new SlidingWindowLimiter(20, WINDOW);
+    private final SlidingWindowLimiter failuresByAddress = new SlidingWindowLimiter(20, ADDRESS_WINDOW);
+    private final UnknownNameAttempts unknownNames = new UnknownNameAttempts();
 
-    public boolean isBlocked(String username, String remoteAddress, Instant now) {
-        return failuresByAccount.isExhausted(username, now) || failuresByAddress.isExhausted(remoteAddress, now);
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHashing hashing;
+
+    /** A sign-in attempt that was allowed to start. */
+    public record Attempt(String address, SignInRecord account) {
     }
 
-    public void failed(String username, String remoteAddress, Instant now) {
-        failuresByAccount.tryAcquire(username, now);
-        failuresByAddress.tryAcquire(remoteAddress, now);
+    /**
+     * Starts an attempt, counted as failed until {@link #succeeded}; empty when the address or the account must
+     * wait, in which case the password must not be checked.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Attempt> begin(String username, String address, Instant now) {
+        if (failuresByAddress.isExhausted(address, now)) {
+            return Optional.empty();
+        }
+        for (int attempt = 0; attempt < CLAIM_TRIES; attempt++) {
+            Optional<SignInRecord> account = accounts.findSignInRecord(username);
+            if (account.isEmpty()) {
+                return unknownNames.tryStart(username, now) ? Optional.of(new Attempt(address, null))
+                        : Optional.empty();
+            }
+            SignInBackoff backoff = account.get().backoff();
+            if (!backoff.allows(now)) {
+                return Optional.empty();
+            }
+            if (accounts.replaceSignInBackoff(account.get().accountId(), backoff.failures(),
+                    backoff.afterAttempt(now))) {
+                return Optional.of(new Attempt(address, account.get()));
+            }
+        }
+        return Optional.empty();
     }
 
-    public void succeeded(String username) {
-        failuresByAccount.reset(username);
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void succeeded(Attempt attempt) {
+        if (attempt.account() != null) {
+            accounts.clearSignInBackoff(attempt.account().accountId());
+        }
+    }
+
+    /** Counts the failure against the address, after as long a password check as a real account's would take. */
+    public void failed(Attempt attempt, String password, Instant now) {
+        if (attempt.account() == null || !attempt.account().enabled()) {
+            hashing.verifyAgainstDummy(password == null ? new char[0] : password.toCharArray());
+        }
+        failuresByAddress.tryAcquire(attempt.address(), now);
     }
 }

@@ -9,25 +9,37 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts events per key over a sliding time window, in this instance's memory. Used to slow down sign-in
- * guessing and sign-up form abuse. Bounded: past {@code maxKeys} keys it forgets everything and starts over.
+ * guessing and sign-up form abuse. Bounded without ever forgetting a key that still has events in its window:
+ * when {@code maxKeys} keys are tracked, keys whose events have all expired are dropped, and if none has, new keys
+ * share one overflow counter. So flooding the limiter with new keys can neither empty it nor grow it without end.
  */
 public final class SlidingWindowLimiter {
 
-    private static final int MAX_KEYS = 100_000;
+    static final int DEFAULT_MAX_KEYS = 100_000;
+    /** Not a valid address or e-mail address, so no caller's own key can collide with it. */
+    static final String OVERFLOW = "\u0000overflow";
 
     private final int limit;
     private final Duration window;
+    private final int maxKeys;
     private final Map<String, Deque<Instant>> events = new ConcurrentHashMap<>();
+    private volatile Instant lastPurge;
 
     public SlidingWindowLimiter(int limit, Duration window) {
+        this(limit, window, DEFAULT_MAX_KEYS);
+    }
+
+    SlidingWindowLimiter(int limit, Duration window, int maxKeys) {
         this.limit = limit;
         this.window = window;
+        this.maxKeys = maxKeys;
     }
 
     /** Records an event for the key unless the limit is already reached; false means "refuse". */
     public boolean tryAcquire(String key, Instant now) {
-        Deque<Instant> times = times(key, now);
+        Deque<Instant> times = events.computeIfAbsent(keyFor(key, now), k -> new ArrayDeque<>());
         synchronized (times) {
+            expire(times, now);
             if (times.size() >= limit) {
                 return false;
             }
@@ -36,28 +48,51 @@ public final class SlidingWindowLimiter {
         }
     }
 
-    /** Whether the key has reached the limit, without recording anything. */
+    /** Whether the key has reached the limit, without recording anything (and without tracking a new key). */
     public boolean isExhausted(String key, Instant now) {
-        Deque<Instant> times = times(key, now);
+        Deque<Instant> times = events.get(keyFor(key, now));
+        if (times == null) {
+            return false;
+        }
         synchronized (times) {
+            expire(times, now);
             return times.size() >= limit;
         }
     }
 
-    public void reset(String key) {
-        events.remove(key == null ? "" : key);
+    int trackedKeys() {
+        return events.size();
     }
 
-    private Deque<Instant> times(String key, Instant now) {
-        if (events.size() > MAX_KEYS) {
-            events.clear();
+    private String keyFor(String key, Instant now) {
+        String normal = key == null ? "" : key;
+        return events.containsKey(normal) || !full(now) ? normal : OVERFLOW;
+    }
+
+    /**
+     * Whether no new key fits. Keys with nothing left in their window are dropped first, at most once a second,
+     * so that a full table does not cost a scan per request.
+     */
+    private boolean full(Instant now) {
+        if (events.size() < maxKeys) {
+            return false;
         }
-        Deque<Instant> times = events.computeIfAbsent(key == null ? "" : key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
-                times.pollFirst();
-            }
+        Instant previous = lastPurge;
+        if (previous == null || now.isAfter(previous.plusSeconds(1))) {
+            lastPurge = now;
+            events.entrySet().removeIf(entry -> {
+                synchronized (entry.getValue()) {
+                    expire(entry.getValue(), now);
+                    return entry.getValue().isEmpty();
+                }
+            });
         }
-        return times;
+        return events.size() >= maxKeys;
+    }
+
+    private void expire(Deque<Instant> times, Instant now) {
+        while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
+            times.pollFirst();
+        }
     }
 }

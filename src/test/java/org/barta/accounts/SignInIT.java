@@ -135,6 +135,23 @@ class SignInIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void spellingsTheDatabaseTakesForOneAccountShareItsTries() throws Exception {
+        TestAccounts.ensure("collated", "Collated Editor", "EDITOR", PASSWORD);
+        for (String spelling : new String[] {"collated", "cöllated", "COLLATED", "cóllated", "Collatéd"}) {
+            HttpResponse<String> wrong = new WebClient(base.toURI()).submit("/login", "login",
+                    Map.of("username", spelling, "password", "a guess"), "submit");
+            assertThat(wrong.body()).as(spelling).contains("Wrong username or password");
+        }
+
+        HttpResponse<String> right = new WebClient(base.toURI()).submit("/login", "login",
+                Map.of("username", "collated", "password", PASSWORD), "submit");
+
+        assertThat(right.statusCode()).isEqualTo(200);
+        assertThat(right.body()).as("five failures for one account, however spelt").contains("Too many failed sign-ins");
+    }
+
     private static Map<String, String> setupFields() {
         return Map.of("username", ADMIN, "displayName", "Amina Rahman", "email", "amina@example.org",
                 "password", PASSWORD, "passwordAgain", PASSWORD);

@@ -26,13 +26,45 @@ class SlidingWindowLimiterTest {
     }
 
     @Test
-    void resetForgetsAKey() {
-        SlidingWindowLimiter limiter = new SlidingWindowLimiter(1, Duration.ofMinutes(10));
-        limiter.tryAcquire("a", T0);
-        assertThat(limiter.isExhausted("a", T0)).isTrue();
+    void aFloodOfNewKeysForgetsNoKeyThatIsStillCounted() {
+        SlidingWindowLimiter limiter = new SlidingWindowLimiter(2, Duration.ofMinutes(15));
+        limiter.tryAcquire("victim", T0);
+        limiter.tryAcquire("victim", T0);
 
-        limiter.reset("a");
+        for (int i = 0; i <= SlidingWindowLimiter.DEFAULT_MAX_KEYS; i++) {
+            limiter.tryAcquire("flood-" + i, T0.plusSeconds(1));
+        }
 
-        assertThat(limiter.isExhausted("a", T0)).isFalse();
+        assertThat(limiter.isExhausted("victim", T0.plusSeconds(2))).as("still counted after the flood").isTrue();
+        assertThat(limiter.trackedKeys()).as("memory stays bounded").isLessThanOrEqualTo(SlidingWindowLimiter.DEFAULT_MAX_KEYS + 1);
+        assertThat(limiter.tryAcquire("newcomer", T0.plusSeconds(2)))
+                .as("new keys share the exhausted overflow counter while the table is full").isFalse();
+    }
+
+    @Test
+    void keysWithNothingLeftInTheWindowMakeRoomForNewOnes() {
+        SlidingWindowLimiter limiter = new SlidingWindowLimiter(2, Duration.ofMinutes(15), 1_000);
+        for (int i = 0; i < 999; i++) {
+            limiter.tryAcquire("old-" + i, T0);
+        }
+        limiter.tryAcquire("victim", T0.plus(Duration.ofMinutes(10)));
+        limiter.tryAcquire("victim", T0.plus(Duration.ofMinutes(10)));
+
+        Instant later = T0.plus(Duration.ofMinutes(16));
+        assertThat(limiter.tryAcquire("newcomer", later)).isTrue();
+
+        assertThat(limiter.isExhausted("victim", later)).isTrue();
+        assertThat(limiter.trackedKeys()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void askingAboutAKeyDoesNotStartTrackingIt() {
+        SlidingWindowLimiter limiter = new SlidingWindowLimiter(2, Duration.ofMinutes(15));
+
+        for (int i = 0; i < 1_000; i++) {
+            limiter.isExhausted("asked-" + i, T0);
+        }
+
+        assertThat(limiter.trackedKeys()).isZero();
     }
 }

@@ -14,6 +14,7 @@ import org.barta.accounts.Account;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.Actor;
 import org.barta.accounts.Role;
+import org.barta.platform.web.ClientAddress;
 
 /** The signed-in editor for this request: the {@link Actor} services need, and the admin UI language. */
 @Named
@@ -29,6 +30,9 @@ public class CurrentEditor {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private Optional<Account> account;
 
     public Optional<Account> account() {
@@ -41,7 +45,7 @@ public class CurrentEditor {
 
     public Actor actor() {
         Account signedIn = account().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
-        return new Actor(signedIn.getId(), signedIn.getUsername(), signedIn.getRole(), request.getRemoteAddr());
+        return new Actor(signedIn.getId(), signedIn.getUsername(), signedIn.getRole(), clientAddress.of(request));
     }
 
     public boolean isSignedIn() {

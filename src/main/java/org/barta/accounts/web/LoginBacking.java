@@ -15,8 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.LoginThrottle;
+import org.barta.platform.web.ClientAddress;
 import org.barta.platform.web.FacesMessages;
 
 /**
@@ -36,6 +38,9 @@ public class LoginBacking {
     @Inject
     AccountService accounts;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private String username;
     private String password;
 
@@ -45,8 +50,9 @@ public class LoginBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        String address = request.getRemoteAddr();
-        if (throttle.isBlocked(name, address, Instant.now())) {
+        String address = clientAddress.of(request);
+        Optional<LoginThrottle.Attempt> attempt = throttle.begin(name, address, Instant.now());
+        if (attempt.isEmpty()) {
             accounts.recordSignIn(name, address, "blocked");
             FacesMessages.error(null, "login.throttled");
             return;
@@ -60,17 +66,17 @@ public class LoginBacking {
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> {
-                throttle.succeeded(name);
+                throttle.succeeded(attempt.get());
                 accounts.recordSignIn(name, address, "success");
                 faces.responseComplete();
             }
             case SUCCESS -> {
-                throttle.succeeded(name);
+                throttle.succeeded(attempt.get());
                 accounts.recordSignIn(name, address, "success");
                 external.redirect(external.getRequestContextPath() + "/admin/");
             }
             default -> {
-                throttle.failed(name, address, Instant.now());
+                throttle.failed(attempt.get(), password, Instant.now());
                 accounts.recordSignIn(name, address, "failure");
                 // A failed attempt leaves the security runtime's "sign-in in progress" marker in the session,
                 // which would make the next protected page answer blank instead of asking to sign in.

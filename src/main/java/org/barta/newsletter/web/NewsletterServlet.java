@@ -15,6 +15,7 @@ import org.barta.newsletter.SignedLink;
 import org.barta.newsletter.Subscriber;
 import org.barta.newsletter.SubscriberStatus;
 import org.barta.newsletter.SubscriptionService;
+import org.barta.platform.web.ClientAddress;
 
 /**
  * The subscriber's side of the newsletter, under {@code /{lang}/newsletter/}: sign-up (POST, then a redirect to
@@ -35,6 +36,9 @@ public class NewsletterServlet extends HttpServlet {
 
     @Inject
     transient SubscriptionService subscriptions;
+
+    @Inject
+    transient ClientAddress clientAddress;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -100,7 +104,7 @@ public class NewsletterServlet extends HttpServlet {
             Language preferred = Language.fromCode(request.getParameter("language")).orElse(language);
             String honeypot = request.getParameter("website");
             switch (subscriptions.signUp(request.getParameter("email"), request.getParameter("name"), preferred,
-                    request.getRemoteAddr(), honeypot != null && !honeypot.isEmpty())) {
+                    clientAddress.of(request), honeypot != null && !honeypot.isEmpty())) {
                 case ACCEPTED -> response.sendRedirect(request.getContextPath() + "/" + language.code()
                         + "/newsletter/thanks");
                 case INVALID -> {
