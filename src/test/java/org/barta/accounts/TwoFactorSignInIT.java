@@ -29,11 +29,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Two-factor sign-in in a real browser, against a server of its own that runs with the default requirement
  * (administrators and editors; the shared test server turns it off so other tests sign in with a password).
  * An editor is made to enrol after the password, reads the key off the page as an app would, signs in again with a
- * fresh code; the same code is refused a second time and logged; a recovery code works exactly once.
+ * fresh code; the same code is refused a second time and logged; a recovery code works exactly once. An author,
+ * for whom it is optional, turns it on from the admin and is asked for a code from then on.
  */
 class TwoFactorSignInIT {
 
     private static final String EDITOR = "tahmina2fa";
+    private static final String AUTHOR = "rafiq2fa";
     private static final String PASSWORD = "a long enough editor passphrase";
     private static final Duration BOOT = Duration.ofMinutes(4);
 
@@ -121,9 +123,42 @@ class TwoFactorSignInIT {
                 account)).as("nonce + 20-byte secret + GCM tag").isEqualTo(12 + 20 + 16);
     }
 
+    @Test
+    void anAuthorSignsInWithAPasswordAloneUntilTheyTurnItOnThemselves() throws Exception {
+        TestAccounts.ensure(AUTHOR, "Rafiq Author", "AUTHOR", PASSWORD);
+        typePassword(AUTHOR);
+        await(By.id("user:signedInAs"));
+
+        browser.findElement(By.id("navTwoFactor")).click();
+        byte[] secret = base32(await(By.id("enrol:secret")).getText());
+        long step = Instant.now().getEpochSecond() / 30;
+        browser.findElement(By.id("enrol:code")).sendKeys(code(secret, step));
+        browser.findElement(By.id("enrol:confirm")).click();
+        assertThat(await(By.id("recoveryCodes")).findElements(By.tagName("li"))).hasSize(10);
+        Browser.screenshot(browser, "twofactor-5-author-enrolled");
+        signOut();
+
+        typePassword(AUTHOR);
+        enterCode("000000".equals(code(secret, step + 1)) ? "111111" : "000000");
+        assertThat(await(By.cssSelector(".messages .error")).getText()).contains("not right");
+        enterCode(code(secret, step + 1));
+        await(By.id("user:signedInAs"));
+        signOut();
+
+        long account = TestDatabase.number("SELECT id FROM account WHERE username = ?", AUTHOR);
+        assertThat(TestDatabase.number(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'account.signin.code-failure' AND actor = ?", AUTHOR))
+                .as("a wrong code is a failed sign-in").isEqualTo(1);
+        assertThat(audit("account.2fa.enrol", account)).isEqualTo(1);
+    }
+
     private void typePassword() {
+        typePassword(EDITOR);
+    }
+
+    private void typePassword(String username) {
         browser.get(server.base() + "/login");
-        browser.findElement(By.id("login:username")).sendKeys(EDITOR);
+        browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
         browser.findElement(By.id("login:submit")).click();
     }

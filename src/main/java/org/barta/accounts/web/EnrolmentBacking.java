@@ -24,7 +24,6 @@ import org.barta.platform.web.FacesMessages;
 public class EnrolmentBacking {
 
     static final String SIGN_IN_PAGE = "/two-factor-setup";
-    private static final String ISSUER = "Barta";
 
     @Inject
     PendingSignIn pending;
@@ -45,13 +44,8 @@ public class EnrolmentBacking {
         }
     }
 
-    public String getQrSvg() {
-        return QrSvg.of(Totp.uri(ISSUER, pending.username(), secret()), FacesMessages.text("twofactor.qrTitle"));
-    }
-
-    /** The secret in groups of four, for typing into an app that cannot scan. */
-    public String getSecretText() {
-        return String.join(" ", Totp.base32(secret()).split("(?<=\\G.{4})"));
+    public EnrolmentOffer getOffer() {
+        return EnrolmentOffer.of(pending.username(), secret());
     }
 
     public List<String> getRecoveryCodes() {
