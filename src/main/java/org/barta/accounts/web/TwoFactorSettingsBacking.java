@@ -55,6 +55,7 @@ public class TwoFactorSettingsBacking implements Serializable {
         try {
             recoveryCodes = twoFactor.enrol(editor.actor(), secret, code);
             secret = null;
+            code = null;
         } catch (BusinessException refusal) {
             FacesMessages.error("enrol:code", refusal);
         }
