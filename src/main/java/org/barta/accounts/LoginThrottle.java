@@ -62,11 +62,13 @@ public class LoginThrottle {
         return Optional.empty();
     }
 
+    /**
+     * The account signed in (after its second factor, where it has one): its count starts again. Until then every
+     * attempt, a right password waiting for its code included, counts as failed.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void succeeded(Attempt attempt) {
-        if (attempt.account() != null) {
-            accounts.clearSignInBackoff(attempt.account().accountId());
-        }
+    public void succeeded(long accountId) {
+        accounts.clearSignInBackoff(accountId);
     }
 
     /** Counts the failure against the address, after as long a password check as a real account's would take. */

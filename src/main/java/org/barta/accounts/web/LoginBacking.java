@@ -5,32 +5,35 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.barta.accounts.Account;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.LoginThrottle;
+import org.barta.accounts.twofactor.TwoFactorService;
+import org.barta.accounts.twofactor.TwoFactorService.SecondStep;
 import org.barta.platform.web.ClientAddress;
 import org.barta.platform.web.FacesMessages;
 
 /**
- * The sign-in form. A new session id is issued before the credentials are checked (no session fixation);
- * repeated failures are throttled; every attempt is audited.
+ * The sign-in form. Repeated failures are throttled; every attempt is audited. A right password signs in at once
+ * only for accounts that need no second factor; the others go on to the code page, or to enrolment when their
+ * role requires two-factor sign-in and they have no app yet. The session is made (with a new id, against session
+ * fixation) only once the password is accepted.
  */
 @Named
 @RequestScoped
 public class LoginBacking {
 
     @Inject
-    SecurityContext securityContext;
+    IdentityStoreHandler identityStores;
 
     @Inject
     LoginThrottle throttle;
@@ -41,14 +44,21 @@ public class LoginBacking {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    TwoFactorService twoFactor;
+
+    @Inject
+    PendingSignIn pending;
+
+    @Inject
+    SignInCompletion completion;
+
     private String username;
     private String password;
 
     public void signIn() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        HttpServletResponse response = (HttpServletResponse) external.getResponse();
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         String address = clientAddress.of(request);
         Optional<LoginThrottle.Attempt> attempt = throttle.begin(name, address, Instant.now());
@@ -57,33 +67,27 @@ public class LoginBacking {
             FacesMessages.error(null, "login.throttled");
             return;
         }
+        CredentialValidationResult checked = identityStores.validate(
+                new UsernamePasswordCredential(name, new Password(password)));
+        Account account = checked.getStatus() == CredentialValidationResult.Status.VALID
+                ? accounts.byUsername(name).orElse(null) : null;
+        if (account == null) {
+            throttle.failed(attempt.get(), password, Instant.now());
+            accounts.recordSignIn(name, address, "failure");
+            FacesMessages.error(null, "login.failed");
+            return;
+        }
         request.getSession(true);
         request.changeSessionId();
-
-        AuthenticationStatus status = securityContext.authenticate(request, response,
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(name, new Password(password)))
-                        .newAuthentication(true));
-        switch (status) {
-            case SEND_CONTINUE -> {
-                throttle.succeeded(attempt.get());
-                accounts.recordSignIn(name, address, "success");
-                faces.responseComplete();
-            }
-            case SUCCESS -> {
-                throttle.succeeded(attempt.get());
-                accounts.recordSignIn(name, address, "success");
-                external.redirect(external.getRequestContextPath() + "/admin/");
-            }
-            default -> {
-                throttle.failed(attempt.get(), password, Instant.now());
-                accounts.recordSignIn(name, address, "failure");
-                // A failed attempt leaves the security runtime's "sign-in in progress" marker in the session,
-                // which would make the next protected page answer blank instead of asking to sign in.
-                request.getSession().invalidate();
-                FacesMessages.error(null, "login.failed");
-            }
+        SecondStep step = twoFactor.secondStep(account.getId(), account.getRole());
+        if (step == SecondStep.NONE) {
+            completion.complete(name, account.getId(), checked.getCallerGroups());
+            return;
         }
+        pending.begin(account.getId(), name, account.getRole(), checked.getCallerGroups(), step);
+        accounts.recordSignIn(name, address, "password");
+        external.redirect(external.getRequestContextPath()
+                + (step == SecondStep.CODE ? SecondStepBacking.PAGE : EnrolmentBacking.SIGN_IN_PAGE));
     }
 
     public String getUsername() {

@@ -1,0 +1,59 @@
+package org.barta.accounts.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import org.barta.accounts.AccountService;
+import org.barta.accounts.LoginThrottle;
+import org.barta.accounts.VerifiedCaller;
+import org.barta.platform.web.ClientAddress;
+
+/**
+ * The last step of every sign-in, once all factors are checked: a new session id (the privilege changes), the
+ * container is told who signed in, and the browser goes back to the page it asked for, or to the dashboard.
+ */
+@RequestScoped
+public class SignInCompletion {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    AccountService accounts;
+
+    void complete(String username, long accountId, Set<String> groups) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        request.changeSessionId();
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams()
+                        .credential(new VerifiedCaller(username, groups))
+                        .newAuthentication(true));
+        if (status != AuthenticationStatus.SEND_CONTINUE && status != AuthenticationStatus.SUCCESS) {
+            throw new IllegalStateException("A verified caller was not signed in: " + status);
+        }
+        throttle.succeeded(accountId);
+        accounts.recordSignIn(username, clientAddress.of(request), "success");
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+        } else {
+            external.redirect(external.getRequestContextPath() + "/admin/");
+        }
+    }
+}
