@@ -11,7 +11,7 @@ import org.barta.accounts.Role;
 import org.barta.platform.BusinessException;
 import org.barta.platform.web.FacesMessages;
 
-/** Administrators list, create, disable and enable editorial accounts. */
+/** Administrators list, create, disable and enable editorial accounts, and end their sessions. */
 @Named
 @ViewScoped
 public class AccountsBacking implements Serializable {
@@ -50,6 +50,15 @@ public class AccountsBacking implements Serializable {
     public void setEnabled(long accountId, boolean enabled) {
         try {
             accounts.setEnabled(accountId, enabled, editor.actor());
+        } catch (BusinessException refusal) {
+            FacesMessages.error(null, refusal);
+        }
+    }
+
+    public void endSessions(long accountId) {
+        try {
+            accounts.endSessions(accountId, editor.actor());
+            FacesMessages.info(null, "accounts.sessionsEnded");
         } catch (BusinessException refusal) {
             FacesMessages.error(null, refusal);
         }
