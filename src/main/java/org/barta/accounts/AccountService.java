@@ -78,6 +78,19 @@ public class AccountService {
         audit.record(actor, "account.sessions.end", "account", accountId, account.getUsername());
     }
 
+    /** The account part of an emergency lock-down: disabled and every session ended, recorded as a lock-down. */
+    @Transactional
+    public void lockDown(long accountId, Actor actor) {
+        requireAdministrator(actor);
+        Account account = accounts.find(accountId).orElseThrow(() -> new BusinessException("account.notFound"));
+        if (account.getId().equals(actor.accountId())) {
+            throw new BusinessException("account.cannotDisableSelf");
+        }
+        account.setEnabled(false);
+        account.endSessions();
+        audit.record(actor, "account.lockdown", "account", accountId, account.getUsername());
+    }
+
     /** "Sign out everywhere": anyone ends all their own sessions, this one included. */
     @Transactional
     public void signOutEverywhere(Actor actor) {

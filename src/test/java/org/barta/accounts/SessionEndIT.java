@@ -105,6 +105,32 @@ class SessionEndIT {
     }
 
     @Test
+    void theLockDownDisablesTheAccountEndsItsSessionsAndRevokesItsSecondFactor() throws Exception {
+        WebClient laptop = signedIn(EDITOR);
+        WebClient phone = signedIn(EDITOR);
+        WebClient admin = signedIn(ADMIN);
+        long editor = TestDatabase.number("SELECT id FROM account WHERE username = ?", EDITOR);
+        // Stands for an enrolled app: the lock-down must remove it however it was made.
+        TestDatabase.update("INSERT INTO totp_enrolment (account_id, secret_ciphertext, last_used_step, enrolled_at) "
+                + "VALUES (?, x'00', 0, now(3)) ON DUPLICATE KEY UPDATE last_used_step = 0", editor);
+        TestDatabase.update("INSERT IGNORE INTO recovery_code (account_id, code_hash) VALUES (?, repeat('a', 64))",
+                editor);
+
+        pressInRow(admin, EDITOR, "lockDown");
+
+        assertSentToSignIn(laptop.get("/admin/"));
+        assertSentToSignIn(phone.get("/admin/"));
+        assertThat(TestDatabase.number("SELECT enabled FROM account WHERE id = ?", editor)).isZero();
+        assertThat(TestDatabase.number("SELECT count(*) FROM totp_enrolment WHERE account_id = ?", editor)).isZero();
+        assertThat(TestDatabase.number("SELECT count(*) FROM recovery_code WHERE account_id = ?", editor)).isZero();
+        assertThat(TestDatabase.strings("SELECT action FROM audit_event WHERE actor = ? AND target_id = ?", ADMIN,
+                editor)).contains("account.lockdown", "account.2fa.revoke");
+        HttpResponse<String> again = new WebClient(base.toURI()).submit("/login", "login",
+                Map.of("username", EDITOR, "password", PASSWORD), "submit");
+        assertThat(again.statusCode()).as("a locked-down account cannot sign in").isEqualTo(200);
+    }
+
+    @Test
     void anEndedSessionsAjaxRequestIsToldToGoToSignIn() throws Exception {
         WebClient phone = signedIn(EDITOR);
         WebClient admin = signedIn(ADMIN);
