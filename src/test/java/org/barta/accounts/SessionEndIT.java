@@ -154,11 +154,13 @@ class SessionEndIT {
     /** Presses a button in the account's row of the accounts page, as the administrator. */
     private static void pressInRow(WebClient admin, String username, String button) throws Exception {
         HttpResponse<String> page = admin.get("/admin/accounts");
-        Element row = Jsoup.parse(page.body()).select("#accounts\\:list tbody tr").stream()
+        Element row = Jsoup.parse(page.body()).getElementById("accounts:list").select("tbody tr").stream()
                 .filter(tr -> tr.child(0).text().equals(username))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No row for " + username + ":\n" + page.body()));
-        String id = row.select("[id$=:" + button + "]").attr("id");
+        String id = row.select("button").stream().map(Element::id).filter(i -> i.endsWith(":" + button))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No " + button + " for " + username));
         HttpResponse<String> pressed = admin.submit("/admin/accounts", "accounts", Map.of(),
                 id.substring("accounts:".length()));
         assertThat(pressed.statusCode()).as(button + " for " + username).isEqualTo(200);
