@@ -45,6 +45,9 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
     @Version
     private int version;
 
@@ -90,6 +93,15 @@ public class Account {
 
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /** Ends every session signed in before now: they hold an older generation. */
+    void endSessions() {
+        sessionGeneration++;
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
     }
 
     void setPreferredLanguage(String languageCode) {

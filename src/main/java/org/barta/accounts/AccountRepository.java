@@ -34,6 +34,16 @@ public class AccountRepository {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Account.class, id));
     }
 
+    /** One primary-key read that bypasses the entity cache, which another instance's change would not reach. */
+    public java.util.OptionalInt currentSessionGeneration(long accountId) {
+        List<?> rows = em.createNativeQuery(
+                        "select session_generation from account where id = ? and enabled = true")
+                .setParameter(1, accountId)
+                .getResultList();
+        return rows.isEmpty() ? java.util.OptionalInt.empty()
+                : java.util.OptionalInt.of(((Number) rows.get(0)).intValue());
+    }
+
     public java.util.List<Account> all() {
         return em.createQuery("select a from Account a order by a.username", Account.class).getResultList();
     }

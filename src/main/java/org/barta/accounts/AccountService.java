@@ -50,7 +50,10 @@ public class AccountService {
         return account;
     }
 
-    /** Administrators disable accounts (and enable them again); nobody can lock themselves out. */
+    /**
+     * Administrators disable accounts (and enable them again); nobody can lock themselves out. Disabling also ends
+     * every session of the account at its next request.
+     */
     @Transactional
     public void setEnabled(long accountId, boolean enabled, Actor actor) {
         requireAdministrator(actor);
@@ -59,8 +62,51 @@ public class AccountService {
             throw new BusinessException("account.cannotDisableSelf");
         }
         account.setEnabled(enabled);
+        if (!enabled) {
+            account.endSessions();
+        }
         audit.record(actor, enabled ? "account.enable" : "account.disable", "account", accountId,
                 account.getUsername());
+    }
+
+    /** Administrators end every session of an account, e.g. when a device is lost; the account stays usable. */
+    @Transactional
+    public void endSessions(long accountId, Actor actor) {
+        requireAdministrator(actor);
+        Account account = accounts.find(accountId).orElseThrow(() -> new BusinessException("account.notFound"));
+        account.endSessions();
+        audit.record(actor, "account.sessions.end", "account", accountId, account.getUsername());
+    }
+
+    /** The account part of an emergency lock-down: disabled and every session ended, recorded as a lock-down. */
+    @Transactional
+    public void lockDown(long accountId, Actor actor) {
+        requireAdministrator(actor);
+        Account account = accounts.find(accountId).orElseThrow(() -> new BusinessException("account.notFound"));
+        if (account.getId().equals(actor.accountId())) {
+            throw new BusinessException("account.cannotDisableSelf");
+        }
+        account.setEnabled(false);
+        account.endSessions();
+        audit.record(actor, "account.lockdown", "account", accountId, account.getUsername());
+    }
+
+    /** "Sign out everywhere": anyone ends all their own sessions, this one included. */
+    @Transactional
+    public void signOutEverywhere(Actor actor) {
+        Account account = accounts.find(actor.accountId()).orElseThrow(() -> new BusinessException("account.notFound"));
+        account.endSessions();
+        audit.record(actor, "account.sessions.end-own", "account", account.getId(), account.getUsername());
+    }
+
+    /**
+     * The generation a session of this account must hold to stay signed in; empty when the account is disabled or
+     * gone. Read from the database on every admin request, never from a cache, so an ended session cannot outlive
+     * the change on any instance.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.OptionalInt sessionGeneration(long accountId) {
+        return accounts.currentSessionGeneration(accountId);
     }
 
     /** Sign-in attempts go into the audit log, successful or not. */

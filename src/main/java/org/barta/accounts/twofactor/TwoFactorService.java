@@ -108,6 +108,16 @@ public class TwoFactorService {
         audit.record(actor, "account.2fa.disable", "account", actor.accountId(), null);
     }
 
+    /** An administrator removes someone's app and recovery codes, for a seized device (see the lock-down). */
+    @Transactional
+    public void revoke(long accountId, Actor actor) {
+        if (actor.role() != Role.ADMIN) {
+            throw new BusinessException("account.forbidden");
+        }
+        store.remove(accountId);
+        audit.record(actor, "account.2fa.revoke", "account", accountId, null);
+    }
+
     private boolean refuseReplay(Actor actor, long step) {
         audit.record(actor, "account.2fa.code-reused", "account", actor.accountId(), "step " + step);
         return false;

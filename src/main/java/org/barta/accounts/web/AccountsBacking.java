@@ -8,10 +8,11 @@ import java.util.List;
 import org.barta.accounts.Account;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.Role;
+import org.barta.accounts.lockdown.EmergencyLockDown;
 import org.barta.platform.BusinessException;
 import org.barta.platform.web.FacesMessages;
 
-/** Administrators list, create, disable and enable editorial accounts. */
+/** Administrators list, create, disable and enable editorial accounts, end their sessions and lock them down. */
 @Named
 @ViewScoped
 public class AccountsBacking implements Serializable {
@@ -20,6 +21,9 @@ public class AccountsBacking implements Serializable {
 
     @Inject
     transient AccountService accounts;
+
+    @Inject
+    transient EmergencyLockDown lockDown;
 
     @Inject
     transient CurrentEditor editor;
@@ -50,6 +54,24 @@ public class AccountsBacking implements Serializable {
     public void setEnabled(long accountId, boolean enabled) {
         try {
             accounts.setEnabled(accountId, enabled, editor.actor());
+        } catch (BusinessException refusal) {
+            FacesMessages.error(null, refusal);
+        }
+    }
+
+    public void endSessions(long accountId) {
+        try {
+            accounts.endSessions(accountId, editor.actor());
+            FacesMessages.info(null, "accounts.sessionsEnded");
+        } catch (BusinessException refusal) {
+            FacesMessages.error(null, refusal);
+        }
+    }
+
+    public void lockDown(long accountId) {
+        try {
+            lockDown.lockDown(accountId, editor.actor());
+            FacesMessages.info(null, "accounts.lockedDown");
         } catch (BusinessException refusal) {
             FacesMessages.error(null, refusal);
         }

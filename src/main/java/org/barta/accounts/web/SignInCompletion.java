@@ -10,6 +10,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Set;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.LoginThrottle;
@@ -18,7 +19,8 @@ import org.barta.platform.web.ClientAddress;
 
 /**
  * The last step of every sign-in, once all factors are checked: a new session id (the privilege changes), the
- * container is told who signed in, and the browser goes back to the page it asked for, or to the dashboard.
+ * container is told who signed in, the session remembers the account's session generation and the time (see
+ * {@link SessionGuard}), and the browser goes back to the page it asked for, or to the dashboard.
  */
 @RequestScoped
 public class SignInCompletion {
@@ -48,6 +50,9 @@ public class SignInCompletion {
         if (status != AuthenticationStatus.SEND_CONTINUE && status != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("A verified caller was not signed in: " + status);
         }
+        // A disabled account gets no generation: its session ends at its first admin request.
+        request.getSession().setAttribute(SignedInSession.ATTRIBUTE, new SignedInSession(accountId,
+                accounts.sessionGeneration(accountId).orElse(-1), Instant.now()));
         throttle.succeeded(accountId);
         accounts.recordSignIn(username, clientAddress.of(request), "success");
         if (status == AuthenticationStatus.SEND_CONTINUE) {

@@ -1,0 +1,65 @@
+package org.barta.accounts.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Instant;
+import org.barta.accounts.AccountService;
+import org.barta.accounts.SessionLifetime;
+
+/**
+ * Checked on every admin request, not only at sign-in: a session ends at once when its account was disabled or
+ * had its sessions ended since it signed in (the account's session generation moved on), or when it has lived
+ * longer than {@link SessionLifetime} allows. A session without a sign-in record (made before this check existed)
+ * ends too.
+ */
+public class SessionGuard extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AccountService accounts;
+
+    @Inject
+    transient SessionLifetime lifetime;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpSession session = request.getSession(false);
+        if (session != null && request.getUserPrincipal() != null && !stillValid(session)) {
+            request.logout();
+            session.invalidate();
+            sendToSignIn(request, response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private boolean stillValid(HttpSession session) {
+        if (!(session.getAttribute(SignedInSession.ATTRIBUTE) instanceof SignedInSession signedIn)) {
+            return false;
+        }
+        return !lifetime.outlived(signedIn.signedInAt(), Instant.now())
+                && accounts.sessionGeneration(signedIn.accountId()).stream()
+                        .anyMatch(current -> current == signedIn.generation());
+    }
+
+    /** A Faces Ajax request would not follow a plain redirect, so it gets one in its own format. */
+    private static void sendToSignIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String login = request.getContextPath() + "/login";
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login + "\"/></partial-response>");
+        } else {
+            response.sendRedirect(login);
+        }
+    }
+}

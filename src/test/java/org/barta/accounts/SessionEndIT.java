@@ -1,0 +1,174 @@
+package org.barta.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.barta.testing.Deployments;
+import org.barta.testing.TestAccounts;
+import org.barta.testing.TestDatabase;
+import org.barta.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sessions end when they must, over HTTP: an editor is signed in with two separate clients (two devices), and
+ * each change that must end the account's sessions is seen by both at their very next admin request.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionEndIT {
+
+    private static final String ADMIN = "session-admin";
+    private static final String EDITOR = "session-editor";
+    private static final String PASSWORD = "two devices, one account";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeEach
+    void accounts() throws Exception {
+        TestAccounts.ensure(ADMIN, "Session Admin", "EDITOR", PASSWORD);
+        TestAccounts.ensure(EDITOR, "Session Editor", "EDITOR", PASSWORD);
+        // An administrator only while a test runs: SignInIT's first-run setup needs a site without one.
+        TestDatabase.update("UPDATE account SET role = 'ADMIN', preferred_language = 'en' WHERE username = ?", ADMIN);
+        TestDatabase.update("UPDATE account SET enabled = true WHERE username = ?", EDITOR);
+    }
+
+    @AfterEach
+    void noAdministratorLeft() throws Exception {
+        TestDatabase.update("UPDATE account SET role = 'EDITOR' WHERE username = ?", ADMIN);
+    }
+
+    @Test
+    void disablingTheAccountEndsBothOfItsSessionsAtTheirNextRequest() throws Exception {
+        WebClient laptop = signedIn(EDITOR);
+        WebClient phone = signedIn(EDITOR);
+        WebClient admin = signedIn(ADMIN);
+
+        pressInRow(admin, EDITOR, "enabled");
+
+        assertSentToSignIn(laptop.get("/admin/"));
+        assertSentToSignIn(phone.get("/admin/items"));
+        assertThat(admin.get("/admin/").statusCode()).as("the administrator's own session goes on").isEqualTo(200);
+        assertThat(TestDatabase.number("SELECT count(*) FROM audit_event WHERE action = 'account.disable' "
+                + "AND actor = ?", ADMIN)).isPositive();
+
+        pressInRow(admin, EDITOR, "enabled");
+        assertThat(signedIn(EDITOR).get("/admin/").statusCode()).as("enabled again, the editor signs in")
+                .isEqualTo(200);
+        assertSentToSignIn(laptop.get("/admin/"));
+    }
+
+    @Test
+    void anAdministratorEndsEverySessionOfAnAccountThatStaysUsable() throws Exception {
+        WebClient laptop = signedIn(EDITOR);
+        WebClient phone = signedIn(EDITOR);
+        WebClient admin = signedIn(ADMIN);
+
+        pressInRow(admin, EDITOR, "endSessions");
+
+        assertSentToSignIn(laptop.get("/admin/"));
+        assertSentToSignIn(phone.get("/admin/"));
+        assertThat(TestDatabase.number("SELECT count(*) FROM audit_event WHERE action = 'account.sessions.end' "
+                + "AND actor = ? AND detail = ?", ADMIN, EDITOR)).isPositive();
+        assertThat(signedIn(EDITOR).get("/admin/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void signingOutEverywhereEndsThisSessionAndTheOtherOne() throws Exception {
+        WebClient laptop = signedIn(EDITOR);
+        WebClient phone = signedIn(EDITOR);
+
+        HttpResponse<String> pressed = laptop.submit("/admin/two-factor", "sessions", Map.of(), "signOutEverywhere");
+
+        assertSentToSignIn(pressed);
+        assertSentToSignIn(laptop.get("/admin/"));
+        assertSentToSignIn(phone.get("/admin/"));
+        assertThat(TestDatabase.number("SELECT count(*) FROM audit_event WHERE action = 'account.sessions.end-own' "
+                + "AND actor = ?", EDITOR)).isPositive();
+    }
+
+    @Test
+    void theLockDownDisablesTheAccountEndsItsSessionsAndRevokesItsSecondFactor() throws Exception {
+        WebClient laptop = signedIn(EDITOR);
+        WebClient phone = signedIn(EDITOR);
+        WebClient admin = signedIn(ADMIN);
+        long editor = TestDatabase.number("SELECT id FROM account WHERE username = ?", EDITOR);
+        // Stands for an enrolled app: the lock-down must remove it however it was made.
+        TestDatabase.update("INSERT INTO totp_enrolment (account_id, secret_ciphertext, last_used_step, enrolled_at) "
+                + "VALUES (?, x'00', 0, now(3)) ON DUPLICATE KEY UPDATE last_used_step = 0", editor);
+        TestDatabase.update("INSERT IGNORE INTO recovery_code (account_id, code_hash) VALUES (?, repeat('a', 64))",
+                editor);
+
+        pressInRow(admin, EDITOR, "lockDown");
+
+        assertSentToSignIn(laptop.get("/admin/"));
+        assertSentToSignIn(phone.get("/admin/"));
+        assertThat(TestDatabase.number("SELECT enabled FROM account WHERE id = ?", editor)).isZero();
+        assertThat(TestDatabase.number("SELECT count(*) FROM totp_enrolment WHERE account_id = ?", editor)).isZero();
+        assertThat(TestDatabase.number("SELECT count(*) FROM recovery_code WHERE account_id = ?", editor)).isZero();
+        assertThat(TestDatabase.strings("SELECT action FROM audit_event WHERE actor = ? AND target_id = ?", ADMIN,
+                editor)).contains("account.lockdown", "account.2fa.revoke");
+        HttpResponse<String> again = new WebClient(base.toURI()).submit("/login", "login",
+                Map.of("username", EDITOR, "password", PASSWORD), "submit");
+        assertThat(again.statusCode()).as("a locked-down account cannot sign in").isEqualTo(200);
+    }
+
+    @Test
+    void anEndedSessionsAjaxRequestIsToldToGoToSignIn() throws Exception {
+        WebClient phone = signedIn(EDITOR);
+        WebClient admin = signedIn(ADMIN);
+        pressInRow(admin, EDITOR, "endSessions");
+
+        HttpResponse<String> ajax = phone.get("/admin/items", Map.of("Faces-Request", "partial/ajax"));
+
+        assertThat(ajax.statusCode()).isEqualTo(200);
+        assertThat(ajax.body()).contains("<partial-response><redirect url=\"").contains("/login\"/>");
+    }
+
+    private WebClient signedIn(String username) throws Exception {
+        WebClient client = new WebClient(base.toURI());
+        HttpResponse<String> signIn = client.submit("/login", "login",
+                Map.of("username", username, "password", PASSWORD), "submit");
+        assertThat(signIn.statusCode()).as(username + " signs in").isEqualTo(302);
+        assertThat(client.get("/admin/").statusCode()).as(username + " reaches the admin").isEqualTo(200);
+        return client;
+    }
+
+    /** Presses a button in the account's row of the accounts page, as the administrator. */
+    private static void pressInRow(WebClient admin, String username, String button) throws Exception {
+        HttpResponse<String> page = admin.get("/admin/accounts");
+        Element row = Jsoup.parse(page.body()).getElementById("accounts:list").select("tbody tr").stream()
+                .filter(tr -> tr.child(0).text().equals(username))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No row for " + username + ":\n" + page.body()));
+        String id = row.select("button").stream().map(Element::id).filter(i -> i.endsWith(":" + button))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No " + button + " for " + username));
+        HttpResponse<String> pressed = admin.submit("/admin/accounts", "accounts", Map.of(),
+                id.substring("accounts:".length()));
+        assertThat(pressed.statusCode()).as(button + " for " + username).isEqualTo(200);
+        assertThat(pressed.body()).doesNotContain("class=\"ui-messages-error");
+    }
+
+    private static void assertSentToSignIn(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+}
