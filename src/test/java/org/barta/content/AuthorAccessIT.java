@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -15,12 +17,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.assertj.core.api.ThrowableAssert;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.Actor;
 import org.barta.accounts.Role;
 import org.barta.media.MediaFile;
-import org.barta.media.MediaSamples;
 import org.barta.media.MediaService;
 import org.barta.platform.BusinessException;
 import org.barta.testing.Deployments;
@@ -77,8 +79,7 @@ class AuthorAccessIT {
         Actor authorA = TestActors.ensure(accounts, "access-author-a", Role.AUTHOR);
         Actor authorB = TestActors.ensure(accounts, "access-author-b", Role.AUTHOR);
         Actor editor = TestActors.ensure(accounts, "access-editor", Role.EDITOR);
-        MediaFile photo = media.upload(PHOTO_NAME,
-                new ByteArrayInputStream(MediaSamples.image(40, 30, "png")), authorA).file();
+        MediaFile photo = media.upload(PHOTO_NAME, new ByteArrayInputStream(png()), authorA).file();
         long a = content.create(ContentKind.PRESS_STATEMENT, new ItemContent(null, null, null, null, null, null, null,
                 null, null, null, null, List.of(), List.of(photo.getId()), Map.of(Language.EN,
                 new TranslationContent(A_TITLE, null, null, "<p>Names of witnesses</p>", null))), authorA);
@@ -188,6 +189,12 @@ class AuthorAccessIT {
 
     private static ItemContent text(String title, String body) {
         return ItemContent.text(Map.of(Language.EN, new TranslationContent(title, null, null, body, null)));
+    }
+
+    private static byte[] png() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", bytes);
+        return bytes.toByteArray();
     }
 
     private static List<String> titles(List<ItemRow> rows) {

@@ -131,9 +131,10 @@ class ContentServiceIT {
                 editor);
         int openedVersion = content.load(id).getVersion();
 
+        Actor secondEditor = TestActors.ensure(accounts, "nasima-editor", Role.EDITOR);
         content.save(id, openedVersion, text(Language.EN, "Two editors", "<p>First editor's words</p>"), editor);
         assertThatThrownBy(() -> content.save(id, openedVersion,
-                text(Language.EN, "Two editors", "<p>Second editor's words</p>"), author))
+                text(Language.EN, "Two editors", "<p>Second editor's words</p>"), secondEditor))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("content.changedByOther");
 
         assertThat(content.load(id).translation(Language.EN).orElseThrow().getBody())
