@@ -103,10 +103,10 @@ class AuthorAccessIT {
         assertThat(content.revisions(b, authorB)).hasSize(1);
 
         ItemQuery everything = new ItemQuery(null, null, null, null, null, null, null, null);
-        assertThat(titles(catalog.search(everything, authorB, 0, 1000, null, false)))
+        assertThat(titles(catalog.search(everything, authorB, 0, 1000, "updatedAt", false)))
                 .contains(B_TITLE).doesNotContain(A_TITLE, EMBARGO_TITLE);
         assertThat(catalog.count(everything, authorB))
-                .isEqualTo(catalog.search(everything, authorB, 0, 100_000, null, false).size());
+                .isEqualTo(catalog.search(everything, authorB, 0, 100_000, "updatedAt", false).size());
         assertThat(titles(catalog.recentlyEdited(1000, authorB))).contains(B_TITLE).doesNotContain(A_TITLE, EMBARGO_TITLE);
         assertThat(titles(catalog.scheduledNext(1000, authorB))).doesNotContain(EMBARGO_TITLE);
         assertThat(catalog.countByState(authorB).get(ContentState.SCHEDULED))
@@ -114,7 +114,7 @@ class AuthorAccessIT {
 
         assertThat(content.open(a, editor).getId()).isEqualTo(a);
         assertThat(content.compare(a, 1, 2, editor)).extracting(FieldChange::field).contains("body");
-        assertThat(titles(catalog.search(everything, editor, 0, 1000, null, false)))
+        assertThat(titles(catalog.search(everything, editor, 0, 1000, "updatedAt", false)))
                 .contains(A_TITLE, B_TITLE, EMBARGO_TITLE);
         assertThat(titles(catalog.scheduledNext(1000, editor))).contains(EMBARGO_TITLE);
     }
