@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.barta.platform.BusinessException;
 
 /** Records every editorial and administrative action, in the same transaction as the action itself. */
 @ApplicationScoped
@@ -26,15 +27,24 @@ public class AuditLog {
     public record Filter(String actor, String actionPrefix, Instant from, Instant to) {
     }
 
+    /** Administrators only: the log names every staff member's actions and addresses. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuditEvent> find(Filter filter, int first, int max) {
+    public List<AuditEvent> find(Filter filter, Actor reader, int first, int max) {
+        requireAdmin(reader);
         return query(filter, "select e from AuditEvent e", AuditEvent.class, " order by e.occurredAt desc, e.id desc")
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(Filter filter) {
+    public long count(Filter filter, Actor reader) {
+        requireAdmin(reader);
         return query(filter, "select count(e) from AuditEvent e", Long.class, "").getSingleResult();
+    }
+
+    private static void requireAdmin(Actor reader) {
+        if (reader.role() != Role.ADMIN) {
+            throw new BusinessException("audit.forbidden");
+        }
     }
 
     private <T> TypedQuery<T> query(Filter filter, String select, Class<T> type, String order) {

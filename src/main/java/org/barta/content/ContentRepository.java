@@ -49,42 +49,68 @@ public class ContentRepository {
                 .getResultList().isEmpty();
     }
 
-    public Map<ContentState, Long> countByState() {
+    public Map<ContentState, Long> countByState(Long onlyOwnAndPublishedOf) {
         Map<ContentState, Long> counts = new EnumMap<>(ContentState.class);
         for (ContentState state : ContentState.values()) {
             counts.put(state, 0L);
         }
-        em.createQuery("select i.state, count(i) from ContentItem i group by i.state", Object[].class)
+        visible(em.createQuery("select i.state, count(i) from ContentItem i" + visibleWhere(onlyOwnAndPublishedOf)
+                        + " group by i.state", Object[].class), onlyOwnAndPublishedOf)
                 .getResultList()
                 .forEach(row -> counts.put((ContentState) row[0], (Long) row[1]));
         return counts;
     }
 
-    public List<ContentItem> recentlyEdited(int limit) {
-        return em.createQuery("select i from ContentItem i order by i.updatedAt desc, i.id desc", ContentItem.class)
+    public List<ContentItem> recentlyEdited(int limit, Long onlyOwnAndPublishedOf) {
+        return visible(em.createQuery("select i from ContentItem i" + visibleWhere(onlyOwnAndPublishedOf)
+                        + " order by i.updatedAt desc, i.id desc", ContentItem.class), onlyOwnAndPublishedOf)
                 .setMaxResults(limit).getResultList();
     }
 
-    public List<ContentItem> scheduledNext(int limit) {
-        return em.createQuery("select i from ContentItem i where i.state = :scheduled order by i.scheduledFor",
-                        ContentItem.class)
-                .setParameter("scheduled", ContentState.SCHEDULED)
-                .setMaxResults(limit).getResultList();
+    public List<ContentItem> scheduledNext(int limit, Long onlyOwnAndPublishedOf) {
+        String where = onlyOwnAndPublishedOf == null ? "" : " and i.createdBy.id = :viewer";
+        TypedQuery<ContentItem> query = em.createQuery("select i from ContentItem i where i.state = :scheduled"
+                        + where + " order by i.scheduledFor", ContentItem.class)
+                .setParameter("scheduled", ContentState.SCHEDULED);
+        if (onlyOwnAndPublishedOf != null) {
+            query.setParameter("viewer", onlyOwnAndPublishedOf);
+        }
+        return query.setMaxResults(limit).getResultList();
     }
 
-    public List<ContentItem> search(ItemQuery query, int first, int max, String sortField, boolean ascending) {
+    /** An author's view of the item tables: their own items and published ones, nobody else's drafts. */
+    private static String visibleWhere(Long onlyOwnAndPublishedOf) {
+        return onlyOwnAndPublishedOf == null ? "" : " where (i.createdBy.id = :viewer or i.state = :published)";
+    }
+
+    private static <T> TypedQuery<T> visible(TypedQuery<T> query, Long onlyOwnAndPublishedOf) {
+        if (onlyOwnAndPublishedOf != null) {
+            query.setParameter("viewer", onlyOwnAndPublishedOf).setParameter("published", ContentState.PUBLISHED);
+        }
+        return query;
+    }
+
+    public List<ContentItem> search(ItemQuery query, Long onlyOwnAndPublishedOf, int first, int max,
+                                    String sortField, boolean ascending) {
         String order = SORTABLE.getOrDefault(sortField, "i.updatedAt") + (ascending ? " asc" : " desc") + ", i.id desc";
-        return build(query, "select i from ContentItem i", ContentItem.class, " order by " + order)
+        return build(query, onlyOwnAndPublishedOf, "select i from ContentItem i", ContentItem.class, " order by " + order)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
-    public long count(ItemQuery query) {
-        return build(query, "select count(i) from ContentItem i", Long.class, "").getSingleResult();
+    public long count(ItemQuery query, Long onlyOwnAndPublishedOf) {
+        return build(query, onlyOwnAndPublishedOf, "select count(i) from ContentItem i", Long.class, "")
+                .getSingleResult();
     }
 
-    private <T> TypedQuery<T> build(ItemQuery q, String select, Class<T> type, String order) {
+    private <T> TypedQuery<T> build(ItemQuery q, Long onlyOwnAndPublishedOf, String select, Class<T> type,
+                                    String order) {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
+        if (onlyOwnAndPublishedOf != null) {
+            where.add("(i.createdBy.id = :viewer or i.state = :published)");
+            parameters.put("viewer", onlyOwnAndPublishedOf);
+            parameters.put("published", ContentState.PUBLISHED);
+        }
         if (q.kind() != null) {
             where.add("i.kind = :kind");
             parameters.put("kind", q.kind());
@@ -121,6 +147,20 @@ public class ContentRepository {
         TypedQuery<T> typed = em.createQuery(jpql, type);
         parameters.forEach(typed::setParameter);
         return typed;
+    }
+
+    /** Whether a published item shows this media file, attaches it or links it in its text. */
+    public boolean publishedItemUses(long mediaId, String storageKey) {
+        Number count = (Number) em.createNativeQuery("""
+                        select count(*) from content_item i
+                        where i.state = 'PUBLISHED'
+                          and (i.featured_image_id = ?1 or i.report_file_id = ?1
+                            or exists (select 1 from content_attachment a where a.item_id = i.id and a.media_id = ?1)
+                            or exists (select 1 from content_translation b where b.item_id = i.id and b.body like ?2))""")
+                .setParameter(1, mediaId)
+                .setParameter(2, "%/media/" + storageKey + "%")
+                .getSingleResult();
+        return count.longValue() > 0;
     }
 
     public int lastRevisionNumber(long itemId) {

@@ -60,7 +60,7 @@ public class ContentService {
     }
 
     public void transition(long id, int expectedVersion, WorkflowAction action, Instant publishAt, Actor actor) {
-        ContentItem item = load(id);
+        ContentItem item = open(id, actor);
         checkVersion(item, expectedVersion);
         Workflow.check(action, actor, item.getState(), item.ownerId());
         ContentState before = item.getState();
@@ -97,17 +97,31 @@ public class ContentService {
         return items.find(id).orElseThrow(() -> new BusinessException("content.notFound", id));
     }
 
+    /**
+     * The item as the admin may show it to this actor: editors and administrators see every item, authors their
+     * own and published ones. Anything else is "not found", so an author cannot even learn that an embargoed
+     * statement or someone else's draft exists.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ContentRevision> revisions(long id) {
+    public ContentItem open(long id, Actor actor) {
+        return items.find(id).filter(item -> Workflow.maySee(actor, item.getState(), item.ownerId()))
+                .orElseThrow(() -> new BusinessException("content.notFound", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ContentRevision> revisions(long id, Actor actor) {
+        open(id, actor);
         return items.revisions(id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<FieldChange> compare(long id, int fromNumber, int toNumber) {
+    public List<FieldChange> compare(long id, int fromNumber, int toNumber, Actor actor) {
+        open(id, actor);
         return RevisionDiff.between(snapshot(id, fromNumber), snapshot(id, toNumber));
     }
 
     public void restore(long id, int expectedVersion, int revisionNumber, Actor actor) {
+        open(id, actor);
         update(id, expectedVersion, snapshot(id, revisionNumber), actor, "RESTORE " + revisionNumber);
     }
 
@@ -132,7 +146,7 @@ public class ContentService {
     }
 
     private void update(long id, int expectedVersion, ItemContent content, Actor actor, String action) {
-        ContentItem item = load(id);
+        ContentItem item = open(id, actor);
         checkVersion(item, expectedVersion);
         Workflow.checkEdit(actor, item.getState(), item.ownerId());
         ItemContent before = item.content();

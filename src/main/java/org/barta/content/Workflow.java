@@ -5,11 +5,17 @@ import org.barta.platform.BusinessException;
 
 /**
  * Who may do what to an item. Authors write and submit their own drafts; editors and administrators edit
- * anything not archived and move items through every state. Checked in the service layer, whatever the UI shows.
+ * anything not archived and move items through every state. Authors see only their own items and published ones.
+ * Checked in the service layer, whatever the UI shows.
  */
 public final class Workflow {
 
     private Workflow() {
+    }
+
+    /** Authors see their own items and published ones (public anyway); never others' drafts or embargoes. */
+    public static boolean maySee(Actor actor, ContentState state, Long ownerAccountId) {
+        return actor.isEditorial() || state == ContentState.PUBLISHED || actor.owns(ownerAccountId);
     }
 
     public static boolean mayEdit(Actor actor, ContentState state, Long ownerAccountId) {

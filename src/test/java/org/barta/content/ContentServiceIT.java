@@ -27,6 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ContentServiceIT {
 
+    private static final Actor AUDIT_READER = new Actor(null, "it-admin", Role.ADMIN, "127.0.0.1");
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.applicationWithTestLibraries();
@@ -75,7 +77,7 @@ class ContentServiceIT {
         assertThat(published.getPublishedAt()).isNotNull();
         assertThat(published.translation(Language.EN).orElseThrow().getSlug())
                 .isEqualTo("urgent-action-needed-to-protect-child-rights");
-        assertThat(content.revisions(id)).extracting(ContentRevision::getAction)
+        assertThat(content.revisions(id, editor)).extracting(ContentRevision::getAction)
                 .containsExactly("PUBLISH", "SAVE", "SUBMIT", "CREATE");
         assertThat(auditOf("kamal-editor")).extracting(AuditEvent::getAction).contains("content.save", "content.publish");
     }
@@ -104,7 +106,7 @@ class ContentServiceIT {
             state = content.load(id).getState();
         }
         assertThat(state).isEqualTo(ContentState.PUBLISHED);
-        assertThat(content.revisions(id).get(0).getCreatedBy()).isEqualTo("scheduler");
+        assertThat(content.revisions(id, editor).get(0).getCreatedBy()).isEqualTo("scheduler");
     }
 
     @Test
@@ -129,9 +131,10 @@ class ContentServiceIT {
                 editor);
         int openedVersion = content.load(id).getVersion();
 
+        Actor secondEditor = TestActors.ensure(accounts, "nasima-editor", Role.EDITOR);
         content.save(id, openedVersion, text(Language.EN, "Two editors", "<p>First editor's words</p>"), editor);
         assertThatThrownBy(() -> content.save(id, openedVersion,
-                text(Language.EN, "Two editors", "<p>Second editor's words</p>"), author))
+                text(Language.EN, "Two editors", "<p>Second editor's words</p>"), secondEditor))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("content.changedByOther");
 
         assertThat(content.load(id).translation(Language.EN).orElseThrow().getBody())
@@ -145,14 +148,14 @@ class ContentServiceIT {
         content.save(id, content.load(id).getVersion(),
                 text(Language.EN, "Village arbitration and the law", "<p>Second draft</p>"), editor);
 
-        List<FieldChange> changes = content.compare(id, 1, 2);
+        List<FieldChange> changes = content.compare(id, 1, 2, editor);
         assertThat(changes).extracting(FieldChange::field).contains("title", "slug", "body");
 
         content.restore(id, content.load(id).getVersion(), 1, editor);
         ContentItem restored = content.load(id);
         assertThat(restored.translation(Language.EN).orElseThrow().getTitle()).isEqualTo("Village arbitration");
         assertThat(restored.translation(Language.EN).orElseThrow().getBody()).isEqualTo("<p>First draft</p>");
-        assertThat(content.revisions(id).get(0).getAction()).isEqualTo("RESTORE 1");
+        assertThat(content.revisions(id, editor).get(0).getAction()).isEqualTo("RESTORE 1");
     }
 
     @Test
@@ -165,11 +168,21 @@ class ContentServiceIT {
                 .isNotEqualTo(content.load(first).translation(Language.EN).orElseThrow().getSlug());
     }
 
+    @Test
+    void onlyAdministratorsReadTheAuditLog() {
+        AuditLog.Filter any = new AuditLog.Filter(null, null, null, null);
+        for (Actor reader : List.of(author, editor)) {
+            assertThatThrownBy(() -> audit.find(any, reader, 0, 10)).hasMessageContaining("audit.forbidden");
+            assertThatThrownBy(() -> audit.count(any, reader)).hasMessageContaining("audit.forbidden");
+        }
+        assertThat(audit.count(any, AUDIT_READER)).isPositive();
+    }
+
     private static ItemContent text(Language language, String title, String body) {
         return ItemContent.text(Map.of(language, new TranslationContent(title, null, null, body, null)));
     }
 
     private List<AuditEvent> auditOf(String username) {
-        return audit.find(new AuditLog.Filter(username, "content.", null, null), 0, 100);
+        return audit.find(new AuditLog.Filter(username, "content.", null, null), AUDIT_READER, 0, 100);
     }
 }

@@ -80,6 +80,20 @@ class WorkflowTest {
     }
 
     @Test
+    void authorsSeeTheirOwnItemsAndPublishedOnesEditorsSeeEverything() {
+        Actor author = new Actor(OWNER, "author", Role.AUTHOR, null);
+        for (ContentState state : ContentState.values()) {
+            assertThat(Workflow.maySee(author, state, OWNER)).as("own " + state).isTrue();
+            assertThat(Workflow.maySee(author, state, SOMEONE_ELSE)).as("other's " + state)
+                    .isEqualTo(state == ContentState.PUBLISHED);
+            for (Role role : new Role[] {Role.EDITOR, Role.ADMIN}) {
+                assertThat(Workflow.maySee(new Actor(OWNER, "editor", role, null), state, SOMEONE_ELSE))
+                        .as(role + " " + state).isTrue();
+            }
+        }
+    }
+
+    @Test
     void editorsEditEverythingButArchivedItems() {
         for (Role role : new Role[] {Role.EDITOR, Role.ADMIN}) {
             Actor editor = new Actor(OWNER, "editor", role, null);

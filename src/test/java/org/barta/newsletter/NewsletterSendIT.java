@@ -1,6 +1,7 @@
 package org.barta.newsletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -326,7 +327,9 @@ class NewsletterSendIT {
     void failedRecipientsAreListedAndRetried() throws Exception {
         Actor editor = TestActors.ensure(accounts, "newsletter-editor", Role.EDITOR);
         long edition = latestEditionInContainer();
-        assertThat(editions.failures(edition)).extracting(f -> f.email() + " " + f.reason())
+        Actor author = TestActors.ensure(accounts, "newsletter-author", Role.AUTHOR);
+        assertThatThrownBy(() -> editions.failures(edition, author)).hasMessageContaining("notAllowed");
+        assertThat(editions.failures(edition, editor)).extracting(f -> f.email() + " " + f.reason())
                 .containsExactly("bn-5@" + DOMAIN + " 550 5.1.1 User unknown", "en-5@" + DOMAIN + " 550 5.1.1 User unknown");
         assertThat(editions.retryFailed(edition, editor)).isEqualTo(2);
         awaitState(edition, EditionState.SENT);

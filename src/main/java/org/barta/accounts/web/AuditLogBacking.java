@@ -21,13 +21,16 @@ public class AuditLogBacking implements Serializable {
     @Inject
     transient AuditLog audit;
 
+    @Inject
+    transient CurrentEditor editor;
+
     private String actor;
     private String action;
     private LocalDate from;
     private LocalDate to;
 
-    private final PagedModel<AuditEvent> events = new PagedModel<>(() -> audit.count(filter()),
-            (first, size, sortField, ascending) -> audit.find(filter(), first, size), AuditEvent::getId);
+    private final PagedModel<AuditEvent> events = new PagedModel<>(() -> audit.count(filter(), editor.actor()),
+            (first, size, sortField, ascending) -> audit.find(filter(), editor.actor(), first, size), AuditEvent::getId);
 
     private AuditLog.Filter filter() {
         return new AuditLog.Filter(actor, action, from == null ? null : from.atStartOfDay(DHAKA).toInstant(),

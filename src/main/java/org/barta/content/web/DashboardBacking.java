@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.barta.accounts.web.CurrentEditor;
 import org.barta.content.ContentCatalog;
 import org.barta.content.ContentState;
 import org.barta.content.ItemRow;
@@ -20,20 +21,23 @@ public class DashboardBacking {
     @Inject
     ContentCatalog catalog;
 
+    @Inject
+    CurrentEditor editor;
+
     private List<Map.Entry<ContentState, Long>> counts;
 
     public List<Map.Entry<ContentState, Long>> getCountsByState() {
         if (counts == null) {
-            counts = new ArrayList<>(catalog.countByState().entrySet());
+            counts = new ArrayList<>(catalog.countByState(editor.actor()).entrySet());
         }
         return counts;
     }
 
     public List<ItemRow> getRecentlyEdited() {
-        return catalog.recentlyEdited(SHORT_LIST);
+        return catalog.recentlyEdited(SHORT_LIST, editor.actor());
     }
 
     public List<ItemRow> getScheduledNext() {
-        return catalog.scheduledNext(SHORT_LIST);
+        return catalog.scheduledNext(SHORT_LIST, editor.actor());
     }
 }

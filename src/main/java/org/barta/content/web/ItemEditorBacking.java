@@ -30,6 +30,7 @@ import org.barta.content.WorkflowAction;
 import org.barta.media.MediaFile;
 import org.barta.media.MediaService;
 import org.barta.platform.BusinessException;
+import org.barta.platform.web.AdminNotFound;
 import org.barta.platform.web.EditorTime;
 import org.barta.platform.web.FacesMessages;
 
@@ -97,7 +98,11 @@ public class ItemEditorBacking implements Serializable {
             return;
         }
         if (id != null) {
-            load();
+            try {
+                load();
+            } catch (BusinessException missing) {
+                AdminNotFound.send();
+            }
         } else {
             if (kind == null) {
                 kind = ContentKind.PRESS_STATEMENT;
@@ -110,7 +115,7 @@ public class ItemEditorBacking implements Serializable {
     }
 
     private void load() {
-        ContentItem item = content.load(id);
+        ContentItem item = content.open(id, editor.actor());
         kind = item.getKind();
         state = item.getState();
         ownerId = item.ownerId();
@@ -228,7 +233,7 @@ public class ItemEditorBacking implements Serializable {
     }
 
     public List<ContentRevision> getRevisions() {
-        return id == null ? List.of() : content.revisions(id);
+        return id == null ? List.of() : content.revisions(id, editor.actor());
     }
 
     public void compare() {
@@ -236,7 +241,7 @@ public class ItemEditorBacking implements Serializable {
             return;
         }
         try {
-            changes = content.compare(id, compareFrom, compareTo);
+            changes = content.compare(id, compareFrom, compareTo, editor.actor());
         } catch (BusinessException refusal) {
             FacesMessages.error(null, refusal);
         }

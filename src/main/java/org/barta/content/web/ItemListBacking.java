@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.barta.accounts.Account;
 import org.barta.accounts.AccountService;
+import org.barta.accounts.web.CurrentEditor;
 import org.barta.content.ContentCatalog;
 import org.barta.content.ContentKind;
 import org.barta.content.ContentService;
@@ -35,6 +36,9 @@ public class ItemListBacking implements Serializable {
     @Inject
     transient AccountService accounts;
 
+    @Inject
+    transient CurrentEditor editor;
+
     private ContentKind kind;
     private ContentState state;
     private Language language;
@@ -44,8 +48,8 @@ public class ItemListBacking implements Serializable {
     private LocalDate to;
     private String text;
 
-    private final PagedModel<ItemRow> items = new PagedModel<>(() -> catalog.count(query()),
-            (first, size, sortField, ascending) -> catalog.search(query(), first, size,
+    private final PagedModel<ItemRow> items = new PagedModel<>(() -> catalog.count(query(), editor.actor()),
+            (first, size, sortField, ascending) -> catalog.search(query(), editor.actor(), first, size,
                     sortField == null ? "updatedAt" : sortField, ascending), ItemRow::id);
 
     private ItemQuery query() {

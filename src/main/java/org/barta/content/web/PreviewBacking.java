@@ -4,10 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Locale;
+import org.barta.accounts.web.CurrentEditor;
 import org.barta.content.ContentItem;
 import org.barta.content.ContentService;
 import org.barta.content.ContentTranslation;
 import org.barta.content.Language;
+import org.barta.platform.BusinessException;
+import org.barta.platform.web.AdminNotFound;
 
 /** Shows the saved item through the public theme, in either language, before it is published. */
 @Named
@@ -17,12 +20,19 @@ public class PreviewBacking {
     @Inject
     ContentService content;
 
+    @Inject
+    CurrentEditor editor;
+
     private Long id;
     private String lang;
     private ContentItem item;
 
     public void load() {
-        item = content.load(id);
+        try {
+            item = content.open(id, editor.actor());
+        } catch (BusinessException missing) {
+            AdminNotFound.send();
+        }
     }
 
     public Language getLanguage() {

@@ -9,16 +9,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
+import org.barta.accounts.Role;
 import org.barta.media.ImageVariant;
 import org.barta.media.MediaFile;
 import org.barta.media.MediaService;
 import org.barta.media.MediaType;
 import org.barta.media.MediaStorage;
+import org.barta.media.MediaVisibility;
 
 /**
- * Serves {@code /media/{key}} and {@code /media/{key}/{variant}}. Keys are random and files never change, so
- * responses are cacheable for a year; nothing served here can run script (SecurityHeaders' media policy).
+ * Serves {@code /media/{key}} and {@code /media/{key}/{variant}}. Keys are random and files never change, so files
+ * used by a published item are cacheable for a year; any other file (a draft's or an embargoed statement's photo)
+ * goes to signed-in staff only and is kept out of every shared cache ({@link MediaVisibility}). Nothing served
+ * here can run script (SecurityHeaders' media policy). The edge cache never stores {@code /media}: PageCacheFilter
+ * is mapped to the public pages only.
  */
 @WebServlet("/media/*")
 public class MediaServlet extends HttpServlet {
@@ -30,6 +36,9 @@ public class MediaServlet extends HttpServlet {
 
     @Inject
     transient MediaStorage storage;
+
+    @Inject
+    transient MediaVisibility visibility;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -46,9 +55,15 @@ public class MediaServlet extends HttpServlet {
             return;
         }
         MediaFile file = found.get();
+        boolean shared = visibility.isPublic(file);
+        if (!shared && !isStaff(request)) {
+            // The same answer as for a key that does not exist: the file's existence is not told either.
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         String etag = "\"" + file.getSha256().substring(0, 32) + (variant == null ? "" : "-" + variant.pathName()) + "\"";
         response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        response.setHeader("Cache-Control", shared ? "public, max-age=31536000, immutable" : "private, no-store");
         if (etag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
@@ -70,5 +85,9 @@ public class MediaServlet extends HttpServlet {
         try (InputStream in = bytes.get()) {
             in.transferTo(response.getOutputStream());
         }
+    }
+
+    private static boolean isStaff(HttpServletRequest request) {
+        return Arrays.stream(Role.values()).anyMatch(role -> request.isUserInRole(role.name()));
     }
 }

@@ -124,7 +124,8 @@ public class EditionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Edition> list(int max) {
+    public List<Edition> list(int max, Actor actor) {
+        requireEditorial(actor);
         return editions.all(0, max);
     }
 
@@ -259,8 +260,10 @@ public class EditionService {
                 ledger.sentSince(editionId, now.minus(RATE_WINDOW)) / (double) RATE_WINDOW.toSeconds());
     }
 
+    /** Names subscribers' addresses: editors and administrators only, like the subscriber list. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<FailedDelivery> failures(long editionId) {
+    public List<FailedDelivery> failures(long editionId, Actor actor) {
+        requireEditorial(actor);
         return ledger.failures(editionId, MAX_FAILURES_SHOWN);
     }
 

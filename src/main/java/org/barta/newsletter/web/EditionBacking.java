@@ -164,7 +164,7 @@ public class EditionBacking implements Serializable {
     }
 
     public List<FailedDelivery> getFailures() {
-        return progress == null || progress.counts().failed() == 0 ? List.of() : editions.failures(id);
+        return progress == null || progress.counts().failed() == 0 ? List.of() : editions.failures(id, editor.actor());
     }
 
     public String getTimeLeft() {

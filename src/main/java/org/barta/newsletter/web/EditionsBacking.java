@@ -30,7 +30,7 @@ public class EditionsBacking implements Serializable {
 
     public List<Edition> getEditions() {
         if (list == null) {
-            list = editions.list(SHOWN);
+            list = editions.list(SHOWN, editor.actor());
         }
         return list;
     }
