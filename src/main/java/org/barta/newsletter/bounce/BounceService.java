@@ -83,9 +83,9 @@ public class BounceService {
             return 0;
         }
         int recorded = 0;
-        for (Named named : namedInside(report)) {
-            recorded += record(named.subscriber(), null, named.recipient().kind(), named.recipient().statusCode(),
-                    named.recipient().diagnostic(), report.key(), source);
+        for (Named inside : namedInside(report)) {
+            recorded += record(inside.subscriber(), null, inside.recipient().kind(), inside.recipient().statusCode(),
+                    inside.recipient().diagnostic(), report.key(), source);
         }
         return recorded;
     }
