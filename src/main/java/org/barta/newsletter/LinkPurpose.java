@@ -6,8 +6,13 @@ import java.time.Duration;
 public enum LinkPurpose {
     /** The double opt-in link in the confirmation mail. */
     CONFIRM(Duration.ofDays(7)),
-    /** The preferences link in every newsletter: language, unsubscribe, my data, erase me. */
+    /** The preferences link in every newsletter: language, unsubscribe, and asking for a {@link #MY_DATA} link. */
     PREFERENCES(Duration.ofDays(400)),
+    /**
+     * Download my data or erase me: mailed fresh to the address on request, never in a newsletter that may have
+     * been forwarded; short-lived, and it works once (its nonce is the subscriber's data-link nonce).
+     */
+    MY_DATA(Duration.ofHours(1)),
     /** The one-click unsubscribe link in every newsletter's List-Unsubscribe header and footer (RFC 8058). */
     UNSUBSCRIBE(Duration.ofDays(400));
 

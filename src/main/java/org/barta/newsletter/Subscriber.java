@@ -45,6 +45,10 @@ public class Subscriber {
     @Column(name = "link_nonce", nullable = false, length = 22)
     private String linkNonce;
 
+    /** The one "my data" link that may still be used; null when none. */
+    @Column(name = "data_link_nonce", length = 22)
+    private String dataLinkNonce;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -150,6 +154,21 @@ public class Subscriber {
 
     void confirmationSent(Instant at) {
         confirmationSentAt = at;
+    }
+
+    /** A new "my data" link replaces any earlier one. */
+    String newDataLinkNonce() {
+        dataLinkNonce = newNonce();
+        return dataLinkNonce;
+    }
+
+    /** The "my data" link has been used: it works once. */
+    void dataLinkUsed() {
+        dataLinkNonce = null;
+    }
+
+    String getDataLinkNonce() {
+        return dataLinkNonce;
     }
 
     static String newNonce() {

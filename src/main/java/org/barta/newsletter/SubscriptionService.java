@@ -2,8 +2,6 @@ package org.barta.newsletter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -18,7 +16,8 @@ import org.barta.platform.AppSecrets;
 /**
  * Double opt-in subscription: sign-up from the site records consent and mails a signed confirmation link;
  * nothing is ever sent to an unconfirmed address. The answer to a sign-up never tells whether the address was
- * already known. Subscribers manage themselves through signed links: language, unsubscribe, their data, erasure.
+ * already known. Subscribers manage themselves through signed links: language and unsubscribe here, their data
+ * and erasure through {@link MyDataService}.
  */
 @ApplicationScoped
 public class SubscriptionService {
@@ -158,37 +157,6 @@ public class SubscriptionService {
         }).orElse(false);
     }
 
-    /** Everything we hold about the subscriber, as JSON. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<String> exportData(SignedLink link) {
-        return verified(link, LinkPurpose.PREFERENCES).map(s -> {
-            JsonObjectBuilder json = Json.createObjectBuilder()
-                    .add("email", s.getEmail())
-                    .add("language", s.getLanguage().code())
-                    .add("status", s.getStatus().name())
-                    .add("source", s.getSource().name())
-                    .add("subscribedAt", s.getCreatedAt().toString());
-            addIfPresent(json, "name", s.getName());
-            addIfPresent(json, "confirmedAt", s.getConfirmedAt());
-            addIfPresent(json, "unsubscribedAt", s.getUnsubscribedAt());
-            JsonObjectBuilder consent = Json.createObjectBuilder();
-            addIfPresent(consent, "givenAt", s.getConsentAt());
-            addIfPresent(consent, "fromAddress", s.getConsentAddress());
-            addIfPresent(consent, "formTextVersion", s.getConsentTextVersion());
-            addIfPresent(consent, "note", s.getConsentNote());
-            return json.add("consent", consent).build().toString();
-        });
-    }
-
-    /** Erases the subscriber completely; their links stop working. */
-    @Transactional
-    public boolean erase(SignedLink link) {
-        return verified(link, LinkPurpose.PREFERENCES).map(s -> {
-            subscribers.remove(s);
-            return true;
-        }).orElse(false);
-    }
-
     public SignedLink link(LinkPurpose purpose, Subscriber subscriber) {
         return SignedLink.issue(purpose, subscriber.getId(), subscriber.getLinkNonce(), Instant.now(),
                 secrets.key(LINK_KEY));
@@ -227,12 +195,6 @@ public class SubscriptionService {
             return Optional.of(value.toLowerCase(Locale.ROOT));
         } catch (AddressException e) {
             return Optional.empty();
-        }
-    }
-
-    private static void addIfPresent(JsonObjectBuilder json, String name, Object value) {
-        if (value != null) {
-            json.add(name, value.toString());
         }
     }
 }

@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,8 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Double opt-in end to end, with the mail caught by GreenMail: sign up, the confirmation arrives, its link opens
  * a page whose button confirms (opening it confirms nothing), forged links are refused, the answer never reveals
- * who is subscribed, the subscriber manages themselves from the preferences page, and the form is rate-limited.
- * The steps run in order.
+ * who is subscribed, the subscriber manages themselves from the preferences page (downloading their data and
+ * erasing themselves only through a fresh link mailed to them, which works once and within the hour), and the
+ * form is rate-limited. The steps run in order.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -43,6 +46,7 @@ class NewsletterSignupIT {
 
     private static final String ADDRESS = "reader@example.org";
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/(en|bn)/newsletter/confirm\\?\\S+)");
+    private static final Pattern DATA_LINK = Pattern.compile("https?://[^/\\s]+(/(en|bn)/newsletter/mydata\\?\\S+)");
     private static String confirmPath;
     private static String preferencesPath;
 
@@ -140,16 +144,41 @@ class NewsletterSignupIT {
         HttpResponse<String> page = browser.get(preferencesPath);
         assertThat(page.body()).contains(ADDRESS, "সাবস্ক্রাইব করা আছে");
         assertThat(HtmlChecks.validationErrors(page.body())).isEmpty();
+        assertThat(Jsoup.parse(page.body()).select("a[href*=data.json], input[name=change][value=erase]")).isEmpty();
 
-        String data = browser.get(preferencesPath.replace("/preferences?", "/data.json?")).body();
-        assertThat(data).contains("\"email\":\"" + ADDRESS + "\"", "\"formTextVersion\":\"2026-11\"", "\"fromAddress\"");
+        String withPreferencesLink = preferencesPath.replace("/preferences?", "/data.json?");
+        assertThat(browser.get(withPreferencesLink).statusCode()).as("no download by GET").isEqualTo(404);
+        HttpResponse<String> refused = browser.post(url(withPreferencesLink), Map.of());
+        assertThat(refused.statusCode()).as("the preferences link cannot download").isEqualTo(400);
+        assertThat(refused.body()).doesNotContain(ADDRESS);
+        assertThat(browser.get(preferencesPath.replace("/preferences?", "/mydata?")).statusCode()).isEqualTo(400);
+        assertThat(browser.post(url("/bn/newsletter/preferences"), prefs("erase", null)).statusCode())
+                .as("the preferences link cannot erase").isEqualTo(400);
+        assertThat(browser.post(url(preferencesPath.replace("/preferences?", "/mydata?")), Map.of("change", "erase"))
+                .statusCode()).isEqualTo(400);
+        assertThat(status(ADDRESS)).isEqualTo("CONFIRMED");
 
-        assertThat(browser.post(base.toString().replaceAll("/$", "") + "/bn/newsletter/preferences",
-                prefs("language", "en")).statusCode()).isEqualTo(200);
+        String myData = mailedDataLink("bn");
+        HttpResponse<String> opened = browser.get(myData);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(opened.body()).select("form[method=post] button#download, form[method=post] button#erase"))
+                .hasSize(2);
+        assertThat(HtmlChecks.validationErrors(opened.body())).isEmpty();
+        String forged = myData.replaceFirst("t=.", "t=" + (myData.contains("t=A") ? "B" : "A"));
+        assertThat(browser.get(forged).statusCode()).isEqualTo(400);
+        assertThat(browser.post(url(forged.replace("/mydata?", "/data.json?")), Map.of()).statusCode()).isEqualTo(400);
+
+        HttpResponse<String> data = browser.post(url(myData.replace("/mydata?", "/data.json?")), Map.of());
+        assertThat(data.statusCode()).isEqualTo(200);
+        assertThat(data.body()).contains("\"email\":\"" + ADDRESS + "\"", "\"formTextVersion\":\"2026-11\"", "\"fromAddress\"");
+        assertThat(browser.post(url(myData.replace("/mydata?", "/data.json?")), Map.of()).statusCode())
+                .as("the mailed link works once").isEqualTo(400);
+        assertThat(browser.get(myData).statusCode()).isEqualTo(400);
+
+        assertThat(browser.post(url("/bn/newsletter/preferences"), prefs("language", "en")).statusCode()).isEqualTo(200);
         assertThat(language(ADDRESS)).isEqualTo("en");
 
-        HttpResponse<String> unsubscribed = browser.post(base.toString().replaceAll("/$", "") + "/bn/newsletter/preferences",
-                prefs("unsubscribe", null));
+        HttpResponse<String> unsubscribed = browser.post(url("/bn/newsletter/preferences"), prefs("unsubscribe", null));
         assertThat(unsubscribed.body()).contains("সাবস্ক্রিপশন বাতিল হয়েছে");
         assertThat(status(ADDRESS)).isEqualTo("UNSUBSCRIBED");
         assertThat(browser.get(confirmPath).statusCode()).as("an old confirmation link does not resubscribe").isEqualTo(400);
@@ -157,28 +186,38 @@ class NewsletterSignupIT {
 
     @Test
     @Order(5)
-    void resubscribingGoesThroughOptInAgainAndErasingRemovesEverything() throws Exception {
+    void resubscribingGoesThroughOptInAgainAndErasingNeedsAFreshMailedLink() throws Exception {
         int mailsBefore = TestServices.mail().getReceivedMessages().length;
         assertThat(signUp(ADDRESS, "en", "").statusCode()).isEqualTo(302);
         assertThat(TestServices.mail().waitForIncomingEmail(10_000, mailsBefore + 1)).isTrue();
         assertThat(status(ADDRESS)).isEqualTo("PENDING");
-        assertThat(client().post(base.toString().replaceAll("/$", "") + "/en/newsletter/preferences",
-                prefs("erase", null)).statusCode()).as("the old preferences link died with the new sign-up").isEqualTo(400);
+        assertThat(client().post(url("/en/newsletter/preferences"), prefs("dataLink", null)).statusCode())
+                .as("the old preferences link died with the new sign-up").isEqualTo(400);
 
         MimeMessage[] mails = mailsTo(ADDRESS);
         Matcher link = LINK.matcher((String) mails[mails.length - 1].getContent());
         assertThat(link.find()).isTrue();
-        HttpResponse<String> confirmed = client().post(base.toString().replaceAll("/$", "") + link.group(1), Map.of());
+        HttpResponse<String> confirmed = client().post(url(link.group(1)), Map.of());
         assertThat(status(ADDRESS)).isEqualTo("CONFIRMED");
         Matcher preferences = Pattern.compile("href=\"(/en/newsletter/preferences\\?[^\"]+)\"").matcher(confirmed.body());
         assertThat(preferences.find()).isTrue();
         preferencesPath = preferences.group(1).replace("&amp;", "&");
 
-        HttpResponse<String> erased = client().post(base.toString().replaceAll("/$", "") + "/en/newsletter/preferences",
-                prefs("erase", null));
+        String superseded = mailedDataLink("en");
+        String myData = mailedDataLink("en");
+        HttpResponse<String> throttled = client().post(url("/en/newsletter/preferences"), prefs("dataLink", null));
+        assertThat(throttled.statusCode()).as("the fourth link mail to the address today").isEqualTo(429);
+        assertThat(client().post(url(superseded), Map.of("change", "erase")).statusCode())
+                .as("a newer link replaces the older").isEqualTo(400);
+        assertThat(client().post(url(expired(myData)), Map.of("change", "erase")).statusCode())
+                .as("signed, but an hour old").isEqualTo(400);
+        assertThat(status(ADDRESS)).isEqualTo("CONFIRMED");
+
+        HttpResponse<String> erased = client().post(url(myData), Map.of("change", "erase"));
         assertThat(erased.body()).contains("has been erased");
         assertThat(status(ADDRESS)).isNull();
         assertThat(client().get(preferencesPath).statusCode()).isEqualTo(400);
+        assertThat(client().get(myData).statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -188,6 +227,41 @@ class NewsletterSignupIT {
 
         assertThat(throttled.statusCode()).isEqualTo(429);
         assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    /** Asks for a "my data" link from the preferences page and returns the path the mail carries. */
+    private String mailedDataLink(String language) throws Exception {
+        int mailsBefore = TestServices.mail().getReceivedMessages().length;
+        HttpResponse<String> asked = client().post(url("/" + language + "/newsletter/preferences"),
+                prefs("dataLink", null));
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(TestServices.mail().waitForIncomingEmail(10_000, mailsBefore + 1)).isTrue();
+        MimeMessage[] mails = mailsTo(ADDRESS);
+        Matcher link = DATA_LINK.matcher((String) mails[mails.length - 1].getContent());
+        assertThat(link.find()).as("the mail carries a my-data link").isTrue();
+        return link.group(1);
+    }
+
+    /** The same link as the application would have signed it for this nonce an hour and a minute ago. */
+    private static String expired(String myDataPath) throws Exception {
+        long subscriberId = Long.parseLong(myDataPath.replaceFirst(".*[?&]s=(\\d+).*", "$1"));
+        String nonce = column("data_link_nonce", ADDRESS);
+        String key;
+        try (Connection db = DriverManager.getConnection(TestServices.jdbcUrl(), "barta", "barta");
+             PreparedStatement query = db.prepareStatement("select value from app_secret where name = ?")) {
+            query.setString(1, SubscriptionService.LINK_KEY);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                key = rs.getString(1);
+            }
+        }
+        SignedLink old = SignedLink.issue(LinkPurpose.MY_DATA, subscriberId, nonce,
+                Instant.now().minus(LinkPurpose.MY_DATA.validity()).minusSeconds(60), Base64.getDecoder().decode(key));
+        return myDataPath.substring(0, myDataPath.indexOf('?') + 1) + old.query();
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
     }
 
     private HttpResponse<String> signUp(String email, String language, String honeypot) throws Exception {

@@ -2,6 +2,7 @@ package org.barta.newsletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +33,16 @@ import org.barta.accounts.AuditEvent;
 import org.barta.accounts.AuditLog;
 import org.barta.accounts.Role;
 import org.barta.content.Language;
+import org.barta.newsletter.bounce.BounceKind;
+import org.barta.newsletter.bounce.BounceReport;
+import org.barta.newsletter.bounce.BounceReportParser;
+import org.barta.newsletter.bounce.BounceService;
+import org.barta.newsletter.bounce.BounceSource;
+import org.barta.newsletter.bounce.HeldBounce;
+import org.barta.newsletter.bounce.HeldBounceService;
+import org.barta.newsletter.bounce.HoldReason;
+import org.barta.newsletter.bounce.RecipientReport;
+import org.barta.newsletter.bounce.ReportType;
 import org.barta.platform.BusinessException;
 import org.barta.platform.DataSourceConfiguration;
 import org.barta.testing.Deployments;
@@ -54,7 +66,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * file full of bad rows reports every row exactly and adds only the good ones; the pending ones get their
  * confirmation mail from the retry job; single adds, edits and suppressions are audited and never bring back a
  * suppressed address; 100,000 rows import through the same service the page uses; the export over HTTP has the
- * filtered rows, spreadsheet-safe. The steps run in order and share the database.
+ * filtered rows, spreadsheet-safe; bounces from the mailbox without a VERP address that verifies are held, not
+ * applied, and editors apply or dismiss each once, audited. The steps run in order and share the database.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -84,6 +97,12 @@ class SubscriberAdminIT {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    BounceService bounces;
+
+    @Inject
+    HeldBounceService held;
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -343,6 +362,128 @@ class SubscriberAdminIT {
 
         assertThat(report).contains("3 of 3 rows done", "imported 2", "invalid address 1", "not-an-address");
         assertThat(statusAndLanguageOverJdbc("browser-1" + DOMAIN)).isEqualTo("CONFIRMED bn");
+    }
+
+    @Test
+    @Order(7)
+    void aMailboxReportWithoutVerpIsHeldButTheEndpointStillActs() throws Exception {
+        long mailbox = subscriberId("held-mailbox@held-it.example.org");
+        long endpoint = subscriberId("held-endpoint@held-it.example.org");
+
+        assertThat(bounces.apply(hardBounce("held-mailbox@held-it.example.org", "<m1@held-it>"), BounceSource.MAILBOX))
+                .isEqualTo(1);
+        assertThat(bounces.apply(hardBounce("held-mailbox@held-it.example.org", "<m1@held-it>"), BounceSource.MAILBOX))
+                .as("read twice, held once").isZero();
+        bounces.apply(complaint("held-endpoint@held-it.example.org", "<e1@held-it>"), BounceSource.ENDPOINT);
+
+        assertThat(statusById(mailbox)).isEqualTo("CONFIRMED");
+        assertThat(countFor("select count(*) from bounce_event where subscriber_id = ?", mailbox)).isZero();
+        assertThat(statusById(endpoint)).isEqualTo("COMPLAINED");
+        assertThat(countFor("select count(*) from held_bounce where subscriber_id = ?", endpoint)).isZero();
+    }
+
+    @Test
+    @Order(8)
+    void editorsApplyOrDismissAHeldReportOnceAndAuthorsMayNot() throws Exception {
+        Actor editor = TestActors.ensure(accounts, "held-editor", Role.EDITOR);
+        Actor author = TestActors.ensure(accounts, "held-author", Role.AUTHOR);
+        long applied = subscriberId("held-apply@held-it.example.org");
+        long dismissed = subscriberId("held-dismiss@held-it.example.org");
+        bounces.apply(hardBounce("held-apply@held-it.example.org", "<a1@held-it>"), BounceSource.MAILBOX);
+        bounces.apply(hardBounce("held-dismiss@held-it.example.org", "<d1@held-it>"), BounceSource.MAILBOX);
+        HeldBounce toApply = listed(editor, applied);
+        HeldBounce toDismiss = listed(editor, dismissed);
+        assertThat(toApply.email()).isEqualTo("held-apply@held-it.example.org");
+        assertThat(toApply.kind()).isEqualTo(BounceKind.HARD);
+        assertThat(toApply.statusCode()).isEqualTo("5.1.1");
+        assertThat(toApply.reason()).isEqualTo(HoldReason.NO_VERP);
+        assertThat(toApply.diagnostic()).contains("User unknown").doesNotContain("held-apply@");
+
+        assertThatThrownBy(() -> held.undecided(author)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("bounces.held.forbidden");
+        assertThatThrownBy(() -> held.apply(toApply.id(), author)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("bounces.held.forbidden");
+        assertThatThrownBy(() -> held.dismiss(toDismiss.id(), author)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("bounces.held.forbidden");
+        assertThat(statusById(applied)).isEqualTo("CONFIRMED");
+
+        held.apply(toApply.id(), editor);
+        held.dismiss(toDismiss.id(), editor);
+
+        assertThat(statusById(applied)).isEqualTo("BOUNCED");
+        assertThat(countFor("select count(*) from bounce_event where subscriber_id = ? and kind = 'HARD'", applied))
+                .isEqualTo(1);
+        assertThat(statusById(dismissed)).isEqualTo("CONFIRMED");
+        assertThat(countFor("select count(*) from bounce_event where subscriber_id = ?", dismissed)).isZero();
+        assertThat(held.undecided(editor)).extracting(HeldBounce::id).doesNotContain(toApply.id(), toDismiss.id());
+        assertThatThrownBy(() -> held.apply(toDismiss.id(), editor)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("bounces.held.gone");
+        assertThatThrownBy(() -> held.dismiss(toApply.id(), editor)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("bounces.held.gone");
+        bounces.apply(hardBounce("held-dismiss@held-it.example.org", "<d1@held-it>"), BounceSource.MAILBOX);
+        assertThat(held.undecided(editor)).as("a dismissed report read again stays dismissed")
+                .extracting(HeldBounce::subscriberId).doesNotContain(dismissed);
+        assertThat(audit.find(new AuditLog.Filter("held-editor", "bounce.", null, null), 0, 10))
+                .extracting(AuditEvent::getAction, AuditEvent::getTargetId)
+                .containsExactlyInAnyOrder(tuple("bounce.apply", applied),
+                        tuple("bounce.dismiss", dismissed));
+    }
+
+    private HeldBounce listed(Actor editor, long subscriberId) {
+        return held.undecided(editor).stream().filter(h -> h.subscriberId() == subscriberId).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing held for " + subscriberId));
+    }
+
+    /** A DSN as anyone could write it: addressed to the plain bounce address, naming the victim inside. */
+    private static BounceReport hardBounce(String email, String messageId) {
+        return new BounceReport(BounceReportParser.keyOfMessageId(messageId), messageId, ReportType.DELIVERY_STATUS,
+                List.of("bounces@barta.test"), List.of(),
+                List.of(new RecipientReport(BounceKind.HARD, "5.1.1",
+                        "smtp; 550 5.1.1 <" + email + ">: User unknown", List.of(email))));
+    }
+
+    private static BounceReport complaint(String email, String messageId) {
+        return new BounceReport(BounceReportParser.keyOfMessageId(messageId), messageId, ReportType.FEEDBACK,
+                List.of("newsletter@barta.test"), List.of(),
+                List.of(new RecipientReport(BounceKind.COMPLAINT, "abuse", "ExampleFBL/2.0", List.of(email))));
+    }
+
+    private long subscriberId(String email) throws Exception {
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement insert = db.prepareStatement("""
+                     insert into subscriber (email, language, status, source, link_nonce, created_at, confirmed_at,
+                                             consent_at, version)
+                     values (?, 'en', 'CONFIRMED', 'FORM', 'heldheldheldheldheldhe', now(3), now(3), now(3), 0)""",
+                     Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, email);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private String statusById(long subscriberId) throws Exception {
+        List<String> rows = rowsFor("select status from subscriber where id = ?", subscriberId);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private long countFor(String sql, long subscriberId) throws Exception {
+        return Long.parseLong(rowsFor(sql, subscriberId).get(0));
+    }
+
+    private List<String> rowsFor(String sql, long parameter) throws Exception {
+        try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setLong(1, parameter);
+            List<String> rows = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
+            }
+            return rows;
+        }
     }
 
     private static String statusAndLanguageOverJdbc(String email) throws Exception {

@@ -30,6 +30,11 @@ public class VerpAddresses {
         return codec().map(c -> c.encode(editionId, subscriberId));
     }
 
+    /** True when newsletter mail goes out with VERP, so a genuine bounce always names its recipient. */
+    public boolean isConfigured() {
+        return codec().isPresent();
+    }
+
     /**
      * True when Barta reads the bounce mailbox, so that an unsubscribe request mailed to a VERP address is acted
      * on; only then may List-Unsubscribe offer a {@code mailto:}.

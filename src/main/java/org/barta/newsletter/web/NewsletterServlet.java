@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.barta.content.Language;
 import org.barta.newsletter.LinkPurpose;
+import org.barta.newsletter.MyDataService;
 import org.barta.newsletter.SignedLink;
 import org.barta.newsletter.Subscriber;
 import org.barta.newsletter.SubscriberStatus;
@@ -19,14 +20,15 @@ import org.barta.platform.web.ClientAddress;
 
 /**
  * The subscriber's side of the newsletter, under {@code /{lang}/newsletter/}: sign-up (POST, then a redirect to
- * "check your inbox"), confirmation (a page with a button, which POSTs), and the preferences page reached by a signed link. Pages are rendered by
+ * "check your inbox"), confirmation (a page with a button, which POSTs), the preferences page reached by a signed
+ * link, and the "my data" page (download, erase) reached only by a fresh link mailed on request. Pages are rendered by
  * {@code /site/newsletter.xhtml}; nothing here is cached or needs a session.
  */
 @WebServlet(NewsletterServlet.PATH)
 public class NewsletterServlet extends HttpServlet {
 
     public static final String PATH = "/site-newsletter";
-    /** Request attribute naming the step: subscribe, thanks, confirm, unsubscribe, preferences, data. */
+    /** Request attribute naming the step: subscribe, thanks, confirm, unsubscribe, preferences, mydata, data. */
     public static final String ACTION = "barta.newsletter.action";
     static final String STATE = "barta.newsletter.state";
     static final String SUBSCRIBER = "barta.newsletter.subscriber";
@@ -36,6 +38,9 @@ public class NewsletterServlet extends HttpServlet {
 
     @Inject
     transient SubscriptionService subscriptions;
+
+    @Inject
+    transient MyDataService myData;
 
     @Inject
     transient ClientAddress clientAddress;
@@ -80,15 +85,15 @@ public class NewsletterServlet extends HttpServlet {
                 request.setAttribute(LINK, link.get());
                 show("preferences", request, response);
             }
-            case "data" -> {
-                Optional<String> json = link(request).flatMap(subscriptions::exportData);
-                if (json.isEmpty()) {
+            case "mydata" -> {
+                // A GET uses nothing up: mail scanners open every link; the reader presses download or erase.
+                Optional<SignedLink> link = link(request);
+                if (link.flatMap(myData::byLink).isEmpty()) {
                     invalid(request, response);
                     return;
                 }
-                response.setContentType("application/json;charset=UTF-8");
-                response.setHeader("Content-Disposition", "attachment; filename=\"my-subscription.json\"");
-                response.getOutputStream().write(json.get().getBytes(StandardCharsets.UTF_8));
+                request.setAttribute(LINK, link.get());
+                show("myData", request, response);
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -139,8 +144,32 @@ public class NewsletterServlet extends HttpServlet {
             }
             return;
         }
+        if ("data".equals(action)) {
+            Optional<String> json = link(request).flatMap(myData::download);
+            if (json.isEmpty()) {
+                invalid(request, response);
+                return;
+            }
+            response.setContentType("application/json;charset=UTF-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"my-subscription.json\"");
+            response.getOutputStream().write(json.get().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if ("mydata".equals(action)) {
+            Optional<SignedLink> link = link(request);
+            if ("erase".equals(request.getParameter("change")) && link.isPresent() && myData.erase(link.get())) {
+                show("erased", request, response);
+            } else {
+                invalid(request, response);
+            }
+            return;
+        }
         if (!"preferences".equals(action)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if ("dataLink".equals(request.getParameter("change"))) {
+            mailDataLink(request, response);
             return;
         }
         Optional<SignedLink> link = link(request);
@@ -149,18 +178,32 @@ public class NewsletterServlet extends HttpServlet {
             case "language" -> Language.fromCode(request.getParameter("language"))
                     .map(chosen -> subscriptions.changeLanguage(link.get(), chosen)).orElse(false);
             case "unsubscribe" -> subscriptions.unsubscribe(link.get());
-            case "erase" -> subscriptions.erase(link.get());
             default -> false;
         };
         if (!done) {
             invalid(request, response);
             return;
         }
-        show(switch (change) {
-            case "language" -> "languageChanged";
-            case "unsubscribe" -> "unsubscribed";
-            default -> "erased";
-        }, request, response);
+        show("language".equals(change) ? "languageChanged" : "unsubscribed", request, response);
+    }
+
+    /** "Mail me a link" for my data: the preferences link alone may not download or erase. */
+    private void mailDataLink(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        MyDataService.Request outcome = link(request).map(myData::mailLink).orElse(MyDataService.Request.INVALID);
+        switch (outcome) {
+            case SENT -> show("dataLinkSent", request, response);
+            case THROTTLED -> {
+                response.setStatus(429);
+                response.setHeader("Retry-After", "86400");
+                show("dataLinkThrottled", request, response);
+            }
+            case NOT_SENT -> {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                show("dataLinkNotSent", request, response);
+            }
+            case INVALID -> invalid(request, response);
+        }
     }
 
     private static Optional<SignedLink> link(HttpServletRequest request) {

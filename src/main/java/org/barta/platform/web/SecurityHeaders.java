@@ -17,7 +17,7 @@ public final class SecurityHeaders {
     private static final String SITE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; " + NO_FRAMING;
     private static final Pattern SUBSCRIBER_PAGE =
-            Pattern.compile("^/(en|bn)/newsletter/(subscribe|thanks|confirm|unsubscribe|preferences|data\\.json)$");
+            Pattern.compile("^/(en|bn)/newsletter/(subscribe|thanks|confirm|unsubscribe|preferences|mydata|data\\.json)$");
     private static final Pattern ARCHIVED_EDITION = Pattern.compile("^/(en|bn)/newsletter/\\d{1,6}$");
     private static final Pattern ADMIN = Pattern.compile("^/(admin(/.*)?|login(\\.xhtml)?|setup(\\.xhtml)?)$");
 

@@ -26,7 +26,7 @@ public class SiteRouter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern LANGUAGE_PATH = Pattern.compile("^/(en|bn)(/.*)?$");
-    private static final Pattern NEWSLETTER = Pattern.compile("^/newsletter/(subscribe|thanks|confirm|unsubscribe|preferences|data\\.json)$");
+    private static final Pattern NEWSLETTER = Pattern.compile("^/newsletter/(subscribe|thanks|confirm|unsubscribe|preferences|mydata|data\\.json)$");
     private static final Pattern NEWSLETTER_EDITION = Pattern.compile("^/newsletter/(\\d{1,6})$");
     private static final Pattern ARCHIVE = Pattern.compile("^/archive/(\\d{4})/(\\d{2})/$");
     private static final Pattern TAG = Pattern.compile("^/tags/([^/]+)/$");

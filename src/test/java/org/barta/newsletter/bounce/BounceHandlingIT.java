@@ -38,7 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Bounces and complaints end to end: reports delivered into the IMAP bounce mailbox (GreenMail) are read by the
  * clustered job every 2 seconds and applied to subscribers created in the database; abuse reports are posted to
- * the complaint endpoint. The VERP addresses are made with the key the application keeps in app_secret.
+ * the complaint endpoint. The VERP addresses are made with the key the application keeps in app_secret. Reports in
+ * the mailbox without a VERP address that verifies are held for an editor ({@code HeldBounceIT} decides them).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -220,6 +221,39 @@ class BounceHandlingIT {
         await(() -> "UNSUBSCRIBED".equals(status(id)), "unsubscribed by mail");
     }
 
+    @Test
+    @Order(10)
+    void aForgedBounceWithoutVerpIsHeldAndSuppressesNobody() throws Exception {
+        String email = "no-verp@example.net";
+        long id = confirmedSubscriber(email);
+
+        deliver("postfix-hard-bounce.eml", System.getenv("BARTA_NEWSLETTER_BOUNCE_ADDRESS"), email,
+                "<no-verp@forger.example>");
+
+        await(() -> !inMailbox("<no-verp@forger.example>"), "the forged report read and taken out of the mailbox");
+        assertThat(status(id)).isEqualTo("CONFIRMED");
+        assertThat(events(id)).isEmpty();
+        assertThat(held(id)).containsExactly("HARD 5.1.1 NO_VERP undecided");
+    }
+
+    @Test
+    @Order(11)
+    void aComplaintWithABadTagIsHeldAndSuppressesNobody() throws Exception {
+        String email = "bad-tag-complaint@example.net";
+        long id = confirmedSubscriber(email);
+        String forged = verp(id).replaceFirst("-[a-z2-7]{10}@",
+                "-" + (verp(id).contains("-aaaaaaaaaa@") ? "b" : "a").repeat(10) + "@");
+        String text = Samples.text("arf-abuse-complaint.eml", Map.of(Samples.VERP, forged, Samples.RECIPIENT, email))
+                .replaceFirst("(?im)^Message-Id: .*$", "Message-ID: <bad-tag@forger.example>");
+
+        TestServices.bounceMailbox().deliver(Samples.message(text));
+
+        await(() -> !inMailbox("<bad-tag@forger.example>"), "the forged complaint read and taken out of the mailbox");
+        assertThat(status(id)).isEqualTo("CONFIRMED");
+        assertThat(events(id)).isEmpty();
+        assertThat(held(id)).containsExactly("COMPLAINT abuse BAD_TAG undecided");
+    }
+
     private void deliver(String sample, String verp, String recipient, String messageId) throws MessagingException {
         String text = Samples.text(sample, Map.of(Samples.VERP, verp, Samples.RECIPIENT, recipient))
                 .replaceFirst("(?im)^Message-Id: .*$", "Message-ID: " + messageId);
@@ -316,6 +350,12 @@ class BounceHandlingIT {
         return query("""
                 select concat(kind, ' ', status_code, ' edition ', coalesce(edition_id, '-'), ' from ', source)
                 from bounce_event where subscriber_id = ? order by id""", subscriberId);
+    }
+
+    private static List<String> held(long subscriberId) {
+        return query("""
+                select concat(kind, ' ', status_code, ' ', reason, ' ', coalesce(decision, 'undecided'))
+                from held_bounce where subscriber_id = ? order by id""", subscriberId);
     }
 
     private static List<String> diagnostics(long subscriberId) {

@@ -19,6 +19,7 @@ class SecurityHeadersTest {
         assertThat(SecurityHeaders.areaOf("/administrators")).isEqualTo(Area.PUBLIC);
         assertThat(SecurityHeaders.areaOf("/en/newsletter/preferences")).isEqualTo(Area.SUBSCRIBER);
         assertThat(SecurityHeaders.areaOf("/bn/newsletter/data.json")).isEqualTo(Area.SUBSCRIBER);
+        assertThat(SecurityHeaders.areaOf("/bn/newsletter/mydata")).as("the mailed my-data link").isEqualTo(Area.SUBSCRIBER);
         assertThat(SecurityHeaders.areaOf("/en/newsletter/12")).isEqualTo(Area.ARCHIVED_EDITION);
         assertThat(SecurityHeaders.areaOf("/en/newsletter/")).isEqualTo(Area.PUBLIC);
         assertThat(SecurityHeaders.areaOf("/media/abc/large")).isEqualTo(Area.MEDIA);
