@@ -80,10 +80,10 @@ class AuthorAccessIT {
         Actor authorB = TestActors.ensure(accounts, "access-author-b", Role.AUTHOR);
         Actor editor = TestActors.ensure(accounts, "access-editor", Role.EDITOR);
         MediaFile photo = media.upload(PHOTO_NAME, new ByteArrayInputStream(png()), authorA).file();
-        long a = content.create(ContentKind.PRESS_STATEMENT, new ItemContent(null, null, null, null, null, null, null,
-                null, null, null, null, List.of(), List.of(photo.getId()), Map.of(Language.EN,
-                new TranslationContent(A_TITLE, null, null, "<p>Names of witnesses</p>", null))), authorA);
-        content.save(a, content.load(a).getVersion(), text(A_TITLE, "<p>Names of witnesses, checked</p>"), authorA);
+        long a = content.create(ContentKind.PRESS_STATEMENT, withAttachment(photo.getId(), "<p>Names of witnesses</p>"),
+                authorA);
+        content.save(a, content.load(a).getVersion(),
+                withAttachment(photo.getId(), "<p>Names of witnesses, checked</p>"), authorA);
         long b = content.create(ContentKind.EDITORIAL, text(B_TITLE, "<p>Mine</p>"), authorB);
         long embargo = content.create(ContentKind.PRESS_STATEMENT, text(EMBARGO_TITLE, "<p>Not before Monday</p>"),
                 editor);
@@ -189,6 +189,11 @@ class AuthorAccessIT {
 
     private static ItemContent text(String title, String body) {
         return ItemContent.text(Map.of(Language.EN, new TranslationContent(title, null, null, body, null)));
+    }
+
+    private static ItemContent withAttachment(long mediaId, String body) {
+        return new ItemContent(null, null, null, null, null, null, null, null, null, null, null, List.of(),
+                List.of(mediaId), Map.of(Language.EN, new TranslationContent(A_TITLE, null, null, body, null)));
     }
 
     private static byte[] png() throws Exception {
