@@ -107,7 +107,11 @@ class SendCrashIT {
         long deadline = System.currentTimeMillis() + 120_000;
         while (TestServices.mail().getReceivedMessages().length < count || group(edition).size() < count) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("The send did not get going: " + group(edition).size() + " received");
+                throw new AssertionError("The send did not get going: " + group(edition).size() + " received; edition "
+                        + state(edition) + ", ledger " + TestDatabase.string("SELECT GROUP_CONCAT(CONCAT(state, '=', n))"
+                        + " FROM (SELECT state, COUNT(*) n FROM newsletter_delivery WHERE edition_id = ? GROUP BY state) s",
+                        edition) + "; editions sending: " + TestDatabase.strings("SELECT CONCAT(id, ' (', number, ')')"
+                        + " FROM newsletter_edition WHERE state = 'SENDING'"));
             }
             Thread.sleep(100);
         }

@@ -3,7 +3,8 @@ package org.barta.newsletter.bounce;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,9 +62,10 @@ public class HeldBounceRepository {
                 .executeUpdate();
     }
 
+    /** DATETIME columns hold UTC (the connection's zone); the driver gives them as LocalDateTime. */
     private static HeldBounce toHeld(Object[] row) {
         return new HeldBounce(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2],
                 BounceKind.valueOf((String) row[3]), (String) row[4], (String) row[5], (String) row[6],
-                HoldReason.valueOf((String) row[7]), ((Timestamp) row[8]).toInstant());
+                HoldReason.valueOf((String) row[7]), ((LocalDateTime) row[8]).toInstant(ZoneOffset.UTC));
     }
 }
