@@ -6,6 +6,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.barta.testing.Deployments;
+import org.barta.testing.StaleProof;
 import org.barta.testing.TestAccounts;
 import org.barta.testing.TestDatabase;
 import org.barta.testing.WebClient;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sessions end when they must, over HTTP: an editor is signed in with two separate clients (two devices), and
- * each change that must end the account's sessions is seen by both at their very next admin request.
+ * each change that must end the account's sessions is seen by both at their very next admin request. Changing
+ * accounts needs the administrator's identity proven recently: the WAR holds the test-only {@code ProofAgeing},
+ * which dates a session's last proof back.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -35,7 +38,7 @@ class SessionEndIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.applicationWithProofAgeing();
     }
 
     @ArquillianResource
@@ -142,6 +145,29 @@ class SessionEndIT {
         assertThat(ajax.body()).contains("<partial-response><redirect url=\"").contains("/login\"/>");
     }
 
+    @Test
+    void aStaleAdministratorConfirmsWithTheirPasswordBeforeEndingSessions() throws Exception {
+        WebClient laptop = signedIn(EDITOR);
+        WebClient admin = signedIn(ADMIN);
+        StaleProof.of(admin);
+
+        HttpResponse<String> refused = press(admin, EDITOR, "endSessions");
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/admin/confirm-identity"));
+        assertThat(laptop.get("/admin/").statusCode()).as("nothing was ended").isEqualTo(200);
+
+        HttpResponse<String> confirmed = admin.submit("/admin/confirm-identity", "confirm",
+                Map.of("secret", PASSWORD), "submit");
+        assertThat(confirmed.statusCode()).isEqualTo(302);
+        assertThat(confirmed.headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).contains("/admin/accounts"));
+        pressInRow(admin, EDITOR, "endSessions");
+        assertSentToSignIn(laptop.get("/admin/"));
+        assertThat(TestDatabase.number("SELECT count(*) FROM audit_event WHERE action = 'account.reauth.success' "
+                + "AND actor = ? AND detail = 'password'", ADMIN)).isPositive();
+    }
+
     private WebClient signedIn(String username) throws Exception {
         WebClient client = new WebClient(base.toURI());
         HttpResponse<String> signIn = client.submit("/login", "login",
@@ -151,8 +177,14 @@ class SessionEndIT {
         return client;
     }
 
-    /** Presses a button in the account's row of the accounts page, as the administrator. */
+    /** Presses a button in the account's row of the accounts page, as the administrator, and expects it done. */
     private static void pressInRow(WebClient admin, String username, String button) throws Exception {
+        HttpResponse<String> pressed = press(admin, username, button);
+        assertThat(pressed.statusCode()).as(button + " for " + username).isEqualTo(200);
+        assertThat(pressed.body()).doesNotContain("class=\"ui-messages-error");
+    }
+
+    private static HttpResponse<String> press(WebClient admin, String username, String button) throws Exception {
         HttpResponse<String> page = admin.get("/admin/accounts");
         Element row = Jsoup.parse(page.body()).getElementById("accounts:list").select("tbody tr").stream()
                 .filter(tr -> tr.child(0).text().equals(username))
@@ -161,10 +193,7 @@ class SessionEndIT {
         String id = row.select("button").stream().map(Element::id).filter(i -> i.endsWith(":" + button))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No " + button + " for " + username));
-        HttpResponse<String> pressed = admin.submit("/admin/accounts", "accounts", Map.of(),
-                id.substring("accounts:".length()));
-        assertThat(pressed.statusCode()).as(button + " for " + username).isEqualTo(200);
-        assertThat(pressed.body()).doesNotContain("class=\"ui-messages-error");
+        return admin.submit("/admin/accounts", "accounts", Map.of(), id.substring("accounts:".length()));
     }
 
     private static void assertSentToSignIn(HttpResponse<String> response) {

@@ -20,7 +20,8 @@ import org.barta.platform.web.ClientAddress;
 /**
  * The last step of every sign-in, once all factors are checked: a new session id (the privilege changes), the
  * container is told who signed in, the session remembers the account's session generation and the time (see
- * {@link SessionGuard}), and the browser goes back to the page it asked for, or to the dashboard.
+ * {@link SessionGuard}) and counts as having just proven who is signed in (see {@link Reauthentication}), and the
+ * browser goes back to the page it asked for, or to the dashboard. Every sign-in method ends here.
  */
 @RequestScoped
 public class SignInCompletion {
@@ -50,9 +51,13 @@ public class SignInCompletion {
         if (status != AuthenticationStatus.SEND_CONTINUE && status != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("A verified caller was not signed in: " + status);
         }
+        Instant now = Instant.now();
         // A disabled account gets no generation: its session ends at its first admin request.
-        request.getSession().setAttribute(SignedInSession.ATTRIBUTE, new SignedInSession(accountId,
-                accounts.sessionGeneration(accountId).orElse(-1), Instant.now()));
+        SignedInSession signedIn = new SignedInSession(accountId, accounts.sessionGeneration(accountId).orElse(-1),
+                now);
+        // Every factor the account has was just checked: dangerous actions need no new proof for a while.
+        signedIn.proven(now);
+        signedIn.saveIn(request.getSession());
         throttle.succeeded(accountId);
         accounts.recordSignIn(username, clientAddress.of(request), "success");
         if (status == AuthenticationStatus.SEND_CONTINUE) {
