@@ -5,10 +5,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
+import org.barta.accounts.sessions.AccountSessions;
 
 /**
  * What a signed-in session remembers of its sign-in, kept in the HTTP session: the account and its session
- * generation, so that {@link SessionGuard} can tell when the session must end, and when the person last proved who
+ * generation, and the key of its row in {@code account_session} ({@link AccountSessions}), so that
+ * {@link SessionGuard} can tell when the session must end; and when the person last proved who
  * they are (their second factor, or their password where they have none), which dangerous actions ask about (see
  * {@link Reauthentication}). {@link SignInCompletion} makes it, whatever the sign-in method; a later proof in the
  * same session ({@code /admin/confirm-identity}) calls {@link #proven}.
@@ -21,12 +23,16 @@ public final class SignedInSession implements Serializable {
     private final long accountId;
     private final int generation;
     private final Instant signedInAt;
+    private final String key;
     private volatile Instant provenAt;
+    private volatile Instant lastSeenWritten;
 
-    SignedInSession(long accountId, int generation, Instant signedInAt) {
+    SignedInSession(long accountId, int generation, Instant signedInAt, String key) {
         this.accountId = accountId;
         this.generation = generation;
         this.signedInAt = signedInAt;
+        this.key = key;
+        this.lastSeenWritten = signedInAt;
     }
 
     /** The session of this request's signed-in person; empty when nobody is signed in (no session is made). */
@@ -59,6 +65,20 @@ public final class SignedInSession implements Serializable {
 
     Instant signedInAt() {
         return signedInAt;
+    }
+
+    /** The random key of the session's row in {@code account_session}: not the container's session id. */
+    String key() {
+        return key;
+    }
+
+    /** Whether this request should write "last seen" (at most once a minute); if so, it counts as written now. */
+    boolean lastSeenDue(Instant now) {
+        if (!AccountSessions.lastSeenDue(lastSeenWritten, now)) {
+            return false;
+        }
+        lastSeenWritten = now;
+        return true;
     }
 
     /** Stores it in the session again, so that a session store that copies attributes sees the change. */
