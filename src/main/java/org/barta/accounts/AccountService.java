@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.regex.Pattern;
+import org.barta.accounts.sessions.AccountSessions;
 import org.barta.platform.BusinessException;
 
 /** Creates accounts; every rule about who may exist and with which password lives here. */
@@ -23,6 +24,9 @@ public class AccountService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    AccountSessions sessions;
 
     /** Creates the first administrator, once, for the holder of the setup token. */
     @Transactional
@@ -64,6 +68,7 @@ public class AccountService {
         account.setEnabled(enabled);
         if (!enabled) {
             account.endSessions();
+            sessions.endAll(account.getId());
         }
         audit.record(actor, enabled ? "account.enable" : "account.disable", "account", accountId,
                 account.getUsername());
@@ -75,6 +80,7 @@ public class AccountService {
         requireAdministrator(actor);
         Account account = accounts.find(accountId).orElseThrow(() -> new BusinessException("account.notFound"));
         account.endSessions();
+        sessions.endAll(account.getId());
         audit.record(actor, "account.sessions.end", "account", accountId, account.getUsername());
     }
 
@@ -88,6 +94,7 @@ public class AccountService {
         }
         account.setEnabled(false);
         account.endSessions();
+        sessions.endAll(account.getId());
         audit.record(actor, "account.lockdown", "account", accountId, account.getUsername());
     }
 
@@ -96,6 +103,7 @@ public class AccountService {
     public void signOutEverywhere(Actor actor) {
         Account account = accounts.find(actor.accountId()).orElseThrow(() -> new BusinessException("account.notFound"));
         account.endSessions();
+        sessions.endAll(account.getId());
         audit.record(actor, "account.sessions.end-own", "account", account.getId(), account.getUsername());
     }
 

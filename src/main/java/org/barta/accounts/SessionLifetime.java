@@ -20,7 +20,11 @@ public class SessionLifetime {
     int maxHours;
 
     public boolean outlived(Instant signedInAt, Instant now) {
-        return outlived(signedInAt, now, Duration.ofHours(maxHours));
+        return outlived(signedInAt, now, maximum());
+    }
+
+    public Duration maximum() {
+        return Duration.ofHours(maxHours);
     }
 
     static boolean outlived(Instant signedInAt, Instant now, Duration maximum) {

@@ -3,6 +3,8 @@ package org.barta.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,10 +14,16 @@ import java.util.Locale;
 import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
 import org.barta.testing.Browser;
+import org.barta.testing.Deployments;
 import org.barta.testing.PayaraProcess;
+import org.barta.testing.ProofAgeing;
 import org.barta.testing.Scratch;
+import org.barta.testing.StaleProof;
 import org.barta.testing.TestAccounts;
 import org.barta.testing.TestDatabase;
+import org.barta.testing.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,11 +39,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * An editor is made to enrol after the password, reads the key off the page as an app would, signs in again with a
  * fresh code; the same code is refused a second time and logged; a recovery code works exactly once. An author,
  * for whom it is optional, turns it on from the admin and is asked for a code from then on.
+ *
+ * <p>Re-authentication, over HTTP on the same server (its WAR also holds the test-only {@link ProofAgeing}, which
+ * dates a session's last proof back): an editor whose proof is stale is sent to confirm with a code before a
+ * subscriber export, the export works after a fresh code, and the same code is refused the next time; an author
+ * without an app confirms with the password before turning two-factor on, and finds the QR code they scanned.
  */
 class TwoFactorSignInIT {
 
     private static final String EDITOR = "tahmina2fa";
     private static final String AUTHOR = "rafiq2fa";
+    private static final String REAUTH_EDITOR = "farida-reauth";
+    private static final String REAUTH_AUTHOR = "nasrin-reauth";
+    private static final String EXPORT = "/admin/subscribers/export.csv";
     private static final String PASSWORD = "a long enough editor passphrase";
     private static final Duration BOOT = Duration.ofMinutes(4);
 
@@ -46,8 +62,9 @@ class TwoFactorSignInIT {
     static void start() throws Exception {
         int port = Scratch.freeLoopbackPort();
         Path dir = Files.createDirectories(Path.of(System.getProperty("barta.it.dir", "target/it")));
-        server = PayaraProcess.start(System.getProperty("payara.microJar"), System.getProperty("barta.it.war"),
-                System.getProperty("barta.preboot"), dir.resolve("twofactor-payara-" + port), port,
+        server = PayaraProcess.start(System.getProperty("payara.microJar"),
+                Deployments.exportedWithProofAgeing().toString(), System.getProperty("barta.preboot"),
+                dir.resolve("twofactor-payara-" + port), port,
                 Map.of("BARTA_2FA_REQUIRED", "ADMIN,EDITOR"), dir.resolve("twofactor-payara.log"));
         server.awaitReady(BOOT);
         TestAccounts.ensure(EDITOR, "Tahmina Akter", "EDITOR", PASSWORD);
@@ -150,6 +167,102 @@ class TwoFactorSignInIT {
                 "SELECT COUNT(*) FROM audit_event WHERE action = 'account.signin.code-failure' AND actor = ?", AUTHOR))
                 .as("a wrong code is a failed sign-in").isEqualTo(1);
         assertThat(audit("account.2fa.enrol", account)).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleSecondFactorIsAskedForAgainBeforeAnExportAndItsCodeCountsOnce() throws Exception {
+        TestAccounts.ensure(REAUTH_EDITOR, "Farida Editor", "EDITOR", PASSWORD);
+        WebClient editor = new WebClient(URI.create(server.base()));
+        byte[] secret = enrolAtSignIn(editor, REAUTH_EDITOR);
+        long step = Instant.now().getEpochSecond() / 30;
+        assertThat(editor.get(EXPORT).statusCode()).as("signed in a moment ago").isEqualTo(200);
+
+        StaleProof.of(editor);
+        HttpResponse<String> refused = editor.get(EXPORT);
+        assertThat(refused.statusCode()).as("no file for a stale proof").isEqualTo(302);
+        assertThat(location(refused)).endsWith("/admin/confirm-identity");
+        Element field = Jsoup.parse(editor.get("/admin/confirm-identity").body()).getElementById("confirm:secret");
+        assertThat(field.attr("type")).as("an account with an app confirms with a code").isEqualTo("text");
+
+        String code = code(secret, step + 1);
+        HttpResponse<String> confirmed = confirm(editor, code);
+        assertThat(confirmed.statusCode()).isEqualTo(302);
+        assertThat(location(confirmed)).as("back where the export was asked for").endsWith("/admin/subscribers");
+        HttpResponse<String> export = editor.get(EXPORT);
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.body()).contains("email,name,language,status");
+
+        StaleProof.of(editor);
+        HttpResponse<String> replayed = confirm(editor, code);
+        assertThat(replayed.statusCode()).as("the same code again confirms nothing").isEqualTo(200);
+        assertThat(Jsoup.parse(replayed.body()).select(".messages .error").text()).contains("already used");
+        assertThat(editor.get(EXPORT).statusCode()).isEqualTo(302);
+
+        long account = TestDatabase.number("SELECT id FROM account WHERE username = ?", REAUTH_EDITOR);
+        assertThat(audit("account.reauth.success", account)).isEqualTo(1);
+        assertThat(audit("account.reauth.failure", account)).isEqualTo(1);
+        assertThat(audit("account.2fa.code-reused", account)).isEqualTo(1);
+        assertThat(TestDatabase.number("SELECT COUNT(*) FROM audit_event WHERE action = 'subscriber.export' "
+                + "AND actor = ?", REAUTH_EDITOR)).as("only the two allowed exports").isEqualTo(2);
+    }
+
+    @Test
+    void anAuthorWithoutAnAppConfirmsWithTheirPasswordBeforeTurningItOn() throws Exception {
+        TestAccounts.ensure(REAUTH_AUTHOR, "Nasrin Author", "AUTHOR", PASSWORD);
+        WebClient author = new WebClient(URI.create(server.base()));
+        assertThat(author.submit("/login", "login", Map.of("username", REAUTH_AUTHOR, "password", PASSWORD),
+                "submit").statusCode()).isEqualTo(302);
+        StaleProof.of(author);
+        String key = Jsoup.parse(author.get("/admin/two-factor").body()).getElementById("enrol:secret").text();
+        byte[] secret = base32(key);
+
+        HttpResponse<String> refused = author.submit("/admin/two-factor", "enrol",
+                Map.of("code", code(secret, Instant.now().getEpochSecond() / 30)), "confirm");
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(location(refused)).endsWith("/admin/confirm-identity");
+        Element field = Jsoup.parse(author.get("/admin/confirm-identity").body()).getElementById("confirm:secret");
+        assertThat(field.attr("type")).as("no app: the password").isEqualTo("password");
+
+        HttpResponse<String> wrong = confirm(author, "not the password at all");
+        assertThat(wrong.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(wrong.body()).select(".messages .error").text()).contains("not right");
+        HttpResponse<String> confirmed = confirm(author, PASSWORD);
+        assertThat(confirmed.statusCode()).isEqualTo(302);
+        assertThat(location(confirmed)).contains("/admin/two-factor");
+
+        assertThat(Jsoup.parse(author.get("/admin/two-factor").body()).getElementById("enrol:secret").text())
+                .as("the QR code scanned before confirming").isEqualTo(key);
+        HttpResponse<String> enrolled = author.submit("/admin/two-factor", "enrol",
+                Map.of("code", code(secret, Instant.now().getEpochSecond() / 30)), "confirm");
+        assertThat(Jsoup.parse(enrolled.body()).select("#recoveryCodes li")).hasSize(10);
+
+        long account = TestDatabase.number("SELECT id FROM account WHERE username = ?", REAUTH_AUTHOR);
+        assertThat(TestDatabase.strings("SELECT detail FROM audit_event WHERE action = 'account.reauth.failure' "
+                + "AND target_id = ?", account)).containsExactly("password");
+        assertThat(audit("account.reauth.success", account)).isEqualTo(1);
+        assertThat(audit("account.2fa.enrol", account)).isEqualTo(1);
+    }
+
+    /** Signs in over HTTP as an editor without an app, enrols one as the sign-in asks, and returns its secret. */
+    private static byte[] enrolAtSignIn(WebClient client, String username) throws Exception {
+        HttpResponse<String> password = client.submit("/login", "login",
+                Map.of("username", username, "password", PASSWORD), "submit");
+        assertThat(location(password)).endsWith("/two-factor-setup");
+        byte[] secret = base32(Jsoup.parse(client.get("/two-factor-setup").body()).getElementById("enrol:secret")
+                .text());
+        HttpResponse<String> codes = client.submit("/two-factor-setup", "enrol",
+                Map.of("code", code(secret, Instant.now().getEpochSecond() / 30)), "confirm");
+        assertThat(Jsoup.parse(codes.body()).select("#recoveryCodes li")).hasSize(10);
+        assertThat(client.submit("/two-factor-setup", "codes", Map.of(), "continue").statusCode()).isEqualTo(302);
+        return secret;
+    }
+
+    private static HttpResponse<String> confirm(WebClient client, String secret) throws Exception {
+        return client.submit("/admin/confirm-identity", "confirm", Map.of("secret", secret), "submit");
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("");
     }
 
     private void typePassword() {

@@ -79,6 +79,8 @@ class NewsroomAccessibilityIT {
             pages.put("subscribers", "/admin/subscribers");
             pages.put("newsletter", "/admin/newsletter");
             pages.put("edition", "/admin/edition?id=" + edition);
+            pages.put("confirm identity", "/admin/confirm-identity");
+            pages.put("sessions", "/admin/sessions");
             for (String language : List.of("en", "bn")) {
                 open(browser, "/admin/");
                 if (!language.equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {

@@ -2,8 +2,10 @@ package org.barta.testing;
 
 import java.io.File;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -24,6 +26,20 @@ public final class Deployments {
      */
     public static WebArchive applicationWithTestLibraries() {
         return application().addAsLibrary(jarOf(Assertions.class)).addClasses(WebClient.class, TestActors.class);
+    }
+
+    /**
+     * The application plus {@link ProofAgeing}, which lets client tests date a session's last proof of identity
+     * back; written to {@code target/it/} for tests that start Payara Micro as a process.
+     */
+    public static WebArchive applicationWithProofAgeing() {
+        return application().addClass(ProofAgeing.class);
+    }
+
+    public static Path exportedWithProofAgeing() {
+        Path war = Path.of(System.getProperty("barta.it.dir", "target/it"), "barta-proof-ageing.war");
+        applicationWithProofAgeing().as(ZipExporter.class).exportTo(war.toFile(), true);
+        return war;
     }
 
     private static File jarOf(Class<?> type) {

@@ -26,9 +26,16 @@ public final class WebClient {
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    private final Map<String, String> headers;
 
     public WebClient(URI base) {
+        this(base, Map.of());
+    }
+
+    /** A client that sends these headers with every request: a device's User-Agent, a proxy's X-Forwarded-For. */
+    public WebClient(URI base, Map<String, String> headers) {
         this.base = base;
+        this.headers = Map.copyOf(headers);
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -43,6 +50,7 @@ public final class WebClient {
     public HttpResponse<String> get(String path, Map<String, String> headers) throws IOException,
             InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).GET();
+        this.headers.forEach(request::header);
         headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -50,10 +58,10 @@ public final class WebClient {
     /** Any method, with a body or none (null): for requests a browser would not make. */
     public HttpResponse<String> send(String method, String path, String body) throws IOException,
             InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(resolve(path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /**
@@ -80,11 +88,11 @@ public final class WebClient {
         String body = formFields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(resolve(url))
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     public Optional<String> cookie(String name) {

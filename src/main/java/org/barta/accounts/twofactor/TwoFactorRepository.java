@@ -57,9 +57,13 @@ public class TwoFactorRepository {
                 .getSingleResult();
     }
 
-    void remove(long accountId) {
+    void removeRecoveryCodes(long accountId) {
         em.createQuery("delete from RecoveryCode c where c.accountId = :account")
                 .setParameter("account", accountId).executeUpdate();
+    }
+
+    void remove(long accountId) {
+        removeRecoveryCodes(accountId);
         em.createQuery("delete from TotpEnrolment e where e.accountId = :account")
                 .setParameter("account", accountId).executeUpdate();
     }

@@ -98,14 +98,30 @@ public class TwoFactorService {
         };
     }
 
-    /** Removes the app and the recovery codes; a current code (or recovery code) is required. */
+    /**
+     * Removes the person's own app and recovery codes. The page lets this happen only for a session that proved
+     * its second factor within the last minutes (see {@code accounts/web/Reauthentication}).
+     */
     @Transactional
-    public void disable(Actor actor, String code) {
-        if (!verify(actor, code)) {
-            throw new BusinessException("twofactor.wrongCode");
-        }
+    public void disable(Actor actor) {
         store.remove(actor.accountId());
         audit.record(actor, "account.2fa.disable", "account", actor.accountId(), null);
+    }
+
+    /**
+     * Ten new recovery codes in place of all the old ones, used or not (after the old ones were seen by someone
+     * else, or most are used up); shown once, like at enrolment. Like turning it off, only for a recent proof.
+     */
+    @Transactional
+    public List<String> regenerateRecoveryCodes(Actor actor) {
+        if (!isEnrolled(actor.accountId())) {
+            throw new BusinessException("twofactor.notEnrolled");
+        }
+        store.removeRecoveryCodes(actor.accountId());
+        List<String> codes = RecoveryCodes.generate();
+        codes.forEach(c -> store.add(new RecoveryCode(actor.accountId(), RecoveryCodes.hash(c))));
+        audit.record(actor, "account.2fa.recovery-regenerate", "account", actor.accountId(), null);
+        return codes;
     }
 
     /** An administrator removes someone's app and recovery codes, for a seized device (see the lock-down). */

@@ -28,6 +28,9 @@ public class AccountsBacking implements Serializable {
     @Inject
     transient CurrentEditor editor;
 
+    @Inject
+    transient Reauthentication reauthentication;
+
     private AccountForm form = new AccountForm();
     private Role role = Role.AUTHOR;
 
@@ -40,6 +43,9 @@ public class AccountsBacking implements Serializable {
     }
 
     public void create() {
+        if (!reauthentication.confirmed()) {
+            return;
+        }
         try {
             accounts.createAccount(form.getUsername(), form.getDisplayName(), form.getEmail(), form.passwordChars(),
                     role, editor.actor());
@@ -52,6 +58,9 @@ public class AccountsBacking implements Serializable {
     }
 
     public void setEnabled(long accountId, boolean enabled) {
+        if (!reauthentication.confirmed()) {
+            return;
+        }
         try {
             accounts.setEnabled(accountId, enabled, editor.actor());
         } catch (BusinessException refusal) {
@@ -60,6 +69,9 @@ public class AccountsBacking implements Serializable {
     }
 
     public void endSessions(long accountId) {
+        if (!reauthentication.confirmed()) {
+            return;
+        }
         try {
             accounts.endSessions(accountId, editor.actor());
             FacesMessages.info(null, "accounts.sessionsEnded");
@@ -69,6 +81,9 @@ public class AccountsBacking implements Serializable {
     }
 
     public void lockDown(long accountId) {
+        if (!reauthentication.confirmed()) {
+            return;
+        }
         try {
             lockDown.lockDown(accountId, editor.actor());
             FacesMessages.info(null, "accounts.lockedDown");

@@ -9,21 +9,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
-import org.barta.accounts.AccountService;
 import org.barta.accounts.SessionLifetime;
+import org.barta.accounts.sessions.AccountSessions;
 
 /**
- * Checked on every admin request, not only at sign-in: a session ends at once when its account was disabled or
- * had its sessions ended since it signed in (the account's session generation moved on), or when it has lived
- * longer than {@link SessionLifetime} allows. A session without a sign-in record (made before this check existed)
- * ends too.
+ * Checked on every admin request, not only at sign-in: a session ends at once when its row in the session list is
+ * gone (its owner or an administrator ended it, on any instance), when its account was disabled or had its
+ * sessions ended since it signed in (the account's session generation moved on), or when it has lived longer than
+ * {@link SessionLifetime} allows. A session without a sign-in record (made before this check existed) ends too.
+ * Both are one read of the database ({@link AccountSessions#active}); last seen is written at most once a minute.
  */
 public class SessionGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    transient AccountSessions sessions;
 
     @Inject
     transient SessionLifetime lifetime;
@@ -45,9 +46,15 @@ public class SessionGuard extends HttpFilter {
         if (!(session.getAttribute(SignedInSession.ATTRIBUTE) instanceof SignedInSession signedIn)) {
             return false;
         }
-        return !lifetime.outlived(signedIn.signedInAt(), Instant.now())
-                && accounts.sessionGeneration(signedIn.accountId()).stream()
-                        .anyMatch(current -> current == signedIn.generation());
+        Instant now = Instant.now();
+        if (lifetime.outlived(signedIn.signedInAt(), now)
+                || !sessions.active(signedIn.key(), signedIn.accountId(), signedIn.generation())) {
+            return false;
+        }
+        if (signedIn.lastSeenDue(now)) {
+            sessions.seen(signedIn.key(), now);
+        }
+        return true;
     }
 
     /** A Faces Ajax request would not follow a plain redirect, so it gets one in its own format. */

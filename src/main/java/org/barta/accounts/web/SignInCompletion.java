@@ -9,18 +9,23 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.LoginThrottle;
 import org.barta.accounts.VerifiedCaller;
+import org.barta.accounts.sessions.AccountSessions;
+import org.barta.accounts.sessions.Device;
 import org.barta.platform.web.ClientAddress;
 
 /**
  * The last step of every sign-in, once all factors are checked: a new session id (the privilege changes), the
- * container is told who signed in, the session remembers the account's session generation and the time (see
- * {@link SessionGuard}), and the browser goes back to the page it asked for, or to the dashboard.
+ * container is told who signed in, the session gets its row in the session list ({@link AccountSessions}) and
+ * remembers the account's session generation and the time (see {@link SessionGuard}) and counts as having just proven who is signed in (see {@link Reauthentication}), and the
+ * browser goes back to the page it asked for, or to the dashboard. Every sign-in method ends here.
  */
 @RequestScoped
 public class SignInCompletion {
@@ -37,6 +42,9 @@ public class SignInCompletion {
     @Inject
     AccountService accounts;
 
+    @Inject
+    AccountSessions sessions;
+
     void complete(String username, long accountId, Set<String> groups) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
@@ -50,9 +58,18 @@ public class SignInCompletion {
         if (status != AuthenticationStatus.SEND_CONTINUE && status != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("A verified caller was not signed in: " + status);
         }
+        Instant now = Instant.now();
+        HttpSession session = request.getSession();
+        // Signing in again over a signed-in session (another account in the same browser): the earlier one is over.
+        SignedInSession.of(request).ifPresent(earlier -> sessions.ended(earlier.key()));
         // A disabled account gets no generation: its session ends at its first admin request.
-        request.getSession().setAttribute(SignedInSession.ATTRIBUTE, new SignedInSession(accountId,
-                accounts.sessionGeneration(accountId).orElse(-1), Instant.now()));
+        int generation = accounts.sessionGeneration(accountId).orElse(-1);
+        String key = sessions.begin(accountId, generation, Device.of(request.getHeader("User-Agent")),
+                clientAddress.of(request), now, Duration.ofSeconds(session.getMaxInactiveInterval()));
+        SignedInSession signedIn = new SignedInSession(accountId, generation, now, key);
+        // Every factor the account has was just checked: dangerous actions need no new proof for a while.
+        signedIn.proven(now);
+        signedIn.saveIn(session);
         throttle.succeeded(accountId);
         accounts.recordSignIn(username, clientAddress.of(request), "success");
         if (status == AuthenticationStatus.SEND_CONTINUE) {

@@ -5,16 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.barta.accounts.Actor;
-import org.barta.accounts.twofactor.Totp;
 import org.barta.accounts.twofactor.TwoFactorService;
 import org.barta.platform.BusinessException;
 import org.barta.platform.web.FacesMessages;
 
 /**
  * Each signed-in person's own two-factor settings: authors (for whom it is optional) turn it on here, anyone turns
- * it off with a current code. A required role that turns it off is sent to enrolment again at its next sign-in.
- * The offered secret lives in the view, on the server, until a code confirms it.
+ * it off or gets new recovery codes. Each change needs the identity proven recently ({@link Reauthentication}): a
+ * stolen session could otherwise put its own app on the account, or take the owner's off. A required role that turns
+ * it off is sent to enrolment again at its next sign-in. The offered secret stays the same for the whole session
+ * until a code confirms it, so someone sent to confirm their identity first comes back to the QR code they scanned.
  */
 @Named
 @ViewScoped
@@ -28,7 +28,12 @@ public class TwoFactorSettingsBacking implements Serializable {
     @Inject
     transient CurrentEditor editor;
 
-    private byte[] secret;
+    @Inject
+    transient Reauthentication reauthentication;
+
+    @Inject
+    transient OfferedSecret offered;
+
     private List<String> recoveryCodes;
     private String code;
 
@@ -41,10 +46,7 @@ public class TwoFactorSettingsBacking implements Serializable {
     }
 
     public EnrolmentOffer getOffer() {
-        if (secret == null) {
-            secret = Totp.newSecret();
-        }
-        return EnrolmentOffer.of(editor.actor().username(), secret);
+        return EnrolmentOffer.of(editor.actor().username(), offered.secret());
     }
 
     public List<String> getRecoveryCodes() {
@@ -52,9 +54,12 @@ public class TwoFactorSettingsBacking implements Serializable {
     }
 
     public void enrol() {
+        if (!reauthentication.confirmed()) {
+            return;
+        }
         try {
-            recoveryCodes = twoFactor.enrol(editor.actor(), secret, code);
-            secret = null;
+            recoveryCodes = twoFactor.enrol(editor.actor(), offered.secret(), code);
+            offered.clear();
             code = null;
         } catch (BusinessException refusal) {
             FacesMessages.error("enrol:code", refusal);
@@ -62,13 +67,22 @@ public class TwoFactorSettingsBacking implements Serializable {
     }
 
     public void disable() {
-        Actor actor = editor.actor();
+        if (!reauthentication.confirmed()) {
+            return;
+        }
+        twoFactor.disable(editor.actor());
+        recoveryCodes = null;
+        FacesMessages.info(null, "twofactor.settings.disabled");
+    }
+
+    public void regenerateRecoveryCodes() {
+        if (!reauthentication.confirmed()) {
+            return;
+        }
         try {
-            twoFactor.disable(actor, code);
-            recoveryCodes = null;
-            FacesMessages.info(null, "twofactor.settings.disabled");
+            recoveryCodes = twoFactor.regenerateRecoveryCodes(editor.actor());
         } catch (BusinessException refusal) {
-            FacesMessages.error("disable:code", refusal);
+            FacesMessages.error(null, refusal);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.barta.accounts.web.CurrentEditor;
+import org.barta.accounts.web.Reauthentication;
 import org.barta.content.Language;
 import org.barta.newsletter.dispatch.FailedDelivery;
 import org.barta.newsletter.dispatch.SendProgress;
@@ -39,6 +40,9 @@ public class EditionBacking implements Serializable {
 
     @Inject
     transient CurrentEditor editor;
+
+    @Inject
+    transient Reauthentication reauthentication;
 
     private Long id;
     private Edition edition;
@@ -121,6 +125,13 @@ public class EditionBacking implements Serializable {
     public void approve() {
         // The picked time is read before anything reloads the edition (a reload resets it to the stored time).
         Instant picked = sendAt == null ? null : EditorTime.toInstant(sendAt);
+        if (!reauthentication.isRecent()) {
+            // Sending needs the identity confirmed first; what the editor typed is kept meanwhile.
+            act(this::writeTextAndItems, "newsletter.admin.saved");
+        }
+        if (!reauthentication.confirmed()) {
+            return;
+        }
         act(() -> {
             writeTextAndItems();
             editions.approve(id, picked, editor.actor());
@@ -144,6 +155,9 @@ public class EditionBacking implements Serializable {
     }
 
     public void retryFailed() {
+        if (!reauthentication.confirmed()) {
+            return;
+        }
         act(() -> editions.retryFailed(id, editor.actor()), "newsletter.admin.retrying");
     }
 

@@ -10,10 +10,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.barta.accounts.web.CurrentEditor;
+import org.barta.accounts.web.Reauthentication;
 import org.barta.newsletter.SubscriberExport;
 import org.barta.platform.web.EditorTime;
 
-/** {@code /admin/subscribers/export.csv?status=…}: the subscribers the list shows for these filters, streamed. */
+/**
+ * {@code /admin/subscribers/export.csv?status=…}: the subscribers the list shows for these filters, streamed. Editors
+ * and administrators only, and only with their identity proven recently ({@link Reauthentication}).
+ */
 @WebServlet(SubscriberExportServlet.PATH)
 public class SubscriberExportServlet extends HttpServlet {
 
@@ -26,10 +30,17 @@ public class SubscriberExportServlet extends HttpServlet {
     @Inject
     transient CurrentEditor editor;
 
+    @Inject
+    transient Reauthentication reauthentication;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!editor.isEditorial()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        // Every subscriber's address in one file: only for a session that proved who it is a moment ago.
+        if (!reauthentication.confirmed(response, "/admin/subscribers")) {
             return;
         }
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());

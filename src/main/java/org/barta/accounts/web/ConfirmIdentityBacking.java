@@ -1,0 +1,82 @@
+package org.barta.accounts.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Instant;
+import org.barta.accounts.IdentityConfirmation;
+import org.barta.accounts.RecentProof;
+import org.barta.platform.web.FacesMessages;
+
+/**
+ * {@code /admin/confirm-identity}: before a dangerous action, a signed-in person whose last proof is too old types
+ * a code from their authenticator app or a recovery code (or, without an app, their password). Once it is accepted
+ * the session counts as proven from now, and the browser goes back to the page the action was refused on.
+ */
+@Named
+@RequestScoped
+public class ConfirmIdentityBacking {
+
+    @Inject
+    IdentityConfirmation identity;
+
+    @Inject
+    CurrentEditor editor;
+
+    @Inject
+    RecentProof recentProof;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String secret;
+    private Boolean asksForCode;
+
+    /** A code from the app or a recovery code; false: the account has no app and confirms with its password. */
+    public boolean isAsksForCode() {
+        if (asksForCode == null) {
+            asksForCode = identity.asksForCode(editor.actor().accountId());
+        }
+        return asksForCode;
+    }
+
+    public long getMinutes() {
+        return recentProof.window().toMinutes();
+    }
+
+    public void confirm() throws IOException {
+        switch (identity.confirm(editor.actor(), secret)) {
+            case CONFIRMED -> goBack();
+            case THROTTLED -> FacesMessages.error(null, "login.throttled");
+            case REFUSED -> FacesMessages.error(null, isAsksForCode() ? "twofactor.wrongCode" : "reauth.wrongPassword");
+        }
+        secret = null;
+    }
+
+    private void goBack() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpSession session = request.getSession(false);
+        SignedInSession signedIn = SignedInSession.of(request)
+                .orElseThrow(() -> new IllegalStateException("Confirmed without a signed-in session"));
+        signedIn.proven(Instant.now());
+        signedIn.saveIn(session);
+        Object back = session.getAttribute(Reauthentication.RETURN_TO);
+        session.removeAttribute(Reauthentication.RETURN_TO);
+        String context = external.getRequestContextPath();
+        external.redirect(back instanceof String address && Reauthentication.isAdminPath(context, address) ? address
+                : context + "/admin/");
+    }
+
+    public String getSecret() {
+        return secret;
+    }
+
+    public void setSecret(String secret) {
+        this.secret = secret;
+    }
+}
