@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,6 +24,8 @@ import org.jsoup.nodes.Element;
  * submits Faces forms with their view state as a browser would.
  */
 public final class WebClient {
+
+    private static final Pattern PRIMEFACES_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
@@ -68,6 +72,12 @@ public final class WebClient {
         Map<String, String> values = new LinkedHashMap<>();
         for (Element input : form.select("input[type=hidden]")) {
             values.put(input.attr("name"), input.attr("value"));
+        }
+        // What PrimeFaces' CSP mode does in a browser: its script gives every form the page's nonce, which a
+        // postback must send back.
+        Matcher nonce = PRIMEFACES_NONCE.matcher(page.body());
+        if (nonce.find()) {
+            values.put("primefaces.nonce", nonce.group(1));
         }
         fields.forEach((id, value) -> values.put(formId + ":" + id, value));
         Element button = form.getElementById(formId + ":" + buttonId);
