@@ -25,6 +25,7 @@ import org.jsoup.nodes.Element;
  */
 public final class WebClient {
 
+    public static final String PRIMEFACES_NONCE_FIELD = "primefaces.nonce";
     private static final Pattern PRIMEFACES_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final URI base;
@@ -73,16 +74,21 @@ public final class WebClient {
         for (Element input : form.select("input[type=hidden]")) {
             values.put(input.attr("name"), input.attr("value"));
         }
-        // What PrimeFaces' CSP mode does in a browser: its script gives every form the page's nonce, which a
-        // postback must send back.
-        Matcher nonce = PRIMEFACES_NONCE.matcher(page.body());
-        if (nonce.find()) {
-            values.put("primefaces.nonce", nonce.group(1));
-        }
+        primeFacesNonce(page.body()).ifPresent(nonce -> values.put(PRIMEFACES_NONCE_FIELD, nonce));
         fields.forEach((id, value) -> values.put(formId + ":" + id, value));
         Element button = form.getElementById(formId + ":" + buttonId);
         values.put(button.attr("name"), button.attr("value"));
         return post(form.absUrl("action"), values);
+    }
+
+    /**
+     * The nonce PrimeFaces gave a page. In a browser, PrimeFaces' script puts it into every form of the page as
+     * {@value #PRIMEFACES_NONCE_FIELD}, and a postback without it is refused: a client that submits a form from the
+     * page's HTML must add it as the script would.
+     */
+    public static Optional<String> primeFacesNonce(String html) {
+        Matcher nonce = PRIMEFACES_NONCE.matcher(html);
+        return nonce.find() ? Optional.of(nonce.group(1)) : Optional.empty();
     }
 
     public HttpResponse<String> post(String url, Map<String, String> formFields) throws IOException,
