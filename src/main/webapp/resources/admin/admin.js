@@ -1,3 +1,8 @@
+// The newsroom's behaviour lives in this file and no other place: its Content-Security-Policy runs no script
+// written into a page by us (no <script> in a view, no on* attribute). A control that needs script says so
+// with a data-barta-* attribute, and a listener here, on the document, acts on it: such listeners also serve
+// controls that an Ajax update draws anew.
+
 // Puts an image from the media library into the rich text at the cursor, with its description as alt text.
 function bartaInsertImage(language) {
     var source = PF('image_' + language).getSelectedValue();
@@ -12,6 +17,14 @@ function bartaInsertImage(language) {
     image.setAttribute('alt', alt);
     quill.clipboard.dangerouslyPasteHTML(range ? range.index : quill.getLength(), image.outerHTML, 'user');
 }
+
+// The "insert image" button of each language (item.xhtml): data-barta-insert-image names its language.
+document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-barta-insert-image]');
+    if (button) {
+        bartaInsertImage(button.getAttribute('data-barta-insert-image'));
+    }
+});
 
 // PrimeFaces gives a rich-text editor role="textbox" but no name, and a <label for> cannot name a div: each editor
 // takes the name of its p:outputLabel, again whenever an Ajax update has drawn it anew.

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.barta.testing.Deployments;
 import org.barta.testing.TestServices;
+import org.barta.testing.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -95,6 +96,7 @@ class TrustedProxyIT {
         Element formElement = Jsoup.parse(page.body(), login.toString()).getElementById("login");
         Map<String, String> fields = new LinkedHashMap<>();
         formElement.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.attr("value")));
+        WebClient.primeFacesNonce(page.body()).ifPresent(nonce -> fields.put(WebClient.PRIMEFACES_NONCE_FIELD, nonce));
         fields.put("login:username", username);
         fields.put("login:password", "not the password");
         Element button = formElement.getElementById("login:submit");

@@ -3,6 +3,7 @@ package org.barta.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.logging.LogEntry;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -19,6 +21,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's headless Chromium through Debian's chromedriver (Selenium Manager never runs, nothing is downloaded),
  * with the flags that keep it off the network, and a fresh profile each time.
+ * <p>
+ * Every browser started here watches for Content-Security-Policy violations: a script, event handler, style or
+ * load that a page's policy refused is logged by Chromium to the console, and {@code quit()} fails the test if
+ * any was logged that the test did not take with {@link #policyViolations}. So a page that grows an inline script
+ * (a {@code <script>} in a view, an {@code on*} attribute, a {@code javascript:} link) fails every browser test
+ * that shows it, even where the page still seems to work.
  */
 public final class Browser {
 
@@ -42,9 +50,88 @@ public final class Browser {
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
                 .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new Watched(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
         return driver;
+    }
+
+    /** A browser that keeps its console log, so that errors and policy violations can each be asked for. */
+    private static final class Watched extends ChromeDriver {
+
+        private final List<LogEntry> log = new ArrayList<>();
+        private int errorsRead;
+        private int violationsRead;
+
+        Watched(ChromeDriverService service, ChromeOptions options) {
+            super(service, options);
+        }
+
+        /** Chromium hands each console entry out once: everything it has is kept here. */
+        private List<LogEntry> log() {
+            log.addAll(manage().logs().get(LogType.BROWSER).getAll());
+            return log;
+        }
+
+        List<String> errorsSinceLastCall() {
+            List<LogEntry> all = log();
+            List<String> errors = all.subList(errorsRead, all.size()).stream()
+                    .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                    .map(LogEntry::getMessage)
+                    .toList();
+            errorsRead = all.size();
+            return errors;
+        }
+
+        List<String> violationsSinceLastCall() {
+            List<LogEntry> all = log();
+            List<String> violations = all.subList(violationsRead, all.size()).stream()
+                    .map(LogEntry::getMessage)
+                    .filter(Browser::isPolicyViolation)
+                    .toList();
+            violationsRead = all.size();
+            return violations;
+        }
+
+        @Override
+        public void quit() {
+            if (getSessionId() == null) {
+                return;
+            }
+            List<String> violations = List.of();
+            try {
+                violations = violationsSinceLastCall();
+            } catch (WebDriverException gone) {
+                // The browser is gone already; whatever ended it is reported where it happened.
+            } finally {
+                super.quit();
+            }
+            if (!violations.isEmpty()) {
+                throw new AssertionError("The browser logged " + violations.size() + " Content-Security-Policy "
+                        + "violation(s): a page has inline script (a <script> in a view, an on* attribute) or loads "
+                        + "what its policy forbids; move the behaviour into a script file (see README, Security "
+                        + "headers). If the test failed as well, that failure is behind this one.\n"
+                        + String.join("\n", violations));
+            }
+        }
+    }
+
+    /**
+     * Chromium's console message for anything a Content-Security-Policy refused: "Executing inline script violates
+     * the following Content Security Policy directive …" (Chromium 150), "Refused to execute inline script …"
+     * (earlier ones), "Refused to load the image …".
+     */
+    static boolean isPolicyViolation(String message) {
+        return message.contains("Content Security Policy") || message.contains("Refused to execute")
+                || message.contains("Refused to evaluate") || message.contains("Refused to apply")
+                || message.contains("Refused to load");
+    }
+
+    /**
+     * The Content-Security-Policy violations logged since the last call (or since the start): taken by the caller,
+     * so {@code quit()} no longer fails on them. For tests that provoke one on purpose, or assert there is none.
+     */
+    public static List<String> policyViolations(ChromeDriver driver) {
+        return ((Watched) driver).violationsSinceLastCall();
     }
 
     /** Signs in on the newsroom's sign-in page and waits for the admin header. */
@@ -60,10 +147,7 @@ public final class Browser {
 
     /** Errors the page wrote to the browser console since the last call. */
     public static List<String> consoleErrors(ChromeDriver driver) {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .toList();
+        return ((Watched) driver).errorsSinceLastCall();
     }
 
     /**

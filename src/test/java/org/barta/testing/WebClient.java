@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,6 +24,9 @@ import org.jsoup.nodes.Element;
  * submits Faces forms with their view state as a browser would.
  */
 public final class WebClient {
+
+    public static final String PRIMEFACES_NONCE_FIELD = "primefaces.nonce";
+    private static final Pattern PRIMEFACES_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
@@ -77,10 +82,21 @@ public final class WebClient {
         for (Element input : form.select("input[type=hidden]")) {
             values.put(input.attr("name"), input.attr("value"));
         }
+        primeFacesNonce(page.body()).ifPresent(nonce -> values.put(PRIMEFACES_NONCE_FIELD, nonce));
         fields.forEach((id, value) -> values.put(formId + ":" + id, value));
         Element button = form.getElementById(formId + ":" + buttonId);
         values.put(button.attr("name"), button.attr("value"));
         return post(form.absUrl("action"), values);
+    }
+
+    /**
+     * The nonce PrimeFaces gave a page. In a browser, PrimeFaces' script puts it into every form of the page as
+     * {@value #PRIMEFACES_NONCE_FIELD}, and a postback without it is refused: a client that submits a form from the
+     * page's HTML must add it as the script would.
+     */
+    public static Optional<String> primeFacesNonce(String html) {
+        Matcher nonce = PRIMEFACES_NONCE.matcher(html);
+        return nonce.find() ? Optional.of(nonce.group(1)) : Optional.empty();
     }
 
     public HttpResponse<String> post(String url, Map<String, String> formFields) throws IOException,

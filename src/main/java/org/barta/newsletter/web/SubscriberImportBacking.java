@@ -21,7 +21,6 @@ import org.barta.newsletter.SubscriberImportService;
 import org.barta.newsletter.UploadPreview;
 import org.barta.platform.BusinessException;
 import org.barta.platform.web.FacesMessages;
-import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -88,11 +87,6 @@ public class SubscriberImportBacking implements Serializable {
 
     public void cancelUpload() {
         preview = null;
-    }
-
-    /** Called by the poll: tells the page when to stop polling. */
-    public void poll() {
-        PrimeFaces.current().ajax().addCallbackParam("running", isJobRunning());
     }
 
     public void show(String id) {
