@@ -231,8 +231,19 @@ class SessionEndIT {
 
         List<Element> rows = sessionRows(admin, listed);
         assertThat(rows).hasSize(2).noneSatisfy(r -> assertThat(r.text()).contains("This session"));
-        HttpResponse<String> ended = admin.submit(listed, "sessions", Map.of(),
+        StaleProof.of(admin);
+        HttpResponse<String> refused = admin.submit(listed, "sessions", Map.of(),
                 buttonIn(rowWith(rows, "Firefox on Windows"), "end"));
+        assertThat(refused.headers().firstValue("Location")).as("ending another's session is an account change")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/admin/confirm-identity"));
+        assertThat(laptop.get("/admin/").statusCode()).isEqualTo(200);
+        HttpResponse<String> confirmed = admin.submit("/admin/confirm-identity", "confirm",
+                Map.of("secret", PASSWORD), "submit");
+        assertThat(confirmed.headers().firstValue("Location")).as("back to the same account's list")
+                .hasValueSatisfying(l -> assertThat(l).contains("/admin/sessions").endsWith("account=" + owner));
+
+        HttpResponse<String> ended = admin.submit(listed, "sessions", Map.of(),
+                buttonIn(rowWith(sessionRows(admin, listed), "Firefox on Windows"), "end"));
         assertThat(ended.statusCode()).isEqualTo(200);
 
         assertSentToSignIn(laptop.get("/admin/"));

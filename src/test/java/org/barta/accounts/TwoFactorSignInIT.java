@@ -232,15 +232,27 @@ class TwoFactorSignInIT {
 
         assertThat(Jsoup.parse(author.get("/admin/two-factor").body()).getElementById("enrol:secret").text())
                 .as("the QR code scanned before confirming").isEqualTo(key);
+        long step = Instant.now().getEpochSecond() / 30;
         HttpResponse<String> enrolled = author.submit("/admin/two-factor", "enrol",
-                Map.of("code", code(secret, Instant.now().getEpochSecond() / 30)), "confirm");
-        assertThat(Jsoup.parse(enrolled.body()).select("#recoveryCodes li")).hasSize(10);
+                Map.of("code", code(secret, step)), "confirm");
+        List<String> first = Jsoup.parse(enrolled.body()).select("#recoveryCodes li").eachText();
+        assertThat(first).hasSize(10);
+        List<String> renewed = Jsoup.parse(author.submit("/admin/two-factor", "recovery", Map.of(), "regenerate")
+                .body()).select("#recoveryCodes li").eachText();
+        assertThat(renewed).hasSize(10).doesNotContainAnyElementsOf(first);
+        HttpResponse<String> off = author.submit("/admin/two-factor", "disable",
+                Map.of("code", code(secret, step + 1)), "submit");
+        assertThat(Jsoup.parse(off.body()).select(".messages .info").text()).contains("is off");
 
         long account = TestDatabase.number("SELECT id FROM account WHERE username = ?", REAUTH_AUTHOR);
         assertThat(TestDatabase.strings("SELECT detail FROM audit_event WHERE action = 'account.reauth.failure' "
                 + "AND target_id = ?", account)).containsExactly("password");
-        assertThat(audit("account.reauth.success", account)).isEqualTo(1);
+        assertThat(audit("account.reauth.success", account)).as("the password, then the code turning it off")
+                .isEqualTo(2);
         assertThat(audit("account.2fa.enrol", account)).isEqualTo(1);
+        assertThat(audit("account.2fa.recovery-regenerate", account)).isEqualTo(1);
+        assertThat(audit("account.2fa.disable", account)).isEqualTo(1);
+        assertThat(TestDatabase.number("SELECT COUNT(*) FROM recovery_code WHERE account_id = ?", account)).isZero();
     }
 
     /** Signs in over HTTP as an editor without an app, enrols one as the sign-in asks, and returns its secret. */

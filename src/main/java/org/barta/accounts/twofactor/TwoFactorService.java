@@ -99,8 +99,8 @@ public class TwoFactorService {
     }
 
     /**
-     * Removes the person's own app and recovery codes. The page lets this happen only for a session that proved
-     * its second factor within the last minutes (see {@code accounts/web/Reauthentication}).
+     * Removes the person's own app and recovery codes. The page does this only once a current code typed with the
+     * request was accepted under the sign-in throttle ({@code accounts/IdentityConfirmation}).
      */
     @Transactional
     public void disable(Actor actor) {

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.time.Instant;
 import org.barta.accounts.IdentityConfirmation;
 import org.barta.accounts.RecentProof;
 import org.barta.platform.web.FacesMessages;
@@ -30,6 +29,9 @@ public class ConfirmIdentityBacking {
 
     @Inject
     RecentProof recentProof;
+
+    @Inject
+    Reauthentication reauthentication;
 
     @Inject
     HttpServletRequest request;
@@ -60,11 +62,8 @@ public class ConfirmIdentityBacking {
 
     private void goBack() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        reauthentication.provenNow();
         HttpSession session = request.getSession(false);
-        SignedInSession signedIn = SignedInSession.of(request)
-                .orElseThrow(() -> new IllegalStateException("Confirmed without a signed-in session"));
-        signedIn.proven(Instant.now());
-        signedIn.saveIn(session);
         Object back = session.getAttribute(Reauthentication.RETURN_TO);
         session.removeAttribute(Reauthentication.RETURN_TO);
         String context = external.getRequestContextPath();

@@ -42,6 +42,14 @@ public class Reauthentication {
     @Inject
     RecentProof recentProof;
 
+    /** This session just proved who is signed in (a code or password accepted by {@code IdentityConfirmation}). */
+    public void provenNow() {
+        SignedInSession signedIn = SignedInSession.of(request)
+                .orElseThrow(() -> new IllegalStateException("A proof without a signed-in session"));
+        signedIn.proven(Instant.now());
+        signedIn.saveIn(request.getSession(false));
+    }
+
     /** Whether this session proved who is signed in recently enough for a dangerous action. */
     public boolean isRecent() {
         return SignedInSession.of(request).map(s -> recentProof.fresh(s.provenAt(), Instant.now())).orElse(false);

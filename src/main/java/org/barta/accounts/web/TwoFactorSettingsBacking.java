@@ -5,14 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.barta.accounts.Actor;
+import org.barta.accounts.IdentityConfirmation;
 import org.barta.accounts.twofactor.TwoFactorService;
 import org.barta.platform.BusinessException;
 import org.barta.platform.web.FacesMessages;
 
 /**
  * Each signed-in person's own two-factor settings: authors (for whom it is optional) turn it on here, anyone turns
- * it off or gets new recovery codes. Each change needs the identity proven recently ({@link Reauthentication}): a
- * stolen session could otherwise put its own app on the account, or take the owner's off. A required role that turns
+ * it off or gets new recovery codes. Turning it on and new codes need the identity proven recently
+ * ({@link Reauthentication}), turning it off a code typed with it: a stolen session could otherwise put its own app
+ * on the account, or take the owner's off. A required role that turns
  * it off is sent to enrolment again at its next sign-in. The offered secret stays the same for the whole session
  * until a code confirms it, so someone sent to confirm their identity first comes back to the QR code they scanned.
  */
@@ -30,6 +33,9 @@ public class TwoFactorSettingsBacking implements Serializable {
 
     @Inject
     transient Reauthentication reauthentication;
+
+    @Inject
+    transient IdentityConfirmation identity;
 
     @Inject
     transient OfferedSecret offered;
@@ -66,13 +72,23 @@ public class TwoFactorSettingsBacking implements Serializable {
         }
     }
 
+    /**
+     * The most dangerous change of all asks for a code right now, however recent the last proof: checked as on
+     * {@code /admin/confirm-identity} (once per code, under the sign-in throttle, audited), and counted as a proof.
+     */
     public void disable() {
-        if (!reauthentication.confirmed()) {
-            return;
+        Actor actor = editor.actor();
+        switch (identity.confirm(actor, code)) {
+            case THROTTLED -> FacesMessages.error(null, "login.throttled");
+            case REFUSED -> FacesMessages.error(null, "twofactor.wrongCode");
+            case CONFIRMED -> {
+                reauthentication.provenNow();
+                twoFactor.disable(actor);
+                recoveryCodes = null;
+                FacesMessages.info(null, "twofactor.settings.disabled");
+            }
         }
-        twoFactor.disable(editor.actor());
-        recoveryCodes = null;
-        FacesMessages.info(null, "twofactor.settings.disabled");
+        code = null;
     }
 
     public void regenerateRecoveryCodes() {
