@@ -80,18 +80,20 @@ class SendCrashIT {
         TestDatabase.update("UPDATE subscriber SET status = 'UNSUBSCRIBED' WHERE email LIKE ?", "%@" + DOMAIN);
     }
 
-    /** An edition already in SENDING with its ledger for this test's subscribers, as the start job leaves it. */
+    /** An edition in SENDING with its ledger for this test's subscribers, as the start job leaves it. */
     private static long sendingEdition() throws Exception {
         long number = TestDatabase.number("SELECT COALESCE(MAX(number), 0) + 1000 FROM newsletter_edition");
         TestDatabase.update("""
                 INSERT INTO newsletter_edition (number, month, subject_en, state, covers_from, covers_to,
                     send_started_at, created_at, updated_at)
-                VALUES (?, '2090-01-01', 'Crash test edition', 'SENDING', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3),
+                VALUES (?, '2090-01-01', 'Crash test edition', 'PAUSED', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3),
                     UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))""", number);
         long edition = TestDatabase.number("SELECT id FROM newsletter_edition WHERE number = ?", number);
         TestDatabase.update("""
                 INSERT INTO newsletter_delivery (edition_id, subscriber_id, state, next_attempt_at)
                 SELECT ?, id, 'QUEUED', UTC_TIMESTAMP(3) FROM subscriber WHERE email LIKE ?""", edition, "%@" + DOMAIN);
+        // Sending only once its ledger is there: a dispatcher tick in between found nothing due and marked it SENT.
+        TestDatabase.update("UPDATE newsletter_edition SET state = 'SENDING' WHERE id = ?", edition);
         return edition;
     }
 
