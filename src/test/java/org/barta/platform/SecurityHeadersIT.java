@@ -217,8 +217,12 @@ class SecurityHeadersIT {
             browser.findElement(By.id("add:addButton")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), email + " added"));
 
+            // Adding already re-rendered the list with the new address in it: only the table being replaced tells
+            // that the filter's answer has arrived (a row found earlier goes stale under the click).
+            WebElement unfiltered = browser.findElement(By.id("subscribers:list"));
             browser.findElement(By.id("subscribers:emailText")).sendKeys(email);
             browser.findElement(By.id("subscribers:filter")).click();
+            wait.until(ExpectedConditions.stalenessOf(unfiltered));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscribers:list"), email));
             wait.until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//tbody[@id='subscribers:list_data']//button[normalize-space()='Stop all mail']"))).click();
