@@ -164,9 +164,16 @@ class AuthorAccessIT {
         assertThat(visitor.get(photo).statusCode()).isEqualTo(404);
         assertThat(visitor.get(photo + "/thumb").statusCode()).isEqualTo(404);
 
-        HttpResponse<String> staff = signedIn(base, "access-author-b").get(photo);
+        WebClient laptop = signedIn(base, "access-author-b");
+        WebClient seizedPhone = signedIn(base, "access-author-b");
+        HttpResponse<String> staff = seizedPhone.get(photo);
         assertThat(staff.statusCode()).isEqualTo(200);
         assertThat(staff.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+
+        laptop.submit("/admin/two-factor", "sessions", Map.of(), "signOutEverywhere");
+        assertThat(seizedPhone.get(photo).statusCode()).as("an ended session sees what a visitor sees")
+                .isEqualTo(404);
+        assertThat(seizedPhone.get("/admin/").statusCode()).as("and is no longer signed in").isEqualTo(302);
     }
 
     @Test

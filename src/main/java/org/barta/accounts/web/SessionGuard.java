@@ -13,7 +13,8 @@ import org.barta.accounts.SessionLifetime;
 import org.barta.accounts.sessions.AccountSessions;
 
 /**
- * Checked on every admin request, not only at sign-in: a session ends at once when its row in the session list is
+ * Checked on every admin request (and every request for a file under /media, where staff may see a draft's files),
+ * not only at sign-in: a session ends at once when its row in the session list is
  * gone (its owner or an administrator ended it, on any instance), when its account was disabled or had its
  * sessions ended since it signed in (the account's session generation moved on), or when it has lived longer than
  * {@link SessionLifetime} allows. A session without a sign-in record (made before this check existed) ends too.
@@ -36,8 +37,11 @@ public class SessionGuard extends HttpFilter {
         if (session != null && request.getUserPrincipal() != null && !stillValid(session)) {
             request.logout();
             session.invalidate();
-            sendToSignIn(request, response);
-            return;
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/admin")) {
+                sendToSignIn(request, response);
+                return;
+            }
+            // Anywhere else (a draft's file under /media) the request goes on as a visitor's.
         }
         chain.doFilter(request, response);
     }
