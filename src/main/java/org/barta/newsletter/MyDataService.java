@@ -45,7 +45,7 @@ public class MyDataService {
     DataLinkThrottle throttle;
 
     @Inject
-    DataLinkMailer mailer;
+    SubscriberLinkMailer mailer;
 
     /** Mails a new data link to the address the preferences link names; any earlier data link stops working. */
     @Transactional
@@ -62,7 +62,7 @@ public class MyDataService {
         SignedLink link = SignedLink.issue(LinkPurpose.MY_DATA, subscriber.getId(), subscriber.newDataLinkNonce(), now,
                 key());
         try {
-            mailer.send(subscriber, link);
+            mailer.send(SubscriberLinkMailer.LinkMail.MY_DATA, subscriber, link);
             return Request.SENT;
         } catch (MessagingException e) {
             LOG.warning(() -> "Data link mail not sent: " + e.getMessage());

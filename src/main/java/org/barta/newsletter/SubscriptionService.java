@@ -47,7 +47,7 @@ public class SubscriptionService {
     SignupThrottle throttle;
 
     @Inject
-    ConfirmationMailer mailer;
+    SubscriberLinkMailer mailer;
 
     @Transactional
     public Outcome signUp(String email, String name, Language language, String remoteAddress, boolean honeypotFilled) {
@@ -171,7 +171,7 @@ public class SubscriptionService {
     /** Mails the confirmation link now; when the relay refuses, {@link ConfirmationRetryJob} sends it later. */
     boolean sendConfirmation(Subscriber subscriber, Instant now) {
         try {
-            mailer.send(subscriber, link(LinkPurpose.CONFIRM, subscriber));
+            mailer.send(SubscriberLinkMailer.LinkMail.CONFIRMATION, subscriber, link(LinkPurpose.CONFIRM, subscriber));
             subscriber.confirmationSent(now);
             return true;
         } catch (MessagingException e) {

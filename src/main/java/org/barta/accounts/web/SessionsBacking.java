@@ -16,7 +16,7 @@ import org.barta.accounts.Actor;
 import org.barta.accounts.sessions.AccountSessions;
 import org.barta.accounts.sessions.SessionRow;
 import org.barta.platform.BusinessException;
-import org.barta.platform.web.AdminNotFound;
+import org.barta.platform.web.NotFound;
 import org.barta.platform.web.FacesMessages;
 
 /**
@@ -59,7 +59,7 @@ public class SessionsBacking implements Serializable {
             shownName = shown.getDisplayName() + " (" + shown.getUsername() + ")";
             reload();
         } catch (BusinessException refusal) {
-            AdminNotFound.send();
+            NotFound.send();
         }
     }
 

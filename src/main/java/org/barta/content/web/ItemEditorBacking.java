@@ -30,7 +30,7 @@ import org.barta.content.WorkflowAction;
 import org.barta.media.MediaFile;
 import org.barta.media.MediaService;
 import org.barta.platform.BusinessException;
-import org.barta.platform.web.AdminNotFound;
+import org.barta.platform.web.NotFound;
 import org.barta.platform.web.EditorTime;
 import org.barta.platform.web.FacesMessages;
 
@@ -101,7 +101,7 @@ public class ItemEditorBacking implements Serializable {
             try {
                 load();
             } catch (BusinessException missing) {
-                AdminNotFound.send();
+                NotFound.send();
             }
         } else {
             if (kind == null) {

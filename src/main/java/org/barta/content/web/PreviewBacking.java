@@ -10,7 +10,7 @@ import org.barta.content.ContentService;
 import org.barta.content.ContentTranslation;
 import org.barta.content.Language;
 import org.barta.platform.BusinessException;
-import org.barta.platform.web.AdminNotFound;
+import org.barta.platform.web.NotFound;
 
 /** Shows the saved item through the public theme, in either language, before it is published. */
 @Named
@@ -31,7 +31,7 @@ public class PreviewBacking {
         try {
             item = content.open(id, editor.actor());
         } catch (BusinessException missing) {
-            AdminNotFound.send();
+            NotFound.send();
         }
     }
 

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.barta.newsletter.edition.ArchivedEdition;
 import org.barta.newsletter.edition.PublicEditions;
-import org.barta.site.web.NotFound;
+import org.barta.platform.web.NotFound;
 import org.barta.site.web.SiteRequest;
 
 /** {@code /{lang}/newsletter/}: every sent edition, newest first, on one page (any other page number is 404). */

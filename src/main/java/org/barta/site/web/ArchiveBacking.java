@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.DateTimeException;
 import java.time.YearMonth;
+import org.barta.platform.web.NotFound;
 import org.barta.site.ListedItem;
 import org.barta.site.LocalizedDates;
 import org.barta.site.Page;

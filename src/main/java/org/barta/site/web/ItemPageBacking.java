@@ -13,6 +13,7 @@ import org.barta.content.Language;
 import org.barta.media.ImageVariant;
 import org.barta.media.MediaFile;
 import org.barta.media.MediaService;
+import org.barta.platform.web.NotFound;
 import org.barta.site.EmailCloaking;
 import org.barta.site.ListedItem;
 import org.barta.site.LocalizedDates;

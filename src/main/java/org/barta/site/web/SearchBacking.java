@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.barta.platform.web.NotFound;
 import org.barta.site.Page;
 import org.barta.site.PublicSite;
 import org.barta.site.SearchHit;

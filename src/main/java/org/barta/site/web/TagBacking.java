@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.barta.content.Tag;
+import org.barta.platform.web.NotFound;
 import org.barta.site.ListedItem;
 import org.barta.site.Page;
 import org.barta.site.PublicSite;

@@ -1,10 +1,13 @@
-package org.barta.site.web;
+package org.barta.platform.web;
 
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Ends a public view with the theme's 404 page. */
+/**
+ * Ends a view with a 404, shown by the error page web.xml maps (the theme's on the public site). In the newsroom it
+ * answers alike for a missing item and one that is not the actor's to see, so nobody learns that the latter exists.
+ */
 public final class NotFound {
 
     private NotFound() {
