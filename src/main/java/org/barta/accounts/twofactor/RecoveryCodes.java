@@ -27,7 +27,7 @@ public final class RecoveryCodes {
         for (int i = 0; i < COUNT; i++) {
             byte[] bytes = new byte[BYTES];
             RANDOM.nextBytes(bytes);
-            codes.add(String.join("-", Base32.encode(bytes).split("(?<=\\G.{4})")));
+            codes.add(String.join("-", Totp.base32(bytes).split("(?<=\\G.{4})")));
         }
         return codes;
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.OptionalLong;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.binary.Base32;
 
 /**
  * TOTP as authenticator apps do it (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits). A code is accepted for the
@@ -26,6 +27,7 @@ public final class Totp {
     private static final int SECRET_BYTES = 20;
     private static final int WINDOW = 1;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base32 BASE32 = new Base32();
 
     /** What a code is worth: accepted for a step, a replay of a step already used, or simply wrong. */
     public record Verdict(Outcome outcome, long step) {
@@ -47,8 +49,9 @@ public final class Totp {
         return secret;
     }
 
-    public static String base32(byte[] secret) {
-        return Base32.encode(secret);
+    /** RFC 4648 base 32 without padding: how authenticator apps expect a secret, and easy to read aloud. */
+    public static String base32(byte[] bytes) {
+        return BASE32.encodeAsString(bytes).replace("=", "");
     }
 
     /** The enrolment address an authenticator app reads from the QR code. */
