@@ -5,17 +5,4 @@ package org.barta.content;
  * words in {@code <del>}, added words in {@code <ins>}, everything else HTML-escaped.
  */
 public record FieldChange(String field, Language language, String before, String after, String inlineHtml) {
-
-    // Getters for Faces EL, which does not read record components.
-    public String getField() {
-        return field;
-    }
-
-    public Language getLanguage() {
-        return language;
-    }
-
-    public String getInlineHtml() {
-        return inlineHtml;
-    }
 }

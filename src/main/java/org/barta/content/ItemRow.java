@@ -20,37 +20,4 @@ public record ItemRow(long id, ContentKind kind, ContentState state, String titl
         return new ItemRow(item.getId(), item.getKind(), item.getState(), title, languages.toString(), author,
                 item.getUpdatedAt(), item.getScheduledFor());
     }
-
-    // Getters for Faces EL, which does not read record components.
-    public long getId() {
-        return id;
-    }
-
-    public ContentKind getKind() {
-        return kind;
-    }
-
-    public ContentState getState() {
-        return state;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getLanguages() {
-        return languages;
-    }
-
-    public String getAuthor() {
-        return author;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public Instant getScheduledFor() {
-        return scheduledFor;
-    }
 }

@@ -8,13 +8,4 @@ import java.util.List;
  * empty ones included), how many columns its first row has, and its first rows for the preview.
  */
 public record CsvLayout(char delimiter, long rows, int columns, List<List<String>> preview) implements Serializable {
-
-    // Getters for Faces EL, which does not read record components.
-    public long getRows() {
-        return rows;
-    }
-
-    public List<List<String>> getPreview() {
-        return preview;
-    }
 }

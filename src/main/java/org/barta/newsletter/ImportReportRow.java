@@ -4,17 +4,4 @@ import java.io.Serializable;
 
 /** One refused row of an import: its number in the file (as a spreadsheet counts rows), the address, why. */
 public record ImportReportRow(long rowNumber, String email, ImportOutcome outcome) implements Serializable {
-
-    // Getters for Faces EL, which does not read record components.
-    public long getRowNumber() {
-        return rowNumber;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public ImportOutcome getOutcome() {
-        return outcome;
-    }
 }

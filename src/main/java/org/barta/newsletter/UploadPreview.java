@@ -4,13 +4,4 @@ import java.io.Serializable;
 
 /** A checked upload as the page shows it while the editor maps its columns; {@code token} starts the import. */
 public record UploadPreview(String token, String fileName, CsvLayout layout) implements Serializable {
-
-    // Getters for Faces EL, which does not read record components.
-    public String getFileName() {
-        return fileName;
-    }
-
-    public CsvLayout getLayout() {
-        return layout;
-    }
 }

@@ -9,19 +9,6 @@ public record Page<T>(List<T> items, int number, int count) {
         return new Page<>(items, number, (int) Math.max(1, (total + size - 1) / size));
     }
 
-    // Getters for Faces EL, which does not read record components.
-    public List<T> getItems() {
-        return items;
-    }
-
-    public int getNumber() {
-        return number;
-    }
-
-    public int getCount() {
-        return count;
-    }
-
     public boolean isHasPrevious() {
         return number > 1;
     }

@@ -48,13 +48,4 @@ public record Device(String browser, String platform) implements Serializable {
     private static String first(String ua, List<String[]> names) {
         return names.stream().filter(n -> ua.contains(n[0])).map(n -> n[1]).findFirst().orElse(null);
     }
-
-    /** For a JavaBean-minded reader (Jakarta EL does not read record components). */
-    public String getBrowser() {
-        return browser;
-    }
-
-    public String getPlatform() {
-        return platform;
-    }
 }

@@ -58,31 +58,10 @@ public class ItemPageBacking {
 
     /** A file attached to the item: its address, name and "PDF, 1.2 MB". */
     public record Attachment(String url, String name, String description) {
-
-        // Getters for Faces EL, which does not read record components.
-        public String getUrl() {
-            return url;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public String getDescription() {
-            return description;
-        }
     }
 
     /** A tag of the item: the address of its page in this language and its label. */
     public record TagLink(String url, String label) {
-
-        public String getUrl() {
-            return url;
-        }
-
-        public String getLabel() {
-            return label;
-        }
     }
 
     /** Runs before the view renders (preRenderView): a 404 ends the request there. */

@@ -40,15 +40,6 @@ public class SiteFrame {
 
     /** A link in the navigation: its address and the resource bundle key of its text. */
     public record Link(String url, String key) {
-
-        // Getters for Faces EL, which does not read record components.
-        public String getUrl() {
-            return url;
-        }
-
-        public String getKey() {
-            return key;
-        }
     }
 
     private Language language() {
