@@ -7,7 +7,7 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import org.barta.platform.mail.AutomaticMail;
 import org.barta.platform.web.FacesMessages;
-import org.barta.site.SitePaths;
+import org.barta.publicweb.SitePaths;
 
 /**
  * The mails that carry one signed link to a subscriber, in the subscriber's language: the double opt-in

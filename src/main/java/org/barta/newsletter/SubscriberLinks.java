@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import org.barta.content.Language;
 import org.barta.platform.AppSecrets;
-import org.barta.site.SitePaths;
+import org.barta.publicweb.SitePaths;
 
 /** The signed, absolute links a subscriber's mail carries: preferences and one-click unsubscribe. */
 @ApplicationScoped

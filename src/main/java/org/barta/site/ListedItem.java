@@ -3,6 +3,8 @@ package org.barta.site;
 import java.time.Instant;
 import org.barta.content.ContentKind;
 import org.barta.content.Language;
+import org.barta.publicweb.LocalizedDates;
+import org.barta.publicweb.SitePaths;
 
 /**
  * A published item as lists show it (home page, listings, tags, archive, related items): read by a query that

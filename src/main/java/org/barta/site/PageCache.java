@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.barta.content.PublicContentChanged;
-import org.barta.newsletter.dispatch.EditionSent;
+import org.barta.publicweb.PublicPagesChanged;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -140,8 +140,7 @@ public class PageCache {
         clear();
     }
 
-    /** A sent edition enters the public newsletter archive. */
-    void onEditionSent(@Observes(during = TransactionPhase.AFTER_SUCCESS) EditionSent sent) {
+    void onPublicPagesChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicPagesChanged change) {
         clear();
     }
 

@@ -2,8 +2,6 @@ package org.barta.accounts.sessions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -37,8 +35,8 @@ public class AccountSessions {
     static final Duration LAST_SEEN_EVERY = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext(unitName = "barta")
-    EntityManager em;
+    @Inject
+    AccountSessionRepository rows;
 
     @Inject
     AccountRepository accounts;
@@ -53,15 +51,12 @@ public class AccountSessions {
     @Transactional
     public String begin(long accountId, int generation, Device device, String clientAddress, Instant now,
                         Duration idleTimeout) {
-        em.createQuery("delete from AccountSession s where s.lastSeenAt < :idle or s.signedInAt < :old")
-                .setParameter("idle", idleCutoff(now, idleTimeout))
-                .setParameter("old", now.minus(lifetime.maximum()))
-                .executeUpdate();
+        rows.deleteIdleSince(idleCutoff(now, idleTimeout), now.minus(lifetime.maximum()));
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
         String key = HexFormat.of().formatHex(random);
         String address = clientAddress == null ? "?" : clientAddress.substring(0, Math.min(45, clientAddress.length()));
-        em.persist(new AccountSession(key, accountId, generation, device, address, now));
+        rows.add(new AccountSession(key, accountId, generation, device, address, now));
         return key;
     }
 
@@ -74,14 +69,7 @@ public class AccountSessions {
         if (key == null) {
             return false;
         }
-        return em.createQuery("""
-                        select a.sessionGeneration from AccountSession s, Account a
-                        where s.id = :key and s.accountId = :account and a.id = s.accountId and a.enabled = true""",
-                        Integer.class)
-                .setParameter("key", key)
-                .setParameter("account", accountId)
-                .getResultStream()
-                .anyMatch(current -> current == generation);
+        return rows.generationsOfEnabledHolder(key, accountId).anyMatch(current -> current == generation);
     }
 
     /** Whether a session whose last seen was written at {@code written} should write it again at {@code now}. */
@@ -91,26 +79,21 @@ public class AccountSessions {
 
     @Transactional
     public void seen(String key, Instant now) {
-        em.createQuery("update AccountSession s set s.lastSeenAt = :now where s.id = :key")
-                .setParameter("now", now)
-                .setParameter("key", key)
-                .executeUpdate();
+        rows.seen(key, now);
     }
 
     /** The session ended by itself (sign-out, expiry, the guard): its row goes. */
     @Transactional
     public void ended(String key) {
         if (key != null) {
-            em.createQuery("delete from AccountSession s where s.id = :key").setParameter("key", key).executeUpdate();
+            rows.delete(key);
         }
     }
 
     /** Every session of the account ends; the caller audits why (disabled, lock-down, "End sessions", …). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void endAll(long accountId) {
-        em.createQuery("delete from AccountSession s where s.accountId = :account")
-                .setParameter("account", accountId)
-                .executeUpdate();
+        rows.deleteAll(accountId);
     }
 
     /** The account whose sessions are shown: one's own, or anyone's for an administrator. */
@@ -124,15 +107,7 @@ public class AccountSessions {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionRow> of(long accountId, Actor reader, String currentKey, Instant now, Duration idleTimeout) {
         requireOwnOrAdministrator(accountId, reader);
-        return em.createQuery("""
-                        select s from AccountSession s, Account a
-                        where s.accountId = :account and a.id = s.accountId and a.enabled = true
-                        and s.generation = a.sessionGeneration and s.lastSeenAt >= :idle and s.signedInAt >= :old
-                        order by s.signedInAt desc, s.id""", AccountSession.class)
-                .setParameter("account", accountId)
-                .setParameter("idle", idleCutoff(now, idleTimeout))
-                .setParameter("old", now.minus(lifetime.maximum()))
-                .getResultStream()
+        return rows.active(accountId, idleCutoff(now, idleTimeout), now.minus(lifetime.maximum())).stream()
                 .map(s -> new SessionRow(s, s.id().equals(currentKey)))
                 .toList();
     }
@@ -144,10 +119,7 @@ public class AccountSessions {
     @Transactional
     public boolean end(long accountId, SessionRow session, Actor actor) {
         requireOwnOrAdministrator(accountId, actor);
-        int removed = em.createQuery("delete from AccountSession s where s.id = :key and s.accountId = :account")
-                .setParameter("key", session.key())
-                .setParameter("account", accountId)
-                .executeUpdate();
+        int removed = rows.delete(session.key(), accountId);
         if (removed == 0) {
             return false;
         }
@@ -158,10 +130,7 @@ public class AccountSessions {
     /** Its owner ends every session of the account but the one in use. Returns how many ended. */
     @Transactional
     public int endOthers(Actor actor, String currentKey) {
-        int removed = em.createQuery("delete from AccountSession s where s.accountId = :account and s.id <> :key")
-                .setParameter("account", actor.accountId())
-                .setParameter("key", Optional.ofNullable(currentKey).orElse(""))
-                .executeUpdate();
+        int removed = rows.deleteAllBut(actor.accountId(), Optional.ofNullable(currentKey).orElse(""));
         audit.record(actor, "account.sessions.end-others", "account", actor.accountId(), removed + " ended");
         return removed;
     }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.barta.newsletter.edition.EditionRepository;
 import org.barta.newsletter.edition.EditionState;
+import org.barta.publicweb.PublicPagesChanged;
 
 /** The edition-level state changes a send makes on its own: which editions are sending, and finishing them. */
 @ApplicationScoped
@@ -19,7 +20,7 @@ public class SendStates {
     DeliveryLedger ledger;
 
     @Inject
-    Event<EditionSent> sent;
+    Event<PublicPagesChanged> publicPages;
 
     /**
      * In a transaction of its own: outside one, Payara hands every managed thread of the dispatcher the same
@@ -34,7 +35,8 @@ public class SendStates {
     @Transactional
     public boolean finishIfSettled(long editionId) {
         if (ledger.isSettled(editionId) && editions.transition(editionId, EditionState.SENDING, EditionState.SENT)) {
-            sent.fire(new EditionSent(editionId));
+            // A sent edition enters the public newsletter archive.
+            publicPages.fire(new PublicPagesChanged("edition " + editionId + " sent"));
             return true;
         }
         return false;

@@ -17,8 +17,8 @@ import org.barta.newsletter.compose.EditionEntry;
 import org.barta.newsletter.compose.EditionSection;
 import org.barta.newsletter.compose.EditionView;
 import org.barta.platform.web.FacesMessages;
-import org.barta.site.LocalizedDates;
-import org.barta.site.SitePaths;
+import org.barta.publicweb.LocalizedDates;
+import org.barta.publicweb.SitePaths;
 
 /**
  * Turns an edition and its items into what one language's readers get: items grouped by kind in the editors'

@@ -12,7 +12,7 @@ import org.barta.accounts.AccountService;
 import org.barta.accounts.Role;
 import org.barta.platform.mail.AutomaticMail;
 import org.barta.platform.web.FacesMessages;
-import org.barta.site.SitePaths;
+import org.barta.publicweb.SitePaths;
 
 /** Tells editors and administrators, in their own language, that a new edition waits for them. */
 @ApplicationScoped

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.barta.content.Language;
 import org.barta.newsletter.compose.RenderedEdition;
-import org.barta.site.LocalizedDates;
-import org.barta.site.SitePaths;
+import org.barta.publicweb.LocalizedDates;
+import org.barta.publicweb.SitePaths;
 
 /**
  * The public newsletter archive: sent editions only, each as subscribers saw it but without anybody's personal

@@ -7,7 +7,7 @@ import java.util.List;
 import org.barta.newsletter.edition.ArchivedEdition;
 import org.barta.newsletter.edition.PublicEditions;
 import org.barta.platform.web.NotFound;
-import org.barta.site.web.SiteRequest;
+import org.barta.publicweb.SiteRequest;
 
 /** {@code /{lang}/newsletter/}: every sent edition, newest first, on one page (any other page number is 404). */
 @Named

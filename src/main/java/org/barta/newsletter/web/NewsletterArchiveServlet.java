@@ -20,8 +20,8 @@ import org.barta.newsletter.compose.RenderedEdition;
 import org.barta.newsletter.edition.ArchivedEdition;
 import org.barta.newsletter.edition.PublicEditions;
 import org.barta.platform.web.FacesMessages;
-import org.barta.site.SitePaths;
-import org.barta.site.web.AtomFeeds;
+import org.barta.publicweb.SitePaths;
+import org.barta.publicweb.AtomFeeds;
 
 /**
  * The public newsletter archive's edition pages ({@code /{lang}/newsletter/12}, the e-mail as sent, without

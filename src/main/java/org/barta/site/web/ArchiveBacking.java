@@ -6,8 +6,9 @@ import jakarta.inject.Named;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import org.barta.platform.web.NotFound;
+import org.barta.publicweb.SiteRequest;
 import org.barta.site.ListedItem;
-import org.barta.site.LocalizedDates;
+import org.barta.publicweb.LocalizedDates;
 import org.barta.site.Page;
 import org.barta.site.PublicSite;
 

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import org.barta.site.ThemeSettings;
+import org.barta.publicweb.ThemeSettings;
 
 /**
  * {@code /favicon.ico}: browsers, feed readers and bookmarks ask for it there whatever a page links to (the

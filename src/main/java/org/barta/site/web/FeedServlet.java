@@ -16,9 +16,11 @@ import org.barta.content.ContentKind;
 import org.barta.content.ContentTranslation;
 import org.barta.content.Language;
 import org.barta.platform.web.FacesMessages;
+import org.barta.publicweb.AtomFeeds;
+import org.barta.publicweb.SiteRequest;
 import org.barta.site.EmailCloaking;
 import org.barta.site.PublicSite;
-import org.barta.site.SitePaths;
+import org.barta.publicweb.SitePaths;
 
 /** Atom feeds (ROME) of the whole site and of each kind, per language; reached through {@link SiteRouter}. */
 @WebServlet(FeedServlet.PATH)

@@ -4,9 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.barta.content.Language;
+import org.barta.publicweb.SiteRequest;
 import org.barta.site.HomePage;
 import org.barta.site.PublicSite;
-import org.barta.site.SitePaths;
+import org.barta.publicweb.SitePaths;
 
 /** {@code /en/} and {@code /bn/}: the latest statements, editorials, events and reports. */
 @Named

@@ -14,11 +14,12 @@ import org.barta.media.ImageVariant;
 import org.barta.media.MediaFile;
 import org.barta.media.MediaService;
 import org.barta.platform.web.NotFound;
+import org.barta.publicweb.SiteRequest;
 import org.barta.site.EmailCloaking;
 import org.barta.site.ListedItem;
-import org.barta.site.LocalizedDates;
+import org.barta.publicweb.LocalizedDates;
 import org.barta.site.PublicSite;
-import org.barta.site.SitePaths;
+import org.barta.publicweb.SitePaths;
 import org.jsoup.Jsoup;
 
 /**

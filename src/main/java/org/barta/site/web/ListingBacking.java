@@ -4,10 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.barta.platform.web.NotFound;
+import org.barta.publicweb.SiteRequest;
 import org.barta.site.ListedItem;
 import org.barta.site.Page;
 import org.barta.site.PublicSite;
-import org.barta.site.SitePaths;
+import org.barta.publicweb.SitePaths;
 
 /** {@code /{lang}/{kind}/?page=N}: one kind's published items, newest first. */
 @Named

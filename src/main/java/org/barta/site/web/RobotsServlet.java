@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.barta.site.SitePaths;
+import org.barta.publicweb.SitePaths;
 
 /** {@code /robots.txt}: the public site is open to crawlers; the admin UI and previews are not. */
 @WebServlet("/robots.txt")

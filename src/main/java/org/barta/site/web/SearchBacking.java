@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.barta.platform.web.NotFound;
+import org.barta.publicweb.SiteRequest;
 import org.barta.site.Page;
 import org.barta.site.PublicSite;
 import org.barta.site.SearchHit;

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.barta.content.ContentKind;
 import org.barta.content.Language;
+import org.barta.publicweb.SiteRequest;
 import org.barta.site.FooterPages;
 import org.barta.site.ListedItem;
-import org.barta.site.SitePaths;
+import org.barta.publicweb.SitePaths;
 
 /**
  * What the theme's page frame shows around every public page, in the page's language: its code, the other

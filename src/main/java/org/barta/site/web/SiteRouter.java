@@ -1,5 +1,7 @@
 package org.barta.site.web;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -8,32 +10,43 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.barta.content.ContentKind;
 import org.barta.content.Language;
-import org.barta.newsletter.web.NewsletterArchiveServlet;
-import org.barta.newsletter.web.NewsletterServlet;
-import org.barta.site.SitePaths;
+import org.barta.publicweb.PublicRoutes;
+import org.barta.publicweb.SitePaths;
+import org.barta.publicweb.SiteRequest;
 
 /**
  * Maps the public site's clean addresses onto its views: {@code /} goes to the visitor's language,
- * {@code /{lang}/…} to home, listings, items, plain pages, archive, tags, search and feeds. Nothing outside
- * {@code /}, {@code /en/} and {@code /bn/} is touched. Mapped in web.xml, after {@link PageCacheFilter}.
+ * {@code /{lang}/…} to home, listings, items, plain pages, archive, tags, search and feeds, and to the pages other
+ * features route through {@link PublicRoutes} (the newsletter's). Nothing outside {@code /}, {@code /en/} and
+ * {@code /bn/} is touched. Mapped in web.xml, after {@link PageCacheFilter}.
  */
 public class SiteRouter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern LANGUAGE_PATH = Pattern.compile("^/(en|bn)(/.*)?$");
-    private static final Pattern NEWSLETTER = Pattern.compile("^/newsletter/(subscribe|thanks|confirm|unsubscribe|preferences|mydata|data\\.json)$");
-    private static final Pattern NEWSLETTER_EDITION = Pattern.compile("^/newsletter/(\\d{1,6})$");
     private static final Pattern ARCHIVE = Pattern.compile("^/archive/(\\d{4})/(\\d{2})/$");
     private static final Pattern TAG = Pattern.compile("^/tags/([^/]+)/$");
     private static final Pattern KIND_LISTING = Pattern.compile("^/([a-z-]+)/$");
     private static final Pattern KIND_FEED = Pattern.compile("^/([a-z-]+)/feed\\.atom$");
     private static final Pattern KIND_ITEM = Pattern.compile("^/([a-z-]+)/([^/]+)$");
     private static final Pattern PLAIN_PAGE = Pattern.compile("^/([^/]+)$");
+
+    @Inject
+    transient Instance<PublicRoutes> otherFeatures;
+
+    /** Looked up once: the features' routes are application-scoped. */
+    private transient List<PublicRoutes> featureRoutes;
+
+    @Override
+    public void init() {
+        featureRoutes = otherFeatures.stream().toList();
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -68,7 +81,13 @@ public class SiteRouter extends HttpFilter {
         request.getRequestDispatcher(view).forward(request, response);
     }
 
-    private static String route(String rest, HttpServletRequest request) {
+    private String route(String rest, HttpServletRequest request) {
+        for (PublicRoutes routes : featureRoutes) {
+            String view = routes.route(rest, request);
+            if (view != null) {
+                return view;
+            }
+        }
         if (rest.equals("/")) {
             return "/site/home.xhtml";
         }
@@ -77,22 +96,6 @@ public class SiteRouter extends HttpFilter {
         }
         if (rest.equals("/feed.atom")) {
             return FeedServlet.PATH;
-        }
-        if (rest.equals("/newsletter/")) {
-            return "/site/newsletter-archive.xhtml";
-        }
-        if (rest.equals("/newsletter/feed.atom")) {
-            return NewsletterArchiveServlet.PATH;
-        }
-        Matcher edition = NEWSLETTER_EDITION.matcher(rest);
-        if (edition.matches()) {
-            request.setAttribute(NewsletterArchiveServlet.NUMBER, Integer.parseInt(edition.group(1)));
-            return NewsletterArchiveServlet.PATH;
-        }
-        Matcher newsletter = NEWSLETTER.matcher(rest);
-        if (newsletter.matches()) {
-            request.setAttribute(NewsletterServlet.ACTION, newsletter.group(1).replace(".json", ""));
-            return NewsletterServlet.PATH;
         }
         Matcher m;
         if ((m = ARCHIVE.matcher(rest)).matches()) {

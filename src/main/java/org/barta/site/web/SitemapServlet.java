@@ -16,7 +16,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.barta.content.ContentTranslation;
 import org.barta.content.Language;
 import org.barta.site.PublicSite;
-import org.barta.site.SitePaths;
+import org.barta.publicweb.SitePaths;
 
 /** {@code /sitemap.xml}: every published item in every language, with {@code hreflang} alternates. */
 @WebServlet("/sitemap.xml")

@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.barta.content.Tag;
 import org.barta.platform.web.NotFound;
+import org.barta.publicweb.SiteRequest;
 import org.barta.site.ListedItem;
 import org.barta.site.Page;
 import org.barta.site.PublicSite;
-import org.barta.site.SitePaths;
+import org.barta.publicweb.SitePaths;
 
 /** {@code /{lang}/tags/{slug}/}: items with one tag. */
 @Named

@@ -2,7 +2,7 @@ package org.barta.newsletter.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.barta.site.LocalizedDates;
+import org.barta.publicweb.LocalizedDates;
 import org.barta.testing.HtmlChecks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

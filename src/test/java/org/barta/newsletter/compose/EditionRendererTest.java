@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.barta.content.Language;
-import org.barta.site.LocalizedDates;
+import org.barta.publicweb.LocalizedDates;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

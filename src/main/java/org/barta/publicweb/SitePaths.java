@@ -1,4 +1,4 @@
-package org.barta.site;
+package org.barta.publicweb;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.barta.site.web;
+package org.barta.publicweb;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,7 +9,10 @@ import java.util.Locale;
 import org.barta.content.ContentKind;
 import org.barta.content.Language;
 
-/** What the router found in the address: the page's language and, depending on the page, kind, slug, month. */
+/**
+ * What the site's router found in the address (request attributes it sets): the language and, by page, kind, slug,
+ * month.
+ */
 @Named
 @RequestScoped
 public class SiteRequest {
@@ -17,11 +20,11 @@ public class SiteRequest {
     /** What {@link #getPage()} answers for a page number that cannot exist. */
     public static final int NO_SUCH_PAGE = 0;
 
-    static final String LANGUAGE = "barta.language";
-    static final String KIND = "barta.kind";
-    static final String SLUG = "barta.slug";
-    static final String YEAR = "barta.year";
-    static final String MONTH = "barta.month";
+    public static final String LANGUAGE = "barta.language";
+    public static final String KIND = "barta.kind";
+    public static final String SLUG = "barta.slug";
+    public static final String YEAR = "barta.year";
+    public static final String MONTH = "barta.month";
 
     @Inject
     HttpServletRequest request;

@@ -1,4 +1,4 @@
-package org.barta.site.web;
+package org.barta.publicweb;
 
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
