@@ -3,6 +3,10 @@ package org.barta.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
 import org.barta.testing.Browser;
+import org.barta.testing.Deployments;
 import org.barta.testing.PayaraProcess;
+import org.barta.testing.ProofAgeing;
 import org.barta.testing.Scratch;
 import org.barta.testing.TestAccounts;
 import org.barta.testing.TestDatabase;
@@ -35,8 +41,10 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
  *
  * <p>An editor enrols an app at sign-in as the requirement asks, adds a key named "YubiKey blue" on
  * {@code /admin/two-factor}, turns the app off (the key alone keeps them enrolled), signs out, and signs in with the
- * password and the key. A copy of the key whose counter is behind is refused as a possible clone, shown and audited;
- * then the editor removes the key by touching it, and the next sign-in sends them to enrolment again.
+ * password and the key. A copy of the key whose counter is behind is refused as a possible clone, shown and audited.
+ * With a stale proof (the test WAR's {@link ProofAgeing}), a subscriber export sends the editor to confirm their
+ * identity, which only the key can do. Then the editor removes the key by touching it, and the next sign-in sends them
+ * to enrolment again.
  */
 class SecurityKeySignInIT {
 
@@ -53,7 +61,8 @@ class SecurityKeySignInIT {
         int port = Scratch.freeLoopbackPort();
         base = "http://localhost:" + port;
         Path dir = Files.createDirectories(Path.of(System.getProperty("barta.it.dir", "target/it")));
-        server = PayaraProcess.start(System.getProperty("payara.microJar"), System.getProperty("barta.it.war"),
+        server = PayaraProcess.start(System.getProperty("payara.microJar"),
+                Deployments.exportedWithProofAgeing().toString(),
                 System.getProperty("barta.preboot"), dir.resolve("securitykey-payara-" + port), port,
                 Map.of("BARTA_2FA_REQUIRED", "ADMIN,EDITOR", "BARTA_BASE_URL", base),
                 dir.resolve("securitykey-payara.log"));
@@ -134,6 +143,16 @@ class SecurityKeySignInIT {
         await(By.id("useKey")).click();
         await(By.id("user:signedInAs"));
 
+        // A stale proof before a dangerous action: the key is the only way to confirm, the password is not offered.
+        ageProof();
+        browser.get(base + "/admin/subscribers/export.csv");
+        await(By.id("useKey"));
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/confirm-identity");
+        assertThat(browser.findElements(By.id("confirm:secret"))).as("no password for a key-only account").isEmpty();
+        Browser.screenshot(browser, "securitykey-4-confirm-identity");
+        browser.findElement(By.id("useKey")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches("/admin/subscribers$"));
+
         // Removing the key asks for it once more; afterwards nothing but the password is left.
         browser.findElement(By.id("navTwoFactor")).click();
         await(By.cssSelector("#keys [id$=':remove']")).click();
@@ -153,12 +172,21 @@ class SecurityKeySignInIT {
         assertThat(TestDatabase.number("SELECT COUNT(*) FROM audit_event WHERE action = 'account.signin.key-failure' "
                 + "AND actor = ?", EDITOR)).as("the clone counts as a failed sign-in").isEqualTo(1);
         assertThat(TestDatabase.strings("SELECT detail FROM audit_event WHERE action = 'account.reauth.success' "
-                + "AND target_id = ?", account)).as("turning the app off, then removing the key")
-                .containsExactlyInAnyOrder("code", "security key");
+                + "AND target_id = ?", account)).as("turning the app off, confirming before the export, removing the key")
+                .containsExactlyInAnyOrder("code", "security key", "security key");
         assertThat(TestDatabase.number("SELECT COUNT(*) FROM audit_event WHERE action = 'account.2fa.key-remove' "
                 + "AND target_id = ?", account)).isEqualTo(1);
         assertThat(TestDatabase.number("SELECT COUNT(*) FROM security_key WHERE account_id = ?", account)).isZero();
         browser.removeVirtualAuthenticator(authenticator);
+    }
+
+    /** Dates the browser session's last proof of identity an hour back ({@link ProofAgeing}, in this test WAR only). */
+    private void ageProof() throws Exception {
+        HttpResponse<Void> aged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + ProofAgeing.PATH + "?minutes=60"))
+                .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(aged.statusCode()).isEqualTo(204);
     }
 
     private void typePassword() {
