@@ -40,7 +40,7 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
  * domain name, so the server's public address and the browser both use {@code http://localhost:<port>}.
  *
  * <p>An editor enrols an app at sign-in as the requirement asks, adds a key named "YubiKey blue" on
- * {@code /admin/two-factor}, turns the app off (the key alone keeps them enrolled), signs out, and signs in with the
+ * {@code /admin/two-factor} (with a stale proof, after confirming with a recovery code), turns the app off (the key alone keeps them enrolled), signs out, and signs in with the
  * password and the key. A copy of the key whose counter is behind is refused as a possible clone, shown and audited.
  * With a stale proof (the test WAR's {@link ProofAgeing}), a subscriber export sends the editor to confirm their
  * identity, which only the key can do. Then the editor removes the key by touching it, and the next sign-in sends them
@@ -96,13 +96,24 @@ class SecurityKeySignInIT {
         long step = Instant.now().getEpochSecond() / 30;
         browser.findElement(By.id("enrol:code")).sendKeys(code(secret, step));
         browser.findElement(By.id("enrol:confirm")).click();
-        await(By.id("codes:continue")).click();
+        await(By.id("recoveryCodes"));
+        List<String> recovery = browser.findElements(By.cssSelector("#recoveryCodes li")).stream()
+                .map(WebElement::getText).toList();
+        browser.findElement(By.id("codes:continue")).click();
         await(By.id("user:signedInAs"));
 
+        // Adding a key with a stale proof: the options are refused and the page's script goes to confirm first.
         browser.findElement(By.id("navTwoFactor")).click();
+        ageProof();
+        await(By.id("addKey:name")).sendKeys("YubiKey blue");
+        browser.findElement(By.id("add")).click();
+        await(By.id("confirm:secret")).sendKeys(recovery.get(0));
+        assertThat(authenticator.getCredentials()).as("no key made before the proof").isEmpty();
+        browser.findElement(By.id("confirm:submit")).click();
         await(By.id("addKey:name")).sendKeys("YubiKey blue");
         browser.findElement(By.id("add")).click();
         assertThat(await(By.cssSelector(".messages .info")).getText()).contains("YubiKey blue").contains("added");
+        assertThat(Browser.accessibilityViolations(browser)).as("the key list").isEmpty();
         assertThat(browser.findElements(By.cssSelector("#keys [id$=':name']")).stream().map(WebElement::getText))
                 .containsExactly("YubiKey blue");
         assertThat(authenticator.getCredentials()).as("a passkey: kept on the authenticator").singleElement()
@@ -120,6 +131,7 @@ class SecurityKeySignInIT {
         await(By.id("useKey"));
         assertThat(browser.getCurrentUrl()).endsWith("/two-factor");
         assertThat(browser.findElements(By.id("second:code"))).as("no app: no code to type").isEmpty();
+        assertThat(Browser.accessibilityViolations(browser)).as("the sign-in step").isEmpty();
         Browser.screenshot(browser, "securitykey-2-sign-in");
         browser.findElement(By.id("useKey")).click();
         assertThat(await(By.id("user:signedInAs")).getText()).contains("Selina Hossain");
@@ -172,8 +184,8 @@ class SecurityKeySignInIT {
         assertThat(TestDatabase.number("SELECT COUNT(*) FROM audit_event WHERE action = 'account.signin.key-failure' "
                 + "AND actor = ?", EDITOR)).as("the clone counts as a failed sign-in").isEqualTo(1);
         assertThat(TestDatabase.strings("SELECT detail FROM audit_event WHERE action = 'account.reauth.success' "
-                + "AND target_id = ?", account)).as("turning the app off, confirming before the export, removing the key")
-                .containsExactlyInAnyOrder("code", "security key", "security key");
+                + "AND target_id = ?", account)).as("before adding the key, turning the app off, before the export, removing the key")
+                .containsExactlyInAnyOrder("code", "code", "security key", "security key");
         assertThat(TestDatabase.number("SELECT COUNT(*) FROM audit_event WHERE action = 'account.2fa.key-remove' "
                 + "AND target_id = ?", account)).isEqualTo(1);
         assertThat(TestDatabase.number("SELECT COUNT(*) FROM security_key WHERE account_id = ?", account)).isZero();
