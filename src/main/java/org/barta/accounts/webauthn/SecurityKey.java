@@ -63,7 +63,7 @@ public class SecurityKey {
         this.createdAt = createdAt;
     }
 
-    public Long id() {
+    Long id() {
         return id;
     }
 
@@ -95,15 +95,15 @@ public class SecurityKey {
         return transports;
     }
 
-    public String name() {
+    String name() {
         return name;
     }
 
-    public Instant createdAt() {
+    Instant createdAt() {
         return createdAt;
     }
 
-    public Instant lastUsedAt() {
+    Instant lastUsedAt() {
         return lastUsedAt;
     }
 }
