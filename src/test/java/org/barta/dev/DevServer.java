@@ -29,6 +29,8 @@ import org.barta.testing.PayaraProcess;
 public final class DevServer {
 
     static final int HTTP_PORT = 8080;
+    /** Payara listens on 127.0.0.1, but the site's address is a name: security keys (WebAuthn) refuse an IP address. */
+    private static final String PUBLIC_BASE = "http://localhost:" + HTTP_PORT;
     static final int DB_PORT = 3407;
     static final int SMTP_PORT = 2525;
     static final int MAILBOX_PORT = 8025;
@@ -54,7 +56,8 @@ public final class DevServer {
         PayaraProcess payara = startPayara(project, database, setupToken);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(payara, mailbox, mail, database)));
 
-        String base = payara.awaitReady(READY_TIMEOUT).base();
+        payara.awaitReady(READY_TIMEOUT);
+        String base = PUBLIC_BASE;
         DemoContent demo = new DemoContent(database.jdbcUrl(), project.resolve(".barta-data/media"));
         boolean loaded = demo.loadOnce();
         printBanner(base, setupToken, demo.hasAdministrator(), loaded);
@@ -70,7 +73,7 @@ public final class DevServer {
                         "BARTA_DB_PASSWORD", "barta",
                         "BARTA_SMTP_HOST", HOST,
                         "BARTA_SMTP_PORT", String.valueOf(SMTP_PORT),
-                        "BARTA_BASE_URL", "http://" + HOST + ":" + HTTP_PORT,
+                        "BARTA_BASE_URL", PUBLIC_BASE,
                         "BARTA_SETUP_TOKEN", setupToken,
                         "BARTA_MEDIA_DIR", project.resolve(".barta-data/media").toString()), null);
     }

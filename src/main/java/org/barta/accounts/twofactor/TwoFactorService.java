@@ -8,6 +8,7 @@ import java.util.List;
 import org.barta.accounts.Actor;
 import org.barta.accounts.AuditLog;
 import org.barta.accounts.Role;
+import org.barta.accounts.webauthn.SecurityKeyService;
 import org.barta.platform.BusinessException;
 
 /**
@@ -29,7 +30,13 @@ public class TwoFactorService {
     @Inject
     TwoFactorPolicy policy;
 
-    /** What an account must do after its password: nothing more, type a code, or enrol an app first. */
+    @Inject
+    SecurityKeyService securityKeys;
+
+    /**
+     * What an account must do after its password: nothing more, give its second factor (a code, or one of its
+     * security keys), or enrol an app first. A security key alone counts as enrolled.
+     */
     public enum SecondStep { NONE, CODE, ENROL }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -39,7 +46,7 @@ public class TwoFactorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SecondStep secondStep(long accountId, Role role) {
-        if (isEnrolled(accountId)) {
+        if (isEnrolled(accountId) || securityKeys.hasKeys(accountId)) {
             return SecondStep.CODE;
         }
         return policy.requiredFor(role) ? SecondStep.ENROL : SecondStep.NONE;
@@ -124,13 +131,17 @@ public class TwoFactorService {
         return codes;
     }
 
-    /** An administrator removes someone's app and recovery codes, for a seized device (see the lock-down). */
+    /**
+     * An administrator removes someone's app, recovery codes and security keys, for a seized device (see the
+     * lock-down).
+     */
     @Transactional
     public void revoke(long accountId, Actor actor) {
         if (actor.role() != Role.ADMIN) {
             throw new BusinessException("account.forbidden");
         }
         store.remove(accountId);
+        securityKeys.removeAll(accountId);
         audit.record(actor, "account.2fa.revoke", "account", accountId, null);
     }
 

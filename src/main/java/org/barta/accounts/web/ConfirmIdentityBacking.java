@@ -8,14 +8,19 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Instant;
+import org.barta.accounts.Actor;
 import org.barta.accounts.IdentityConfirmation;
 import org.barta.accounts.RecentProof;
+import org.barta.accounts.webauthn.Challenge;
+import org.barta.accounts.webauthn.RelyingParty;
 import org.barta.platform.web.FacesMessages;
 
 /**
  * {@code /admin/confirm-identity}: before a dangerous action, a signed-in person whose last proof is too old types
- * a code from their authenticator app or a recovery code (or, without an app, their password). Once it is accepted
- * the session counts as proven from now, and the browser goes back to the page the action was refused on.
+ * a code from their authenticator app or a recovery code (or, without an app, their password), or touches one of
+ * their security keys (the only way when a key is their only second factor). Once it is accepted the session counts
+ * as proven from now, and the browser goes back to the page the action was refused on.
  */
 @Named
 @RequestScoped
@@ -36,8 +41,14 @@ public class ConfirmIdentityBacking {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    RelyingParty relyingParty;
+
     private String secret;
+    private String keyResponse;
     private Boolean asksForCode;
+    private Boolean acceptsKey;
+    private Boolean acceptsTyped;
 
     /** A code from the app or a recovery code; false: the account has no app and confirms with its password. */
     public boolean isAsksForCode() {
@@ -45,6 +56,22 @@ public class ConfirmIdentityBacking {
             asksForCode = identity.asksForCode(editor.actor().accountId());
         }
         return asksForCode;
+    }
+
+    /** "Use your security key" is offered. */
+    public boolean isAcceptsKey() {
+        if (acceptsKey == null) {
+            acceptsKey = relyingParty.isAvailable() && identity.acceptsKey(editor.actor().accountId());
+        }
+        return acceptsKey;
+    }
+
+    /** The code or password field is shown: not when a security key is the account's only second factor. */
+    public boolean isAcceptsTyped() {
+        if (acceptsTyped == null) {
+            acceptsTyped = identity.acceptsTyped(editor.actor().accountId());
+        }
+        return acceptsTyped;
     }
 
     public long getMinutes() {
@@ -58,6 +85,17 @@ public class ConfirmIdentityBacking {
             case REFUSED -> FacesMessages.error(null, isAsksForCode() ? "twofactor.wrongCode" : "reauth.wrongPassword");
         }
         secret = null;
+    }
+
+    public void confirmWithKey() throws IOException {
+        Actor actor = editor.actor();
+        switch (identity.confirmWithKey(actor, keyResponse, SessionChallenges.of(request.getSession(false))
+                .take(Challenge.Purpose.CONFIRM, actor.accountId(), Instant.now()))) {
+            case CONFIRMED -> goBack();
+            case THROTTLED -> FacesMessages.error(null, "login.throttled");
+            case REFUSED -> FacesMessages.error(null, "securitykey.refused");
+        }
+        keyResponse = null;
     }
 
     private void goBack() throws IOException {
@@ -77,5 +115,13 @@ public class ConfirmIdentityBacking {
 
     public void setSecret(String secret) {
         this.secret = secret;
+    }
+
+    public String getKeyResponse() {
+        return keyResponse;
+    }
+
+    public void setKeyResponse(String keyResponse) {
+        this.keyResponse = keyResponse;
     }
 }

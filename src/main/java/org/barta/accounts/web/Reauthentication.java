@@ -90,6 +90,18 @@ public class Reauthentication {
         return false;
     }
 
+    /**
+     * For a script's request, which cannot follow a redirect to a page: true when the action may go on; otherwise
+     * {@code backPath} is kept for after confirming and false, and the script sends the browser to {@link #PAGE}.
+     */
+    public boolean confirmedFor(String backPath) {
+        if (isRecent()) {
+            return true;
+        }
+        askFirst(request.getContextPath(), request.getContextPath() + backPath);
+        return false;
+    }
+
     private void askFirst(String contextPath, String back) {
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -6,19 +6,26 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import org.barta.accounts.AccountService;
+import org.barta.accounts.Actor;
 import org.barta.accounts.LoginThrottle;
 import org.barta.accounts.twofactor.TwoFactorService;
 import org.barta.accounts.twofactor.TwoFactorService.SecondStep;
+import org.barta.accounts.webauthn.Challenge;
+import org.barta.accounts.webauthn.RelyingParty;
+import org.barta.accounts.webauthn.SecurityKeyService;
 import org.barta.platform.web.ClientAddress;
 import org.barta.platform.web.FacesMessages;
 
 /**
- * The second sign-in step: a code from the authenticator app, or a recovery code. A wrong code counts as a failed
- * sign-in for the throttle; once the account is throttled, the password has to be typed again.
+ * The second sign-in step: a code from the authenticator app, a recovery code, or one of the account's security
+ * keys. A wrong code or a refused key counts as a failed sign-in for the throttle; once the account is throttled, the
+ * password has to be typed again.
  */
 @Named
 @RequestScoped
@@ -44,7 +51,16 @@ public class SecondStepBacking {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    SecurityKeyService securityKeys;
+
+    @Inject
+    RelyingParty relyingParty;
+
     private String code;
+    private String keyResponse;
+    private Boolean hasApp;
+    private Boolean hasKey;
 
     /** Without a password just accepted, this page has nothing to ask: back to the sign-in form. */
     public void requirePassword() throws IOException {
@@ -55,7 +71,43 @@ public class SecondStepBacking {
         }
     }
 
+    /** Whether the account has an authenticator app (and so recovery codes): then the code field is shown. */
+    public boolean isHasApp() {
+        if (hasApp == null) {
+            hasApp = pending.awaits(SecondStep.CODE) && twoFactor.isEnrolled(pending.accountId());
+        }
+        return hasApp;
+    }
+
+    /** Whether "Use your security key" is offered: the account has one and this address allows them. */
+    public boolean isHasKey() {
+        if (hasKey == null) {
+            hasKey = relyingParty.isAvailable() && pending.awaits(SecondStep.CODE)
+                    && securityKeys.hasKeys(pending.accountId());
+        }
+        return hasKey;
+    }
+
     public void verify() throws IOException {
+        check("code-failure", actor -> twoFactor.verify(actor, code) ? null : "twofactor.wrongCode");
+    }
+
+    /** The signature the page's script got from the security key, over this session's sign-in challenge. */
+    public void verifyKey() throws IOException {
+        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+        check("key-failure", actor -> switch (securityKeys.verify(actor, keyResponse,
+                SessionChallenges.of(session).take(Challenge.Purpose.SIGN_IN, actor.accountId(), Instant.now()))) {
+            case ACCEPTED -> null;
+            case CLONED -> "securitykey.cloned";
+            case REFUSED -> "securitykey.refused";
+        });
+    }
+
+    /**
+     * One try of the second factor, an attempt of its own, counted as failed until the account is signed in.
+     * {@code factor} answers null when it accepts, else the message that says why not.
+     */
+    private void check(String failure, Function<Actor, String> factor) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         String address = clientAddress.of((HttpServletRequest) external.getRequest());
         if (!pending.awaits(SecondStep.CODE)) {
@@ -63,7 +115,6 @@ public class SecondStepBacking {
             return;
         }
         String name = pending.username();
-        // Each code is an attempt of its own, counted as failed until the account is signed in.
         Optional<LoginThrottle.Attempt> attempt = throttle.begin(name, address, Instant.now());
         if (attempt.isEmpty()) {
             accounts.recordSignIn(name, address, "blocked");
@@ -71,14 +122,15 @@ public class SecondStepBacking {
             FacesMessages.error(null, "login.throttled");
             return;
         }
-        if (twoFactor.verify(pending.actor(address), code)) {
+        String refusal = factor.apply(pending.actor(address));
+        if (refusal == null) {
             completion.complete(name, pending.accountId(), pending.groups());
             pending.clear();
             return;
         }
         throttle.failed(attempt.get(), null, Instant.now());
-        accounts.recordSignIn(name, address, "code-failure");
-        FacesMessages.error(null, "twofactor.wrongCode");
+        accounts.recordSignIn(name, address, failure);
+        FacesMessages.error(null, refusal);
     }
 
     public String getCode() {
@@ -87,5 +139,13 @@ public class SecondStepBacking {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public String getKeyResponse() {
+        return keyResponse;
+    }
+
+    public void setKeyResponse(String keyResponse) {
+        this.keyResponse = keyResponse;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.barta.accounts.Actor;
 import org.barta.accounts.IdentityConfirmation;
 import org.barta.accounts.twofactor.TwoFactorService;
+import org.barta.accounts.webauthn.SecurityKeyService;
 import org.barta.platform.BusinessException;
 import org.barta.platform.web.FacesMessages;
 
@@ -39,6 +40,9 @@ public class TwoFactorSettingsBacking implements Serializable {
 
     @Inject
     transient OfferedSecret offered;
+
+    @Inject
+    transient SecurityKeyService securityKeys;
 
     private List<String> recoveryCodes;
     private String code;
@@ -85,7 +89,8 @@ public class TwoFactorSettingsBacking implements Serializable {
                 reauthentication.provenNow();
                 twoFactor.disable(actor);
                 recoveryCodes = null;
-                FacesMessages.info(null, "twofactor.settings.disabled");
+                FacesMessages.info(null, securityKeys.hasKeys(actor.accountId()) ? "twofactor.settings.appRemoved"
+                        : "twofactor.settings.disabled");
             }
         }
         code = null;

@@ -24,10 +24,11 @@ public final class SecurityHeaders {
     /**
      * The newsroom and the pages around signing in to it: everything rendered with the admin template
      * (WEB-INF/templates/admin.xhtml). A new page of that kind outside /admin/ must be added here, or PrimeFaces'
-     * scripts on it are refused by the public site's policy.
+     * scripts on it are refused by the public site's policy. The sign-in step's security-key options
+     * (two-factor-key-options) belong here too: never cached.
      */
     private static final Pattern ADMIN = Pattern.compile(
-            "^/(admin(/.*)?|(login|setup|two-factor|two-factor-setup)(\\.xhtml)?)$");
+            "^/(admin(/.*)?|(login|setup|two-factor|two-factor-setup)(\\.xhtml)?|two-factor-key-options)$");
     /**
      * The newsroom's policy. {@value #NONCE} stands for the nonce PrimeFaces gives the page (its CSP mode, web.xml):
      * PrimeFaces writes every script of the page, and the event handlers it moves out of attributes, into script

@@ -34,6 +34,7 @@ class SecurityHeadersTest {
         assertThat(SecurityHeaders.areaOf("/two-factor")).isEqualTo(Area.ADMIN);
         assertThat(SecurityHeaders.areaOf("/two-factor-setup")).isEqualTo(Area.ADMIN);
         assertThat(SecurityHeaders.areaOf("/two-factor-setup.xhtml")).isEqualTo(Area.ADMIN);
+        assertThat(SecurityHeaders.areaOf("/two-factor-key-options")).isEqualTo(Area.ADMIN);
         assertThat(SecurityHeaders.areaOf("/two-factors")).isEqualTo(Area.PUBLIC);
         assertThat(SecurityHeaders.areaOf("/admin/edition-preview")).isEqualTo(Area.EDITION_PREVIEW);
     }
