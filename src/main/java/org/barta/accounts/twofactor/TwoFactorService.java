@@ -5,14 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.barta.accounts.AccountRepository;
 import org.barta.accounts.Actor;
 import org.barta.accounts.AuditLog;
+import org.barta.accounts.CredentialNotices;
 import org.barta.accounts.Role;
 import org.barta.platform.BusinessException;
 
 /**
  * Enrols, checks and removes an account's authenticator app and recovery codes. Enrolment, removal, a recovery
- * code used and a replayed code refused all go into the audit log (ASVS 2.8.5).
+ * code used and a replayed code refused all go into the audit log (ASVS 2.8.5). Enrolling, removing and new
+ * recovery codes are mailed to the account's owner ({@link CredentialNotices}).
  */
 @ApplicationScoped
 public class TwoFactorService {
@@ -28,6 +31,12 @@ public class TwoFactorService {
 
     @Inject
     TwoFactorPolicy policy;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    CredentialNotices notices;
 
     /** What an account must do after its password: nothing more, type a code, or enrol an app first. */
     public enum SecondStep { NONE, CODE, ENROL }
@@ -67,6 +76,7 @@ public class TwoFactorService {
         List<String> codes = RecoveryCodes.generate();
         codes.forEach(c -> store.add(new RecoveryCode(actor.accountId(), RecoveryCodes.hash(c))));
         audit.record(actor, "account.2fa.enrol", "account", actor.accountId(), null);
+        tellOwner(actor.accountId(), "notice.twoFactor.enrol");
         return codes;
     }
 
@@ -106,6 +116,7 @@ public class TwoFactorService {
     public void disable(Actor actor) {
         store.remove(actor.accountId());
         audit.record(actor, "account.2fa.disable", "account", actor.accountId(), null);
+        tellOwner(actor.accountId(), "notice.twoFactor.disable");
     }
 
     /**
@@ -121,6 +132,7 @@ public class TwoFactorService {
         List<String> codes = RecoveryCodes.generate();
         codes.forEach(c -> store.add(new RecoveryCode(actor.accountId(), RecoveryCodes.hash(c))));
         audit.record(actor, "account.2fa.recovery-regenerate", "account", actor.accountId(), null);
+        tellOwner(actor.accountId(), "notice.twoFactor.codes");
         return codes;
     }
 
@@ -132,6 +144,11 @@ public class TwoFactorService {
         }
         store.remove(accountId);
         audit.record(actor, "account.2fa.revoke", "account", accountId, null);
+        tellOwner(accountId, "notice.twoFactor.revoke");
+    }
+
+    private void tellOwner(long accountId, String what) {
+        accounts.find(accountId).ifPresent(account -> notices.send(account, what));
     }
 
     private boolean refuseReplay(Actor actor, long step) {

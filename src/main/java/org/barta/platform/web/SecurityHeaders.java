@@ -27,7 +27,7 @@ public final class SecurityHeaders {
      * scripts on it are refused by the public site's policy.
      */
     private static final Pattern ADMIN = Pattern.compile(
-            "^/(admin(/.*)?|(login|setup|two-factor|two-factor-setup)(\\.xhtml)?)$");
+            "^/(admin(/.*)?|(login|setup|two-factor|two-factor-setup|invitation|forgot-password|password-reset)(\\.xhtml)?)$");
     /**
      * The newsroom's policy. {@value #NONCE} stands for the nonce PrimeFaces gives the page (its CSP mode, web.xml):
      * PrimeFaces writes every script of the page, and the event handlers it moves out of attributes, into script
