@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.barta.testing.Browser;
 import org.barta.testing.Deployments;
 import org.barta.testing.PayaraProcess;
 import org.barta.testing.Scratch;
@@ -37,6 +38,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An account's life over HTTP, against the real server, database and SMTP server (GreenMail): invited by an
@@ -46,7 +52,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * password an administrator chose must be changed first; the last administrator keeps the role; every credential
  * change is mailed to its owner; a lock-down revokes the account's invitations and reset links; a locked-out
  * administrator gets back in through a link that a second server, started with {@code BARTA_RECOVER_ADMIN}, prints
- * to its log.
+ * to its log. The invitation journey also runs in Chromium (screenshots {@code invitation-*.png}), which fails on any
+ * refused script on the pages it shows.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -117,6 +124,40 @@ class AccountLifecycleIT {
         HttpResponse<String> replayed = new WebClient(base.toURI()).post("/invitation", Map.of("token",
                 link.substring(link.indexOf('=') + 1), "accept", "accept"));
         assertThat(replayed.statusCode()).as("a replayed form is no error page").isLessThan(500);
+    }
+
+    @Test
+    void theInvitationJourneyInChromium() throws Exception {
+        ChromeDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            Browser.signIn(browser, base, ADMIN, PASSWORD);
+            browser.get(base.toString().replaceAll("/$", "") + "/admin/accounts");
+            browser.findElement(By.id("newAccount:username")).sendKeys("life-rumana");
+            browser.findElement(By.id("newAccount:displayName")).sendKeys("Rumana Akter");
+            browser.findElement(By.id("newAccount:email")).sendKeys("life-rumana@example.org");
+            new Select(browser.findElement(By.id("newAccount:role"))).selectByValue("AUTHOR");
+            browser.findElement(By.id("newAccount:invite")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invitations:list"), "life-rumana"));
+            Browser.screenshot(browser, "invitation-1-sent");
+            String link = lastLink("life-rumana@example.org", INVITATION, 1);
+
+            browser.manage().deleteAllCookies();
+            browser.get(base.toString().replaceAll("/$", "") + link);
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Welcome, Rumana Akter");
+            browser.findElement(By.id("accept:password")).sendKeys(NEW_PASSWORD);
+            browser.findElement(By.id("accept:again")).sendKeys(NEW_PASSWORD);
+            Browser.screenshot(browser, "invitation-2-choose-password");
+            browser.findElement(By.id("accept:submit")).click();
+            wait.until(ExpectedConditions.urlContains("/login"));
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Your account is ready");
+
+            Browser.signIn(browser, base, "life-rumana", NEW_PASSWORD);
+            assertThat(browser.findElement(By.id("user:signedInAs")).getText()).contains("Rumana Akter (author)");
+            Browser.screenshot(browser, "invitation-3-signed-in");
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test
