@@ -1,10 +1,8 @@
 package org.barta.accounts;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -15,32 +13,26 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.logging.Logger;
-import org.barta.platform.mail.AutomaticMail;
 import org.barta.platform.web.FacesMessages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells an account's owner, by mail and in their language, that a credential of theirs changed (password, role,
  * second factor), so that a takeover does not go unnoticed: "if this was not you, contact …". Sent only once the
- * change is committed, from the container's executor, so a relay that is down delays or loses the notice but never
+ * change is committed, in the background ({@link NoticeMailer}), so a relay that is down loses the notice but never
  * undoes or slows the change. An account without an address gets none.
  */
 @ApplicationScoped
 public class CredentialNotices {
 
-    private static final Logger LOG = Logger.getLogger(CredentialNotices.class.getName());
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
     @Inject
-    AutomaticMail mail;
+    NoticeMailer mailer;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
-
-    @Resource
-    ManagedExecutorService executor;
 
     @Inject
     @ConfigProperty(name = "barta.security-contact")
@@ -75,17 +67,9 @@ public class CredentialNotices {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    executor.execute(() -> deliver(to, username, subject, body));
+                    mailer.deliver(to, username, subject, body);
                 }
             }
         });
-    }
-
-    private void deliver(String to, String username, String subject, String body) {
-        try {
-            mail.send(to, subject, body);
-        } catch (MessagingException e) {
-            LOG.warning(() -> "The credential notice for " + username + " was not sent: " + e.getMessage());
-        }
     }
 }
