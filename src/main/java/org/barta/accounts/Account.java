@@ -48,6 +48,9 @@ public class Account {
     @Column(name = "session_generation", nullable = false)
     private int sessionGeneration;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Version
     private int version;
 
@@ -102,6 +105,22 @@ public class Account {
 
     public int getSessionGeneration() {
         return sessionGeneration;
+    }
+
+    /** Someone else chose the password (an administrator, before invitations): its owner must choose one. */
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** A password its owner chose; every session signed in before it ends. */
+    void replacePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
+        endSessions();
+    }
+
+    void setRole(Role role) {
+        this.role = role;
     }
 
     void setPreferredLanguage(String languageCode) {

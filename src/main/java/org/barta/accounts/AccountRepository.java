@@ -30,6 +30,20 @@ public class AccountRepository {
                 .isEmpty();
     }
 
+    /** Enabled administrators, read under a lock so that two demotions at once cannot leave none. */
+    public long enabledAdministratorsLocked() {
+        return em.createNativeQuery("select id from account where role = 'ADMIN' and enabled = true for update")
+                .getResultList().size();
+    }
+
+    /** Enabled accounts a forgotten-password request names, by username or by e-mail address. */
+    public List<Account> enabledByUsernameOrEmail(String typed) {
+        return em.createQuery("select a from Account a where a.enabled = true and a.email is not null "
+                        + "and (a.username = :typed or a.email = :typed)", Account.class)
+                .setParameter("typed", typed)
+                .getResultList();
+    }
+
     public Optional<Account> find(Long id) {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Account.class, id));
     }
@@ -48,8 +62,10 @@ public class AccountRepository {
         return em.createQuery("select a from Account a order by a.username", Account.class).getResultList();
     }
 
+    /** Stored at once: the new account's id is what the audit log and an accepted invitation refer to. */
     public void add(Account account) {
         em.persist(account);
+        em.flush();
     }
 
     /**

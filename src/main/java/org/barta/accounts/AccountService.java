@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 import org.barta.accounts.sessions.AccountSessions;
 import org.barta.platform.BusinessException;
 
-/** Creates accounts; every rule about who may exist and with which password lives here. */
+/**
+ * Creates accounts and changes who they are; every rule about who may exist, with which role and password, lives
+ * here.
+ */
 @ApplicationScoped
 public class AccountService {
 
@@ -28,6 +31,9 @@ public class AccountService {
     @Inject
     AccountSessions sessions;
 
+    @Inject
+    CredentialNotices notices;
+
     /** Creates the first administrator, once, for the holder of the setup token. */
     @Transactional
     public Account createFirstAdministrator(String token, String username, String displayName, String email,
@@ -44,14 +50,62 @@ public class AccountService {
         return admin;
     }
 
-    /** Administrators create editorial accounts. */
-    @Transactional
-    public Account createAccount(String username, String displayName, String email, char[] password, Role role,
-                                 Actor actor) {
-        requireAdministrator(actor);
-        Account account = create(username, displayName, email, password, role);
-        audit.record(actor, "account.create", "account", account.getId(), account.getUsername() + " as " + role);
+    /**
+     * The account an accepted invitation makes, with the password its owner just chose. Only
+     * {@code InvitationService} calls this, inside its transaction, once it has checked the invitation.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Account createInvited(String username, String displayName, String email, char[] password, Role role) {
+        return create(username, displayName, email, password, role);
+    }
+
+    /** The username an invitation will create, checked now so the administrator hears of a bad one at once. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String availableUsername(String username) {
+        String normalized = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!USERNAME.matcher(normalized).matches()) {
+            throw new BusinessException("account.username.invalid");
+        }
+        if (accounts.findByUsername(normalized).isPresent()) {
+            throw new BusinessException("account.username.taken");
+        }
+        return normalized;
+    }
+
+    /**
+     * A new password chosen by the account's owner (a change, a reset or a recovery; the caller has checked the
+     * right to set it and audits why): the rules, a new hash, no "must change" any more, and the session generation
+     * moves on so that every session signed in before ends. Returns the account, at its new generation.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Account replacePassword(long accountId, char[] password) {
+        PasswordRules.check(password);
+        Account account = accounts.find(accountId).orElseThrow(() -> new BusinessException("account.notFound"));
+        account.replacePassword(hashing.hash(password));
         return account;
+    }
+
+    /**
+     * Administrators change an account's role. Its sessions end, so that the new role is the one it signs in with;
+     * the last enabled administrator keeps the role. The owner is told by mail.
+     */
+    @Transactional
+    public void changeRole(long accountId, Role role, Actor actor) {
+        requireAdministrator(actor);
+        if (role == null) {
+            throw new BusinessException("account.role.missing");
+        }
+        Account account = accounts.find(accountId).orElseThrow(() -> new BusinessException("account.notFound"));
+        if (account.getRole() == role) {
+            return;
+        }
+        requireAnotherAdministrator(account);
+        Role before = account.getRole();
+        account.setRole(role);
+        account.endSessions();
+        sessions.endAll(account.getId());
+        audit.record(actor, "account.role", "account", accountId, account.getUsername() + ": " + before + " -> " + role);
+        notices.send(account, "notice.role", "role." + role);
     }
 
     /**
@@ -64,6 +118,9 @@ public class AccountService {
         Account account = accounts.find(accountId).orElseThrow(() -> new BusinessException("account.notFound"));
         if (!enabled && account.getId().equals(actor.accountId())) {
             throw new BusinessException("account.cannotDisableSelf");
+        }
+        if (!enabled) {
+            requireAnotherAdministrator(account);
         }
         account.setEnabled(enabled);
         if (!enabled) {
@@ -92,10 +149,21 @@ public class AccountService {
         if (account.getId().equals(actor.accountId())) {
             throw new BusinessException("account.cannotDisableSelf");
         }
+        requireAnotherAdministrator(account);
         account.setEnabled(false);
         account.endSessions();
         sessions.endAll(account.getId());
         audit.record(actor, "account.lockdown", "account", accountId, account.getUsername());
+    }
+
+    /** An administrator's recovery (see {@code AdministratorRecovery}) enables their account, if it was disabled. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enableForRecovery(long accountId, Actor actor) {
+        Account account = accounts.find(accountId).orElseThrow(() -> new BusinessException("account.notFound"));
+        if (!account.isEnabled()) {
+            account.setEnabled(true);
+            audit.record(actor, "account.enable", "account", accountId, "recovery");
+        }
     }
 
     /** "Sign out everywhere": anyone ends all their own sessions, this one included. */
@@ -144,6 +212,19 @@ public class AccountService {
         return accounts.findByUsername(username);
     }
 
+    /** Whether the account must choose a new password before anything else (see {@code SessionGuard}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mustChangePassword(long accountId) {
+        return accounts.find(accountId).map(Account::isMustChangePassword).orElse(false);
+    }
+
+    /** The site is never left without an enabled administrator: nobody could then manage accounts. */
+    private void requireAnotherAdministrator(Account account) {
+        if (account.getRole() == Role.ADMIN && account.isEnabled() && accounts.enabledAdministratorsLocked() <= 1) {
+            throw new BusinessException("account.lastAdministrator");
+        }
+    }
+
     private static void requireAdministrator(Actor actor) {
         if (actor == null || actor.role() != Role.ADMIN) {
             throw new BusinessException("account.forbidden");
@@ -151,16 +232,8 @@ public class AccountService {
     }
 
     private Account create(String username, String displayName, String email, char[] password, Role role) {
-        String normalized = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!USERNAME.matcher(normalized).matches()) {
-            throw new BusinessException("account.username.invalid");
-        }
-        if (password == null || password.length < PasswordHashing.MIN_PASSWORD_LENGTH) {
-            throw new BusinessException("account.password.tooShort", PasswordHashing.MIN_PASSWORD_LENGTH);
-        }
-        if (accounts.findByUsername(normalized).isPresent()) {
-            throw new BusinessException("account.username.taken");
-        }
+        String normalized = availableUsername(username);
+        PasswordRules.check(password);
         Account account = new Account(normalized, displayName.strip(), blankToNull(email), hashing.hash(password),
                 role);
         accounts.add(account);

@@ -81,6 +81,7 @@ class NewsroomAccessibilityIT {
             pages.put("edition", "/admin/edition?id=" + edition);
             pages.put("confirm identity", "/admin/confirm-identity");
             pages.put("sessions", "/admin/sessions");
+            pages.put("password", "/admin/password");
             for (String language : List.of("en", "bn")) {
                 open(browser, "/admin/");
                 if (!language.equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {

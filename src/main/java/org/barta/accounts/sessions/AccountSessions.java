@@ -96,6 +96,22 @@ public class AccountSessions {
         rows.deleteAll(accountId);
     }
 
+    /**
+     * After its owner changed their password in this session: every other session of the account ends, and this
+     * one's row moves to the account's new generation so that it is still listed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void keepOnly(long accountId, String key, int generation) {
+        em.createQuery("delete from AccountSession s where s.accountId = :account and s.id <> :key")
+                .setParameter("account", accountId)
+                .setParameter("key", Optional.ofNullable(key).orElse(""))
+                .executeUpdate();
+        em.createQuery("update AccountSession s set s.generation = :generation where s.id = :key")
+                .setParameter("generation", generation)
+                .setParameter("key", Optional.ofNullable(key).orElse(""))
+                .executeUpdate();
+    }
+
     /** The account whose sessions are shown: one's own, or anyone's for an administrator. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Account owner(long accountId, Actor reader) {

@@ -5,15 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.barta.accounts.AccountRepository;
 import org.barta.accounts.Actor;
 import org.barta.accounts.AuditLog;
+import org.barta.accounts.CredentialNotices;
 import org.barta.accounts.Role;
 import org.barta.accounts.webauthn.SecurityKeyService;
 import org.barta.platform.BusinessException;
 
 /**
  * Enrols, checks and removes an account's authenticator app and recovery codes. Enrolment, removal, a recovery
- * code used and a replayed code refused all go into the audit log (ASVS 2.8.5).
+ * code used and a replayed code refused all go into the audit log (ASVS 2.8.5). Enrolling, removing and new
+ * recovery codes are mailed to the account's owner ({@link CredentialNotices}).
  */
 @ApplicationScoped
 public class TwoFactorService {
@@ -32,6 +35,12 @@ public class TwoFactorService {
 
     @Inject
     SecurityKeyService securityKeys;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    CredentialNotices notices;
 
     /**
      * What an account must do after its password: nothing more, give its second factor (a code, or one of its
@@ -74,6 +83,7 @@ public class TwoFactorService {
         List<String> codes = RecoveryCodes.generate();
         codes.forEach(c -> store.add(new RecoveryCode(actor.accountId(), RecoveryCodes.hash(c))));
         audit.record(actor, "account.2fa.enrol", "account", actor.accountId(), null);
+        tellOwner(actor.accountId(), "notice.twoFactor.enrol");
         return codes;
     }
 
@@ -113,6 +123,7 @@ public class TwoFactorService {
     public void disable(Actor actor) {
         store.remove(actor.accountId());
         audit.record(actor, "account.2fa.disable", "account", actor.accountId(), null);
+        tellOwner(actor.accountId(), "notice.twoFactor.disable");
     }
 
     /**
@@ -128,6 +139,7 @@ public class TwoFactorService {
         List<String> codes = RecoveryCodes.generate();
         codes.forEach(c -> store.add(new RecoveryCode(actor.accountId(), RecoveryCodes.hash(c))));
         audit.record(actor, "account.2fa.recovery-regenerate", "account", actor.accountId(), null);
+        tellOwner(actor.accountId(), "notice.twoFactor.codes");
         return codes;
     }
 
@@ -143,6 +155,11 @@ public class TwoFactorService {
         store.remove(accountId);
         securityKeys.removeAll(accountId);
         audit.record(actor, "account.2fa.revoke", "account", accountId, null);
+        tellOwner(accountId, "notice.twoFactor.revoke");
+    }
+
+    private void tellOwner(long accountId, String what) {
+        accounts.find(accountId).ifPresent(account -> notices.send(account, what));
     }
 
     private boolean refuseReplay(Actor actor, long step) {

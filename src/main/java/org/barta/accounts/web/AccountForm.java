@@ -2,7 +2,10 @@ package org.barta.accounts.web;
 
 import java.io.Serializable;
 
-/** What a person types to create an account, on the first-run setup page and on the accounts page. */
+/**
+ * What a person types to create an account: on the first-run setup page with their own password, on the accounts
+ * page (an invitation) without one.
+ */
 public class AccountForm implements Serializable {
 
     private static final long serialVersionUID = 1L;

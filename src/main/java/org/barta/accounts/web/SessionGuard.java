@@ -19,6 +19,8 @@ import org.barta.accounts.sessions.AccountSessions;
  * sessions ended since it signed in (the account's session generation moved on), or when it has lived longer than
  * {@link SessionLifetime} allows. A session without a sign-in record (made before this check existed) ends too.
  * Both are one read of the database ({@link AccountSessions#active}); last seen is written at most once a minute.
+ * A session whose password someone else chose (see {@link SignInCompletion}) is sent to {@code /admin/password}
+ * from every other admin page until its owner has chosen one.
  */
 public class SessionGuard extends HttpFilter {
 
@@ -34,16 +36,27 @@ public class SessionGuard extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
+        boolean newsroom = request.getRequestURI().startsWith(request.getContextPath() + "/admin");
         if (session != null && request.getUserPrincipal() != null && !stillValid(session)) {
             request.logout();
             session.invalidate();
-            if (request.getRequestURI().startsWith(request.getContextPath() + "/admin")) {
-                sendToSignIn(request, response);
+            if (newsroom) {
+                sendTo(request, response, "/login");
                 return;
             }
             // Anywhere else (a draft's file under /media) the request goes on as a visitor's.
+        } else if (newsroom && session != null
+                && session.getAttribute(SignedInSession.ATTRIBUTE) instanceof SignedInSession signedIn
+                && signedIn.mustChangePassword() && !isPasswordPage(request)) {
+            sendTo(request, response, PasswordBacking.PAGE);
+            return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isPasswordPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(PasswordBacking.PAGE) || path.equals(PasswordBacking.PAGE + ".xhtml");
     }
 
     private boolean stillValid(HttpSession session) {
@@ -62,15 +75,16 @@ public class SessionGuard extends HttpFilter {
     }
 
     /** A Faces Ajax request would not follow a plain redirect, so it gets one in its own format. */
-    private static void sendToSignIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String login = request.getContextPath() + "/login";
+    private static void sendTo(HttpServletRequest request, HttpServletResponse response, String page)
+            throws IOException {
+        String target = request.getContextPath() + page;
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + login + "\"/></partial-response>");
+                    + target + "\"/></partial-response>");
         } else {
-            response.sendRedirect(login);
+            response.sendRedirect(target);
         }
     }
 }

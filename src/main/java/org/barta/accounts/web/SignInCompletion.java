@@ -66,7 +66,8 @@ public class SignInCompletion {
         int generation = accounts.sessionGeneration(accountId).orElse(-1);
         String key = sessions.begin(accountId, generation, Device.of(request.getHeader("User-Agent")),
                 clientAddress.of(request), now, Duration.ofSeconds(session.getMaxInactiveInterval()));
-        SignedInSession signedIn = new SignedInSession(accountId, generation, now, key);
+        SignedInSession signedIn = new SignedInSession(accountId, generation, now, key,
+                accounts.mustChangePassword(accountId));
         // Every factor the account has was just checked: dangerous actions need no new proof for a while.
         signedIn.proven(now);
         signedIn.saveIn(session);

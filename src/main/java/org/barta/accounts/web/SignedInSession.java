@@ -26,13 +26,31 @@ public final class SignedInSession implements Serializable {
     private final String key;
     private volatile Instant provenAt;
     private volatile Instant lastSeenWritten;
+    private volatile boolean mustChangePassword;
 
-    SignedInSession(long accountId, int generation, Instant signedInAt, String key) {
+    SignedInSession(long accountId, int generation, Instant signedInAt, String key, boolean mustChangePassword) {
         this.accountId = accountId;
         this.generation = generation;
         this.signedInAt = signedInAt;
         this.key = key;
         this.lastSeenWritten = signedInAt;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    /**
+     * This session after its owner changed the password in it: at the account's new generation (every other session
+     * ended), with nothing more to change, the rest as it was.
+     */
+    SignedInSession afterPasswordChange(int newGeneration) {
+        SignedInSession changed = new SignedInSession(accountId, newGeneration, signedInAt, key, false);
+        changed.provenAt = provenAt;
+        changed.lastSeenWritten = lastSeenWritten;
+        return changed;
+    }
+
+    /** Someone else chose the password: nothing but {@code /admin/password} until its owner chooses one. */
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     /** The session of this request's signed-in person; empty when nobody is signed in (no session is made). */

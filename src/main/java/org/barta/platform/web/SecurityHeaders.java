@@ -28,7 +28,8 @@ public final class SecurityHeaders {
      * (two-factor-key-options) belong here too: never cached.
      */
     private static final Pattern ADMIN = Pattern.compile(
-            "^/(admin(/.*)?|(login|setup|two-factor|two-factor-setup)(\\.xhtml)?|two-factor-key-options)$");
+            "^/(admin(/.*)?|(login|setup|two-factor|two-factor-setup|invitation|forgot-password|password-reset)"
+                    + "(\\.xhtml)?|two-factor-key-options)$");
     /**
      * The newsroom's policy. {@value #NONCE} stands for the nonce PrimeFaces gives the page (its CSP mode, web.xml):
      * PrimeFaces writes every script of the page, and the event handlers it moves out of attributes, into script
