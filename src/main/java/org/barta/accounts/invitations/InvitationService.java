@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.text.MessageFormat;
 import java.time.Duration;
@@ -40,8 +38,8 @@ public class InvitationService {
 
     static final Duration VALIDITY = Duration.ofHours(72);
 
-    @PersistenceContext(unitName = "barta")
-    EntityManager em;
+    @Inject
+    InvitationRepository invitations;
 
     @Inject
     AccountService accounts;
@@ -74,8 +72,7 @@ public class InvitationService {
                 actor.accountId());
         OneTimeToken.Issued token = OneTimeToken.issue();
         invitation.newToken(token.hash(), Instant.now());
-        em.persist(invitation);
-        em.flush();
+        invitations.add(invitation);
         audit.record(actor, "account.invite", "invitation", invitation.getId(),
                 name + " as " + role + ", " + invitation.getEmail());
         mailLink(invitation, token);
@@ -106,10 +103,7 @@ public class InvitationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void revokeAllFrom(long accountId, Actor actor) {
-        List<Invitation> open = em.createQuery("select i from Invitation i where i.invitedBy = :account "
-                        + "and i.usedAt is null and i.revokedAt is null", Invitation.class)
-                .setParameter("account", accountId)
-                .getResultList();
+        List<Invitation> open = invitations.openFrom(accountId);
         Instant now = Instant.now();
         for (Invitation invitation : open) {
             invitation.revoked(now);
@@ -121,17 +115,13 @@ public class InvitationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Invitation> open(Actor reader) {
         requireAdministrator(reader);
-        return em.createQuery("select i from Invitation i where i.usedAt is null and i.revokedAt is null "
-                + "order by i.createdAt, i.id", Invitation.class).getResultList();
+        return invitations.open();
     }
 
     /** The invitation a link names, whatever its state; empty for a link that names none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Invitation> byToken(String token) {
-        return em.createQuery("select i from Invitation i where i.tokenHash = :hash", Invitation.class)
-                .setParameter("hash", OneTimeToken.hash(token))
-                .getResultStream()
-                .findFirst();
+        return invitations.byTokenHash(OneTimeToken.hash(token), LockModeType.NONE);
     }
 
     /**
@@ -140,12 +130,7 @@ public class InvitationService {
      */
     @Transactional
     public Account accept(String token, char[] password, char[] again, String clientAddress) {
-        Invitation invitation = em.createQuery("select i from Invitation i where i.tokenHash = :hash",
-                        Invitation.class)
-                .setParameter("hash", OneTimeToken.hash(token))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
+        Invitation invitation = invitations.byTokenHash(OneTimeToken.hash(token), LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new BusinessException("invitation.unknown"));
         Instant now = Instant.now();
         Invitation.State state = invitation.state(now);
@@ -162,10 +147,8 @@ public class InvitationService {
     }
 
     private Invitation open(long invitationId) {
-        Invitation invitation = em.find(Invitation.class, invitationId);
-        if (invitation == null) {
-            throw new BusinessException("invitation.notFound");
-        }
+        Invitation invitation = invitations.find(invitationId)
+                .orElseThrow(() -> new BusinessException("invitation.notFound"));
         Invitation.State state = invitation.state(Instant.now());
         if (state == Invitation.State.USED || state == Invitation.State.REVOKED) {
             throw new BusinessException("invitation." + state.name().toLowerCase(Locale.ROOT));
@@ -174,11 +157,7 @@ public class InvitationService {
     }
 
     private List<Invitation> pendingFor(String username) {
-        return em.createQuery("select i from Invitation i where i.username = :username and i.usedAt is null "
-                        + "and i.revokedAt is null and i.expiresAt > :now", Invitation.class)
-                .setParameter("username", username)
-                .setParameter("now", Instant.now())
-                .getResultList();
+        return invitations.pendingFor(username, Instant.now());
     }
 
     private static String checkedAddress(String email) {

@@ -3,9 +3,7 @@ package org.barta.accounts.passwords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.text.MessageFormat;
 import java.time.Duration;
@@ -48,8 +46,8 @@ public class PasswordResets {
 
     private final SlidingWindowLimiter mailsPerAccount = new SlidingWindowLimiter(MAILS_PER_HOUR, Duration.ofHours(1));
 
-    @PersistenceContext(unitName = "barta")
-    EntityManager em;
+    @Inject
+    PasswordResetRepository links;
 
     @Inject
     AccountRepository accountRepository;
@@ -122,7 +120,7 @@ public class PasswordResets {
     @Transactional(Transactional.TxType.MANDATORY)
     String issue(long accountId, PasswordReset.Purpose purpose) {
         OneTimeToken.Issued token = OneTimeToken.issue();
-        em.persist(new PasswordReset(accountId, purpose, token.hash(), Instant.now()));
+        links.add(new PasswordReset(accountId, purpose, token.hash(), Instant.now()));
         return token.value();
     }
 
@@ -167,16 +165,10 @@ public class PasswordResets {
     /** Every link of the account stops working (after a reset, and in a lock-down). */
     @Transactional(Transactional.TxType.MANDATORY)
     public int revokeAll(long accountId) {
-        return em.createQuery("delete from PasswordReset r where r.accountId = :account")
-                .setParameter("account", accountId)
-                .executeUpdate();
+        return links.deleteAll(accountId);
     }
 
     private Optional<PasswordReset> find(String token, LockModeType lock) {
-        return em.createQuery("select r from PasswordReset r where r.tokenHash = :hash", PasswordReset.class)
-                .setParameter("hash", OneTimeToken.hash(token))
-                .setLockMode(lock)
-                .getResultStream()
-                .findFirst();
+        return links.byTokenHash(OneTimeToken.hash(token), lock);
     }
 }

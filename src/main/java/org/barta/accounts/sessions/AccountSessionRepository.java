@@ -67,6 +67,13 @@ public class AccountSessionRepository {
                 .executeUpdate();
     }
 
+    void moveToGeneration(String key, int generation) {
+        em.createQuery("update AccountSession s set s.generation = :generation where s.id = :key")
+                .setParameter("generation", generation)
+                .setParameter("key", key)
+                .executeUpdate();
+    }
+
     /** The sessions of the enabled account at its current generation, seen and signed in within the cut-offs. */
     List<AccountSession> active(long accountId, Instant idleCutoff, Instant signedInAfter) {
         return em.createQuery("""

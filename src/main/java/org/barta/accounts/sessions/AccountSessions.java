@@ -102,14 +102,9 @@ public class AccountSessions {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void keepOnly(long accountId, String key, int generation) {
-        em.createQuery("delete from AccountSession s where s.accountId = :account and s.id <> :key")
-                .setParameter("account", accountId)
-                .setParameter("key", Optional.ofNullable(key).orElse(""))
-                .executeUpdate();
-        em.createQuery("update AccountSession s set s.generation = :generation where s.id = :key")
-                .setParameter("generation", generation)
-                .setParameter("key", Optional.ofNullable(key).orElse(""))
-                .executeUpdate();
+        String kept = Optional.ofNullable(key).orElse("");
+        rows.deleteAllBut(accountId, kept);
+        rows.moveToGeneration(kept, generation);
     }
 
     /** The account whose sessions are shown: one's own, or anyone's for an administrator. */

@@ -38,8 +38,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.barta.accounts.AccountRepository;
 import org.barta.accounts.Actor;
 import org.barta.accounts.AuditLog;
+import org.barta.accounts.CredentialNotices;
 import org.barta.platform.BusinessException;
 
 /**
@@ -72,6 +74,12 @@ public class SecurityKeyService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    CredentialNotices notices;
 
     /** What a signature was found to be. */
     public enum Verdict { ACCEPTED, REFUSED, CLONED }
@@ -151,6 +159,7 @@ public class SecurityKeyService {
                 userHandle(existing, challenge.get()), authenticator.getSignCount(), authenticator.isFlagBE(),
                 transports(data.getTransports()), shownName, Instant.now()));
         audit.record(actor, "account.2fa.key-add", "account", actor.accountId(), shownName);
+        tellOwner(actor, "notice.twoFactor.keyAdd", shownName);
     }
 
     /** Options for {@code navigator.credentials.get}: only this account's keys may answer. */
@@ -220,6 +229,11 @@ public class SecurityKeyService {
                 .findFirst().orElseThrow(() -> new BusinessException("securitykey.notFound"));
         store.remove(actor.accountId(), keyId);
         audit.record(actor, "account.2fa.key-remove", "account", actor.accountId(), name);
+        tellOwner(actor, "notice.twoFactor.keyRemove", name);
+    }
+
+    private void tellOwner(Actor actor, String what, String keyName) {
+        accounts.find(actor.accountId()).ifPresent(account -> notices.send(account, what, keyName));
     }
 
     /** Removes all of an account's keys, for the emergency lock-down; the caller checks and audits. */

@@ -30,6 +30,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.barta.accounts.Account;
+import org.barta.accounts.AccountRepository;
 import org.barta.accounts.Actor;
 import org.barta.accounts.AuditLog;
 import org.barta.accounts.Role;
@@ -64,6 +66,13 @@ class SecurityKeyServiceTest {
             @Override
             public void record(Actor actor, String action, String targetType, Long targetId, String detail) {
                 audited.add(action + " " + detail);
+            }
+        };
+        // The owner's notice needs the account's address, which these accounts have not: none is sent.
+        service.accounts = new AccountRepository() {
+            @Override
+            public Optional<Account> find(Long id) {
+                return Optional.empty();
             }
         };
     }
