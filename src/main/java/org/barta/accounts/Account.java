@@ -112,6 +112,12 @@ public class Account {
         return mustChangePassword;
     }
 
+    /** An administrator doubts the password (seen, shared, reused): its owner must choose a new one. */
+    void requireNewPassword() {
+        this.mustChangePassword = true;
+        endSessions();
+    }
+
     /** A password its owner chose; every session signed in before it ends. */
     void replacePassword(String newHash) {
         this.passwordHash = newHash;

@@ -141,6 +141,20 @@ public class AccountService {
         audit.record(actor, "account.sessions.end", "account", accountId, account.getUsername());
     }
 
+    /**
+     * Administrators make someone choose a new password (one seen over a shoulder, shared, found in a leak): every
+     * session of the account ends, and its next sign-in goes to the password page until it has a new one.
+     */
+    @Transactional
+    public void requireNewPassword(long accountId, Actor actor) {
+        requireAdministrator(actor);
+        Account account = accounts.find(accountId).orElseThrow(() -> new BusinessException("account.notFound"));
+        account.requireNewPassword();
+        sessions.endAll(account.getId());
+        audit.record(actor, "account.password.require-new", "account", accountId, account.getUsername());
+        notices.send(account, "notice.passwordRequired");
+    }
+
     /** The account part of an emergency lock-down: disabled and every session ended, recorded as a lock-down. */
     @Transactional
     public void lockDown(long accountId, Actor actor) {

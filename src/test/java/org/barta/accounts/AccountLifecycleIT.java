@@ -326,7 +326,7 @@ class AccountLifecycleIT {
         WebClient client = signedIn("life-assigned", PASSWORD, "/admin/password");
 
         assertSentTo(client.get("/admin/items"), "/admin/password");
-        assertThat(client.get("/admin/password").body()).contains("Your password was chosen by an administrator");
+        assertThat(client.get("/admin/password").body()).contains("An administrator chose your password");
 
         client.submit("/admin/password", "password",
                 Map.of("current", PASSWORD, "new", NEW_PASSWORD, "again", NEW_PASSWORD), "submit");
@@ -334,6 +334,24 @@ class AccountLifecycleIT {
         assertThat(client.get("/admin/items").statusCode()).isEqualTo(200);
         assertThat(TestDatabase.number("SELECT must_change_password FROM account WHERE username = 'life-assigned'"))
                 .isZero();
+    }
+
+    @Test
+    void anAdministratorRequiresANewPasswordAndTheOwnerChoosesOneAtTheNextSignIn() throws Exception {
+        long id = editor("life-doubted", "life-doubted@example.org");
+        WebClient laptop = signedIn("life-doubted", PASSWORD);
+
+        pressInRow(signedIn(ADMIN, PASSWORD), "accounts", "life-doubted", "requireNewPassword");
+
+        assertSentTo(laptop.get("/admin/items"), "/login");
+        awaitMail("life-doubted@example.org", NOTICE, "asked you to choose a new password");
+        WebClient again = signedIn("life-doubted", PASSWORD, "/admin/password");
+        assertSentTo(again.get("/admin/items"), "/admin/password");
+        again.submit("/admin/password", "password",
+                Map.of("current", PASSWORD, "new", NEW_PASSWORD, "again", NEW_PASSWORD), "submit");
+        assertThat(again.get("/admin/items").statusCode()).isEqualTo(200);
+        assertThat(TestDatabase.number("SELECT count(*) FROM audit_event WHERE action = 'account.password.require-new' "
+                + "AND target_id = ?", id)).isEqualTo(1);
     }
 
     @Test
@@ -370,11 +388,13 @@ class AccountLifecycleIT {
         askForLink("life-second", 90);
         String reset = lastLink("life-second@example.org", RESET, 1);
 
+        int mailsBefore = mailsTo("life-second@example.org").size();
         pressInRow(signedIn(ADMIN, PASSWORD), "accounts", "life-second", "lockDown");
 
         assertThat(new WebClient(base.toURI()).get(invitation).body()).contains("withdrawn");
         assertThat(new WebClient(base.toURI()).get(reset).body()).contains("This link does not work");
         assertThat(TestDatabase.number("SELECT count(*) FROM password_reset WHERE account_id = ?", second)).isZero();
+        assertThat(mailsTo("life-second@example.org")).as("nothing tells the seized mailbox").hasSize(mailsBefore);
     }
 
     @Test

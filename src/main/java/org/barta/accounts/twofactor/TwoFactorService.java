@@ -145,7 +145,8 @@ public class TwoFactorService {
 
     /**
      * An administrator removes someone's app, recovery codes and security keys, for a seized device (see the
-     * lock-down).
+     * lock-down) or a recovery. No notice goes to the owner from here: a recovery sends its own, and a lock-down
+     * sends none, since the owner's mailbox may be read on the seized device by whoever holds it.
      */
     @Transactional
     public void revoke(long accountId, Actor actor) {
@@ -155,7 +156,6 @@ public class TwoFactorService {
         store.remove(accountId);
         securityKeys.removeAll(accountId);
         audit.record(actor, "account.2fa.revoke", "account", accountId, null);
-        tellOwner(accountId, "notice.twoFactor.revoke");
     }
 
     private void tellOwner(long accountId, String what) {

@@ -133,6 +133,18 @@ public class AccountsBacking implements Serializable {
         }
     }
 
+    public void requireNewPassword(long accountId) {
+        if (!reauthentication.confirmed()) {
+            return;
+        }
+        try {
+            accounts.requireNewPassword(accountId, editor.actor());
+            FacesMessages.info(null, "accounts.newPasswordRequired");
+        } catch (BusinessException refusal) {
+            FacesMessages.error(null, refusal);
+        }
+    }
+
     public void lockDown(long accountId) {
         if (!reauthentication.confirmed()) {
             return;
