@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
+import org.barta.testing.OwnServers;
 import org.barta.testing.Browser;
 import org.barta.testing.Deployments;
 import org.barta.testing.PayaraProcess;
@@ -46,6 +47,7 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
  * identity, which only the key can do. Then the editor removes the key by touching it, and the next sign-in sends them
  * to enrolment again.
  */
+@OwnServers
 class SecurityKeySignInIT {
 
     private static final String EDITOR = "selina-key";

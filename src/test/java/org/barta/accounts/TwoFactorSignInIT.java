@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
+import org.barta.testing.OwnServers;
 import org.barta.testing.Browser;
 import org.barta.testing.Deployments;
 import org.barta.testing.PayaraProcess;
@@ -45,6 +46,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * subscriber export, the export works after a fresh code, and the same code is refused the next time; an author
  * without an app confirms with the password before turning two-factor on, and finds the QR code they scanned.
  */
+@OwnServers
 class TwoFactorSignInIT {
 
     private static final String EDITOR = "tahmina2fa";

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.barta.testing.OwnServers;
 import org.barta.testing.PayaraProcess;
 import org.barta.testing.Scratch;
 import org.barta.testing.TestDatabase;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * every recipient served; a recipient may get two copies only if the ledger marks their row uncertain (claimed
  * but not recorded when the server died), and the SMTP server's count must agree with the ledger.
  */
+@OwnServers
 class SendCrashIT {
 
     private static final int RECIPIENTS = 10_000;

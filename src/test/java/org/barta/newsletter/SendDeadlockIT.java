@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.barta.testing.OwnServers;
 import org.barta.testing.PayaraProcess;
 import org.barta.testing.Scratch;
 import org.barta.testing.TestDatabase;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * workers claim, so the recovery of expired claims races with the claims. No send may pause on a database error,
  * and the log must report as uncertain exactly the rows the ledger marks uncertain.
  */
+@OwnServers
 class SendDeadlockIT {
 
     private static final int RECIPIENTS = 20_000;
