@@ -23,8 +23,8 @@ public final class EmailCloaking {
             "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     /**
-     * Published bodies are cloaked on every uncached view and every feed, a tenth of an item page's time: the
-     * result is kept by the body's text, which changes whenever the body does. Emptied when full.
+     * Published bodies are cloaked on every uncached view and every feed ({@code bench/README.md}): the result is
+     * kept by the body's text, which changes whenever the body does. Emptied when full.
      */
     private static final int REMEMBERED = 1024;
     private static final Map<String, String> CLOAKED = new ConcurrentHashMap<>();

@@ -62,8 +62,8 @@ public class PublishedContentRepository {
 
     /**
      * The home page's five lists in one statement (each branch reads the listing index): the latest press
-     * statements, editorials, events from {@code today} on, recent events and reports. One round trip instead of
-     * five, and about half the database's work: for statements this small, parsing and planning cost more than
+     * statements, editorials, events from {@code today} on, recent events and reports. One round trip and one
+     * statement to parse and plan instead of five: for statements this small, parsing and planning cost more than
      * reading. The union has no outer ORDER BY (that would put it in a temporary table); rows are put in order here.
      */
     @SuppressWarnings("unchecked")

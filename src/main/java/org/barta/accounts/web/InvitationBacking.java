@@ -33,8 +33,7 @@ public class InvitationBacking {
     @Inject
     ClientAddress clientAddress;
 
-    private String password;
-    private String again;
+    private final ChosenPassword chosen = new ChosenPassword();
     private Optional<Invitation> invitation;
 
     public String getToken() {
@@ -64,7 +63,7 @@ public class InvitationBacking {
 
     public void accept() throws IOException {
         try {
-            invitations.accept(getToken(), chars(password), chars(again), clientAddress.of(request));
+            chosen.use((password, again) -> invitations.accept(getToken(), password, again, clientAddress.of(request)));
         } catch (BusinessException refusal) {
             invitation = null;
             FacesMessages.error(null, refusal);
@@ -76,23 +75,7 @@ public class InvitationBacking {
         external.redirect(external.getRequestContextPath() + "/login");
     }
 
-    private static char[] chars(String value) {
-        return value == null ? null : value.toCharArray();
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getAgain() {
-        return again;
-    }
-
-    public void setAgain(String again) {
-        this.again = again;
+    public ChosenPassword getChosen() {
+        return chosen;
     }
 }

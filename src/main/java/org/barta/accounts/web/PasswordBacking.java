@@ -31,9 +31,8 @@ public class PasswordBacking {
     @Inject
     HttpServletRequest request;
 
+    private final ChosenPassword chosen = new ChosenPassword();
     private String current;
-    private String password;
-    private String again;
 
     public boolean isMustChange() {
         return SignedInSession.of(request).map(SignedInSession::mustChangePassword).orElse(false);
@@ -43,9 +42,10 @@ public class PasswordBacking {
         SignedInSession signedIn = SignedInSession.of(request)
                 .orElseThrow(() -> new IllegalStateException("A password change without a signed-in session"));
         try {
-            int generation = passwords.changeOwn(editor.actor(), current, chars(password), chars(again),
-                    signedIn.key());
-            signedIn.afterPasswordChange(generation).saveIn(request.getSession(false));
+            chosen.use((password, again) -> {
+                int generation = passwords.changeOwn(editor.actor(), current, password, again, signedIn.key());
+                signedIn.afterPasswordChange(generation).saveIn(request.getSession(false));
+            });
         } catch (BusinessException refusal) {
             FacesMessages.error(null, refusal);
             return;
@@ -56,10 +56,6 @@ public class PasswordBacking {
         external.redirect(external.getRequestContextPath() + "/admin/");
     }
 
-    private static char[] chars(String value) {
-        return value == null ? null : value.toCharArray();
-    }
-
     public String getCurrent() {
         return current;
     }
@@ -68,19 +64,7 @@ public class PasswordBacking {
         this.current = current;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getAgain() {
-        return again;
-    }
-
-    public void setAgain(String again) {
-        this.again = again;
+    public ChosenPassword getChosen() {
+        return chosen;
     }
 }

@@ -30,8 +30,7 @@ public class PasswordResetBacking {
     @Inject
     ClientAddress clientAddress;
 
-    private String password;
-    private String again;
+    private final ChosenPassword chosen = new ChosenPassword();
     private Boolean usable;
 
     public String getToken() {
@@ -47,7 +46,7 @@ public class PasswordResetBacking {
 
     public void reset() throws IOException {
         try {
-            resets.use(getToken(), chars(password), chars(again), clientAddress.of(request));
+            chosen.use((password, again) -> resets.use(getToken(), password, again, clientAddress.of(request)));
         } catch (BusinessException refusal) {
             usable = null;
             FacesMessages.error(null, refusal);
@@ -59,23 +58,7 @@ public class PasswordResetBacking {
         external.redirect(external.getRequestContextPath() + "/login");
     }
 
-    private static char[] chars(String value) {
-        return value == null ? null : value.toCharArray();
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getAgain() {
-        return again;
-    }
-
-    public void setAgain(String again) {
-        this.again = again;
+    public ChosenPassword getChosen() {
+        return chosen;
     }
 }

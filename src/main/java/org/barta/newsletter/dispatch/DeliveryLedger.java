@@ -257,8 +257,8 @@ public class DeliveryLedger {
         try (Connection c = readCommitted()) {
             List<Long> all = new ArrayList<>();
             List<Long> earliest = new ArrayList<>();
-            // A plain read, so it locks nothing: it runs every few seconds beside live workers' claims. (As an
-            // UPDATE joined to this query it took shared locks on their rows and deadlocked with their records.)
+            // A plain read, so it locks nothing: it runs every few seconds beside live workers' claims. An UPDATE
+            // joined to this query would take shared locks on their rows and deadlock with their records.
             try (PreparedStatement expired = c.prepareStatement("""
                     SELECT d.subscriber_id, d.lease_until = f.first_lease FROM newsletter_delivery d
                     JOIN (SELECT claimed_by, MIN(lease_until) AS first_lease FROM newsletter_delivery

@@ -7,10 +7,11 @@ import java.net.Socket;
 import javax.net.SocketFactory;
 
 /**
- * Plain sockets with TCP_NODELAY for the relay connections. Jakarta Mail leaves Nagle's algorithm on, so the last
- * small write of each message waits for the relay's delayed acknowledgement (40 ms on Linux): about 23 messages a
- * second per connection, whatever the relay's speed. The factory remembers the socket it made last, so that a
- * send stuck writing to a relay that stopped reading can be aborted from another thread.
+ * Plain sockets with TCP_NODELAY for the relay connections, through Jakarta Mail's {@code mail.smtp.socketFactory}.
+ * Jakarta Mail leaves Nagle's algorithm on, so the last small write of each message waits for the relay's delayed
+ * acknowledgement, whatever the relay's speed ({@code bench/README.md}). The factory remembers the socket it made
+ * last, so that a send stuck writing to a relay that stopped reading can be aborted from another thread. That
+ * abort is guarded by {@code RelayConnectionTest}; TCP_NODELAY itself only by {@code bench/newsletter.sh}'s rate.
  */
 public final class NoDelaySocketFactory extends SocketFactory {
 

@@ -14,8 +14,8 @@ import java.util.logging.Logger;
  * One worker's SMTP connection, opened once and reused for every message until the relay drops it. Each worker
  * has its own mail session, so the per-message envelope sender (VERP) can be set on it without locking.
  * A message that is still being sent after the write timeout is aborted by {@link #abortIfStalled}, called by a
- * watchdog: Jakarta Mail's own write timeout schedules a timer task for every buffered write, which cost a tenth
- * of a send's CPU, where one check a second per connection does the same job.
+ * watchdog: Jakarta Mail's own write timeout schedules a timer task for every buffered write, where one check a
+ * second per connection does the same job ({@code bench/README.md}). Guarded by {@code RelayConnectionTest}.
  */
 final class RelayConnection implements AutoCloseable {
 

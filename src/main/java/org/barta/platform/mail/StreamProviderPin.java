@@ -6,8 +6,9 @@ import java.util.logging.Logger;
 /**
  * Names Jakarta Mail's stream provider in its system property, once. Without it, Jakarta Mail 2.1 looks the
  * provider up through ServiceLoader on every body part, multipart, encoder and decoded header
- * (jakartaee/mail-api#861); inside the application server's class loaders that scan took 44 % of a newsletter
- * send. With the property set the lookup is a class-name load.
+ * (jakartaee/mail-api#861), and inside the application server's class loaders that scan is slow (figures in
+ * {@code bench/README.md}). With the property set the lookup is a class-name load. No test guards it: only
+ * {@code bench/newsletter.sh}'s rate shows it.
  */
 final class StreamProviderPin {
 

@@ -13,7 +13,8 @@ import org.glassfish.grizzly.filterchain.FilterChain;
  * The Grizzly filter chains of Payara's running HTTP listeners. Payara offers no public API for them, so they are
  * reached by reflection through its service locator: Globals, GrizzlyService, each network listener's proxy, its
  * Grizzly listener, the transport's processor. On another server, or should Payara rename these internals, the
- * list is empty and callers carry on without them.
+ * list is empty and callers carry on without them. Guarded by {@code PublicSiteIT} and {@code SecurityHeadersIT},
+ * which expect a repeated public page to come from {@code EdgeCacheFilter} in the listener.
  */
 public final class PayaraHttpListeners {
 

@@ -22,9 +22,9 @@ import org.glassfish.grizzly.memory.Buffers;
 
 /**
  * Answers requests for pages already in {@link PageCache} inside the HTTP listener, before the servlet container.
- * Half the cost of a cached page in the container is its security layer (Jakarta Authentication and
- * Authorization run for every request once the application has a login mechanism), another tenth is CDI's
- * request context; a cached public page needs neither. Only exact keys that {@link PageCacheFilter} stored are
+ * In the container most of a cached page's cost is its security layer (Jakarta Authentication and Authorization
+ * run for every request once the application has a login mechanism) and CDI's request context; a cached public
+ * page needs neither (figures in {@code bench/README.md}). Only exact keys that {@link PageCacheFilter} stored are
  * answered, and it stores only pages the container already mapped and authorised as public, so the edge serves
  * nothing the container would not. Anything unusual (a request body, an upgrade, other methods) goes on.
  * <p>

@@ -17,7 +17,7 @@ import org.barta.publicweb.SitePaths;
  * What the theme's page frame shows around every public page, in the page's language: its code, the other
  * language, and the addresses in the header, navigation and footer. Worked out once per request and read as plain
  * properties: an EL method call ({@code paths.home(siteRequest.language)}) looks its method up by reflection on
- * every evaluation, which was a tenth of an uncached page's time.
+ * every evaluation.
  */
 @Named("frame")
 @RequestScoped
