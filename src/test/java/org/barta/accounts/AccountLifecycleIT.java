@@ -19,8 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.barta.testing.Browser;
 import org.barta.testing.Deployments;
+import org.barta.testing.OwnServer;
 import org.barta.testing.PayaraProcess;
-import org.barta.testing.Scratch;
 import org.barta.testing.StaleProof;
 import org.barta.testing.TestAccounts;
 import org.barta.testing.TestDatabase;
@@ -403,15 +403,12 @@ class AccountLifecycleIT {
         TestDatabase.update("UPDATE account SET role = 'ADMIN', enabled = false WHERE id = ?", id);
         TestDatabase.update("INSERT INTO totp_enrolment (account_id, secret_ciphertext, last_used_step, enrolled_at) "
                 + "VALUES (?, x'00', 0, now(3)) ON DUPLICATE KEY UPDATE last_used_step = 0", id);
-        int port = Scratch.freeLoopbackPort();
-        Path dir = Files.createDirectories(Path.of(System.getProperty("barta.it.dir", "target/it")));
-        Path log = dir.resolve("recovery-payara.log");
+        Path log = OwnServer.log("recovery");
         Files.deleteIfExists(log);
         String link;
-        try (PayaraProcess server = PayaraProcess.start(System.getProperty("payara.microJar"),
-                Deployments.exportedWithProofAgeing().toString(), System.getProperty("barta.preboot"),
-                dir.resolve("recovery-payara-" + port), port, Map.of("BARTA_RECOVER_ADMIN", "life-lost"), log)) {
-            server.awaitReady(Duration.ofMinutes(4));
+        try (PayaraProcess server = OwnServer.start("recovery", Deployments.exportedWithProofAgeing(),
+                Map.of("BARTA_RECOVER_ADMIN", "life-lost"))) {
+            server.awaitReady(OwnServer.BOOT);
             Matcher printed = RESET.matcher(Files.readString(log));
             assertThat(printed.find()).as("the link is in the server log").isTrue();
             link = printed.group();

@@ -7,14 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
+import org.barta.testing.OwnServer;
 import org.barta.testing.OwnServers;
 import org.barta.testing.Browser;
 import org.barta.testing.Deployments;
@@ -52,7 +51,6 @@ class SecurityKeySignInIT {
 
     private static final String EDITOR = "selina-key";
     private static final String PASSWORD = "a long enough editor passphrase";
-    private static final Duration BOOT = Duration.ofMinutes(4);
 
     private static PayaraProcess server;
     private static ChromeDriver browser;
@@ -62,13 +60,9 @@ class SecurityKeySignInIT {
     static void start() throws Exception {
         int port = Scratch.freeLoopbackPort();
         base = "http://localhost:" + port;
-        Path dir = Files.createDirectories(Path.of(System.getProperty("barta.it.dir", "target/it")));
-        server = PayaraProcess.start(System.getProperty("payara.microJar"),
-                Deployments.exportedWithProofAgeing().toString(),
-                System.getProperty("barta.preboot"), dir.resolve("securitykey-payara-" + port), port,
-                Map.of("BARTA_2FA_REQUIRED", "ADMIN,EDITOR", "BARTA_BASE_URL", base),
-                dir.resolve("securitykey-payara.log"));
-        server.awaitReady(BOOT);
+        server = OwnServer.start("securitykey", port, Deployments.exportedWithProofAgeing(),
+                Map.of("BARTA_2FA_REQUIRED", "ADMIN,EDITOR", "BARTA_BASE_URL", base));
+        server.awaitReady(OwnServer.BOOT);
         TestAccounts.ensure(EDITOR, "Selina Hossain", "EDITOR", PASSWORD);
         browser = Browser.start();
     }

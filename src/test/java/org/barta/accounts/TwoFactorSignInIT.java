@@ -5,20 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
+import org.barta.testing.OwnServer;
 import org.barta.testing.OwnServers;
 import org.barta.testing.Browser;
 import org.barta.testing.Deployments;
 import org.barta.testing.PayaraProcess;
 import org.barta.testing.ProofAgeing;
-import org.barta.testing.Scratch;
 import org.barta.testing.StaleProof;
 import org.barta.testing.TestAccounts;
 import org.barta.testing.TestDatabase;
@@ -55,20 +53,15 @@ class TwoFactorSignInIT {
     private static final String REAUTH_AUTHOR = "nasrin-reauth";
     private static final String EXPORT = "/admin/subscribers/export.csv";
     private static final String PASSWORD = "a long enough editor passphrase";
-    private static final Duration BOOT = Duration.ofMinutes(4);
 
     private static PayaraProcess server;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        int port = Scratch.freeLoopbackPort();
-        Path dir = Files.createDirectories(Path.of(System.getProperty("barta.it.dir", "target/it")));
-        server = PayaraProcess.start(System.getProperty("payara.microJar"),
-                Deployments.exportedWithProofAgeing().toString(), System.getProperty("barta.preboot"),
-                dir.resolve("twofactor-payara-" + port), port,
-                Map.of("BARTA_2FA_REQUIRED", "ADMIN,EDITOR"), dir.resolve("twofactor-payara.log"));
-        server.awaitReady(BOOT);
+        server = OwnServer.start("twofactor", Deployments.exportedWithProofAgeing(),
+                Map.of("BARTA_2FA_REQUIRED", "ADMIN,EDITOR"));
+        server.awaitReady(OwnServer.BOOT);
         TestAccounts.ensure(EDITOR, "Tahmina Akter", "EDITOR", PASSWORD);
         browser = Browser.start();
     }

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.barta.testing.OwnServer;
 import org.barta.testing.OwnServers;
 import org.barta.testing.PayaraProcess;
-import org.barta.testing.Scratch;
 import org.barta.testing.TestDatabase;
 import org.barta.testing.TestServices;
 import org.junit.jupiter.api.AfterAll;
@@ -29,14 +26,13 @@ class SendCrashIT {
 
     private static final int RECIPIENTS = 10_000;
     private static final String DOMAIN = "crash.example";
-    private static final Duration BOOT = Duration.ofMinutes(4);
 
     @Test
     void aSendKilledMidwayResumesAfterRestartAndMissesNobody() throws Exception {
         long edition;
         try (PayaraProcess first = start()) {
             // The server migrates the schema; the dispatcher finds the sending edition on its next tick.
-            first.awaitReady(BOOT);
+            first.awaitReady(OwnServer.BOOT);
             TestDatabase.addConfirmedSubscribers("crash-", DOMAIN, RECIPIENTS, "en");
             edition = sendingEdition();
             awaitReceived(edition, 2_500);
@@ -48,7 +44,7 @@ class SendCrashIT {
         assertThat(received).as("killed in the middle").isLessThan(RECIPIENTS);
 
         try (PayaraProcess second = start()) {
-            second.awaitReady(BOOT);
+            second.awaitReady(OwnServer.BOOT);
             long deadline = System.currentTimeMillis() + 180_000;
             while (!"SENT".equals(state(edition)) && System.currentTimeMillis() < deadline) {
                 Thread.sleep(500);
@@ -100,11 +96,7 @@ class SendCrashIT {
     }
 
     private static PayaraProcess start() throws Exception {
-        int port = Scratch.freeLoopbackPort();
-        Path dir = Files.createDirectories(Path.of(System.getProperty("barta.it.dir", "target/it")));
-        return PayaraProcess.start(System.getProperty("payara.microJar"), System.getProperty("barta.it.war"),
-                System.getProperty("barta.preboot"), dir.resolve("crash-payara-" + port), port, Map.of(),
-                dir.resolve("crash-payara.log"));
+        return OwnServer.start("crash", OwnServer.applicationWar(), Map.of());
     }
 
     private static void awaitReceived(long edition, int count) throws Exception {

@@ -8,14 +8,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.barta.testing.OwnServer;
 import org.barta.testing.OwnServers;
 import org.barta.testing.PayaraProcess;
-import org.barta.testing.Scratch;
 import org.barta.testing.TestDatabase;
 import org.barta.testing.TestServices;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +34,6 @@ class SendDeadlockIT {
     private static final int DEAD_WORKERS = 8;
     private static final int BATCH = 100;
     private static final String DOMAIN = "deadlock.example";
-    private static final Duration BOOT = Duration.ofMinutes(4);
     /** What a send logs when the database stopped it or made it wait. */
     private static final List<String> PAUSES = List.of("paused by a database error",
             "Recording deliveries failed, trying again", "Newsletter dispatcher could not check for sends");
@@ -45,9 +43,8 @@ class SendDeadlockIT {
 
     @Test
     void eightWorkersSendWithoutPausingBeforeAndAfterARestartWithExpiredClaims() throws Exception {
-        Path dir = Files.createDirectories(Path.of(System.getProperty("barta.it.dir", "target/it")));
-        Path firstLog = dir.resolve("deadlock-payara-1.log");
-        Path secondLog = dir.resolve("deadlock-payara-2.log");
+        Path firstLog = OwnServer.log("deadlock-1");
+        Path secondLog = OwnServer.log("deadlock-2");
         Files.deleteIfExists(firstLog);
         Files.deleteIfExists(secondLog);
 
@@ -55,14 +52,10 @@ class SendDeadlockIT {
         long fresh;
         double freshSeconds;
         double restartedSeconds;
-        try (PayaraProcess first = start(dir, firstLog)) {
+        try (PayaraProcess first = start("deadlock-1")) {
             // The server migrates the schema.
-            first.awaitReady(BOOT);
-            // A second attempt (failsafe reruns a failed test) finds them unsubscribed by the first one.
-            if (TestDatabase.update("UPDATE subscriber SET status = 'CONFIRMED' WHERE email LIKE ?",
-                    "%@" + DOMAIN) == 0) {
-                TestDatabase.addConfirmedSubscribers("lock-", DOMAIN, RECIPIENTS, "en");
-            }
+            first.awaitReady(OwnServer.BOOT);
+            TestDatabase.addConfirmedSubscribers("lock-", DOMAIN, RECIPIENTS, "en");
             before = deadlocks();
             fresh = edition();
             TestDatabase.update("""
@@ -77,8 +70,8 @@ class SendDeadlockIT {
         TestServices.mail().purgeEmailFromAllMailboxes();
 
         long restarted;
-        try (PayaraProcess second = start(dir, secondLog)) {
-            second.awaitReady(BOOT);
+        try (PayaraProcess second = start("deadlock-2")) {
+            second.awaitReady(OwnServer.BOOT);
             restarted = edition();
             leaveClaimsOfAKilledInstance(restarted);
             startSending(restarted);
@@ -115,12 +108,9 @@ class SendDeadlockIT {
     }
 
     /** Settings as in production but 8 connections and no rate limit: the most claims per second GreenMail allows. */
-    private static PayaraProcess start(Path dir, Path log) throws Exception {
-        int port = Scratch.freeLoopbackPort();
-        return PayaraProcess.start(System.getProperty("payara.microJar"), System.getProperty("barta.it.war"),
-                System.getProperty("barta.preboot"), dir.resolve("deadlock-payara-" + port), port,
-                Map.of("BARTA_NEWSLETTER_CONNECTIONS", "8", "BARTA_NEWSLETTER_MESSAGES_PER_SECOND", "0",
-                        "BARTA_NEWSLETTER_BATCH_SIZE", String.valueOf(BATCH)), log);
+    private static PayaraProcess start(String name) throws Exception {
+        return OwnServer.start(name, OwnServer.applicationWar(), Map.of("BARTA_NEWSLETTER_CONNECTIONS", "8",
+                "BARTA_NEWSLETTER_MESSAGES_PER_SECOND", "0", "BARTA_NEWSLETTER_BATCH_SIZE", String.valueOf(BATCH)));
     }
 
     /** A paused edition (so the dispatcher does not find it settled before its ledger is written). */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -17,10 +18,13 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.NoSuchDriverException;
 
 /**
- * Debian's headless Chromium through Debian's chromedriver (Selenium Manager never runs, nothing is downloaded),
- * with the flags that keep it off the network, and a fresh profile each time.
+ * Headless Chromium with the flags that keep it off the network, and a fresh profile each time. The system's
+ * Chromium and chromedriver when both are on the PATH (Debian's on CI: Selenium Manager never runs, nothing is
+ * downloaded); otherwise Selenium Manager provides them (Chrome for Testing, downloaded once); when neither works,
+ * every browser test fails with one line saying what to install.
  * <p>
  * Every browser started here watches for Content-Security-Policy violations: a script, event handler, style or
  * load that a page's policy refused is logged by Chromium to the console, and {@code quit()} fails the test if
@@ -38,7 +42,6 @@ public final class Browser {
     public static ChromeDriver start() throws IOException {
         Path profile = Files.createTempDirectory("barta-chromium-");
         ChromeOptions options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-dev-shm-usage", "--window-size=1366,1000", "--lang=en-GB",
@@ -46,13 +49,27 @@ public final class Browser {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver driver = new Watched(service, options);
+        ChromeDriverService.Builder service = new ChromeDriverService.Builder().usingAnyFreePort();
+        Optional<SystemChromium> system = SystemChromium.onPath(System.getenv("PATH"));
+        system.ifPresent(found -> {
+            options.setBinary(found.browser().toFile());
+            service.usingDriverExecutable(found.driver().toFile());
+        });
+        ChromeDriver driver;
+        try {
+            driver = new Watched(service.build(), options);
+        } catch (NoSuchDriverException e) {
+            throw new IllegalStateException("The browser tests need Chromium and chromedriver: none is on the PATH and"
+                    + " Selenium Manager could not provide them (" + firstLine(e.getMessage()) + "); install them"
+                    + " (Debian: apt-get install chromium chromium-driver) or let Selenium Manager download Chrome"
+                    + " for Testing", e);
+        }
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
         return driver;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "no reason given" : message.lines().findFirst().orElse("no reason given");
     }
 
     /** A browser that keeps its console log, so that errors and policy violations can each be asked for. */

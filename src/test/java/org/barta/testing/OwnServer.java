@@ -1,0 +1,48 @@
+package org.barta.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A Payara Micro of a test's own ({@link OwnServers}) on a loopback port, with the run's database and mail
+ * settings plus {@code settings}; its output goes to {@code target/it/<name>-payara.log}.
+ */
+public final class OwnServer {
+
+    /** Generous: the first start migrates the schema, and CI machines are slow. */
+    public static final Duration BOOT = Duration.ofMinutes(4);
+
+    private OwnServer() {
+    }
+
+    public static PayaraProcess start(String name, Path war, Map<String, String> settings) throws IOException {
+        return start(name, Scratch.freeLoopbackPort(), war, settings);
+    }
+
+    public static PayaraProcess start(String name, int port, Path war, Map<String, String> settings)
+            throws IOException {
+        return PayaraProcess.start(System.getProperty("payara.microJar"), war.toString(),
+                System.getProperty("barta.preboot"), dir().resolve(name + "-payara-" + port), port, settings, log(name));
+    }
+
+    /** The WAR {@code mvn package} built. */
+    public static Path applicationWar() {
+        return Path.of(System.getProperty("barta.it.war", "target/barta.war"));
+    }
+
+    public static Path log(String name) {
+        return dir().resolve(name + "-payara.log");
+    }
+
+    private static Path dir() {
+        try {
+            return Files.createDirectories(Path.of(System.getProperty("barta.it.dir", "target/it")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
