@@ -184,7 +184,7 @@ final class DispatchWorker implements Runnable {
     }
 
     private RenderedEdition rendition(Language language) {
-        return renditions.computeIfAbsent(language, l -> dispatcher.renditions().rendered(editionId, l));
+        return renditions.computeIfAbsent(language, l -> dispatcher.editions().rendered(editionId, l));
     }
 
     /**

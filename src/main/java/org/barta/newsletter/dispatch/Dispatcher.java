@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.barta.newsletter.edition.EditionRenditions;
 import org.barta.platform.scheduling.SchedulerStarted;
 
 /**
@@ -50,7 +49,7 @@ public class Dispatcher {
     NewsletterMessages messages;
 
     @Inject
-    EditionRenditions renditions;
+    SendableEditions editions;
 
     @Inject
     SendSettings settings;
@@ -193,8 +192,8 @@ public class Dispatcher {
         return messages;
     }
 
-    EditionRenditions renditions() {
-        return renditions;
+    SendableEditions editions() {
+        return editions;
     }
 
     SendSettings settings() {

@@ -5,8 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.barta.newsletter.edition.EditionRepository;
-import org.barta.newsletter.edition.EditionState;
 import org.barta.publicweb.PublicPagesChanged;
 
 /** The edition-level state changes a send makes on its own: which editions are sending, and finishing them. */
@@ -14,7 +12,7 @@ import org.barta.publicweb.PublicPagesChanged;
 public class SendStates {
 
     @Inject
-    EditionRepository editions;
+    SendableEditions editions;
 
     @Inject
     DeliveryLedger ledger;
@@ -34,7 +32,7 @@ public class SendStates {
     /** Marks the edition SENT once nothing is queued or in flight; only one caller wins. */
     @Transactional
     public boolean finishIfSettled(long editionId) {
-        if (ledger.isSettled(editionId) && editions.transition(editionId, EditionState.SENDING, EditionState.SENT)) {
+        if (ledger.isSettled(editionId) && editions.markSent(editionId)) {
             // A sent edition enters the public newsletter archive.
             publicPages.fire(new PublicPagesChanged("edition " + editionId + " sent"));
             return true;

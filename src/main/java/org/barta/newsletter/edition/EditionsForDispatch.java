@@ -1,0 +1,34 @@
+package org.barta.newsletter.edition;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.barta.content.Language;
+import org.barta.newsletter.compose.RenderedEdition;
+import org.barta.newsletter.dispatch.SendableEditions;
+
+/** The editions as the dispatcher sees them: which are sending, finishing one, and their renderings. */
+@ApplicationScoped
+public class EditionsForDispatch implements SendableEditions {
+
+    @Inject
+    EditionRepository editions;
+
+    @Inject
+    EditionRenditions renditions;
+
+    @Override
+    public List<Long> sending() {
+        return editions.sending();
+    }
+
+    @Override
+    public boolean markSent(long editionId) {
+        return editions.transition(editionId, EditionState.SENDING, EditionState.SENT);
+    }
+
+    @Override
+    public RenderedEdition rendered(long editionId, Language language) {
+        return renditions.rendered(editionId, language);
+    }
+}
