@@ -1,6 +1,7 @@
 package org.barta.publicweb;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.barta.content.Language;
 
 /**
  * A feature's own public pages under {@code /{lang}/}: the site's router asks every bean of this type before its
@@ -8,9 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public interface PublicRoutes {
 
-    /**
-     * The view or servlet path to forward to for {@code rest}, the address after {@code /{lang}}, with whatever it
-     * needs set as request attributes; null when the address is not this feature's.
-     */
-    String route(String rest, HttpServletRequest request);
+    /** The route for {@code rest}, the address after {@code /{lang}}; none when the address is not this feature's. */
+    Optional<PublicRoute> route(Language language, String rest);
 }

@@ -5,13 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Optional;
 import org.barta.content.ContentKind;
 import org.barta.content.Language;
 
 /**
- * What the site's router found in the address (request attributes it sets): the language and, by page, kind, slug,
- * month.
+ * What the address named, for the views: the {@link PublicRoute} the site's router stored (language, kind, slug,
+ * month), and the page number and search words from the query string.
  */
 @Named
 @RequestScoped
@@ -20,19 +22,13 @@ public class SiteRequest {
     /** What {@link #getPage()} answers for a page number that cannot exist. */
     public static final int NO_SUCH_PAGE = 0;
 
-    public static final String LANGUAGE = "barta.language";
-    public static final String KIND = "barta.kind";
-    public static final String SLUG = "barta.slug";
-    public static final String YEAR = "barta.year";
-    public static final String MONTH = "barta.month";
-
     @Inject
     HttpServletRequest request;
 
     public Language getLanguage() {
-        Object routed = request.getAttribute(LANGUAGE);
-        if (routed instanceof Language language) {
-            return language;
+        Optional<PublicRoute> routed = PublicRoute.of(request);
+        if (routed.isPresent()) {
+            return routed.get().language();
         }
         // Error pages: take the language from the address that failed.
         Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -49,19 +45,15 @@ public class SiteRequest {
     }
 
     public ContentKind getKind() {
-        return (ContentKind) request.getAttribute(KIND);
+        return PublicRoute.of(request).map(PublicRoute::kind).orElse(null);
     }
 
     public String getSlug() {
-        return (String) request.getAttribute(SLUG);
+        return PublicRoute.of(request).map(PublicRoute::slug).orElse(null);
     }
 
-    public Integer getYear() {
-        return (Integer) request.getAttribute(YEAR);
-    }
-
-    public Integer getMonth() {
-        return (Integer) request.getAttribute(MONTH);
+    public YearMonth getMonth() {
+        return PublicRoute.of(request).map(PublicRoute::month).orElse(null);
     }
 
     /**

@@ -20,8 +20,9 @@ import org.barta.newsletter.compose.RenderedEdition;
 import org.barta.newsletter.edition.ArchivedEdition;
 import org.barta.newsletter.edition.PublicEditions;
 import org.barta.platform.web.FacesMessages;
-import org.barta.publicweb.SitePaths;
 import org.barta.publicweb.AtomFeeds;
+import org.barta.publicweb.PublicRoute;
+import org.barta.publicweb.SitePaths;
 
 /**
  * The public newsletter archive's edition pages ({@code /{lang}/newsletter/12}, the e-mail as sent, without
@@ -31,9 +32,7 @@ import org.barta.publicweb.AtomFeeds;
 @WebServlet(NewsletterArchiveServlet.PATH)
 public class NewsletterArchiveServlet extends HttpServlet {
 
-    public static final String PATH = "/site-newsletter-archive";
-    /** Request attribute: the edition number, or absent for the feed. */
-    public static final String NUMBER = "barta.newsletter.number";
+    static final String PATH = "/site-newsletter-archive";
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -44,9 +43,14 @@ public class NewsletterArchiveServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Language language = (Language) request.getAttribute("barta.language");
-        if (request.getAttribute(NUMBER) instanceof Integer number) {
-            Optional<RenderedEdition> edition = editions.edition(number, language);
+        Optional<PublicRoute> route = PublicRoute.of(request);
+        if (route.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Language language = route.get().language();
+        if (route.get().edition() != null) {
+            Optional<RenderedEdition> edition = editions.edition(route.get().edition(), language);
             if (edition.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;

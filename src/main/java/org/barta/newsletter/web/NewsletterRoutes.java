@@ -1,40 +1,30 @@
 package org.barta.newsletter.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import org.barta.content.Language;
+import org.barta.publicweb.PublicRoute;
 import org.barta.publicweb.PublicRoutes;
+import org.barta.publicweb.RouteTable;
 
-/** The newsletter's public addresses: sign-up and subscriber pages, the archive, its editions and its feed. */
+/** The newsletter's public addresses: the archive, its editions and its feed, sign-up and subscriber pages. */
 @ApplicationScoped
 public class NewsletterRoutes implements PublicRoutes {
 
-    private static final Pattern SUBSCRIBER_PAGE =
-            Pattern.compile("^/newsletter/(subscribe|thanks|confirm|unsubscribe|preferences|mydata|data\\.json)$");
-    private static final Pattern EDITION = Pattern.compile("^/newsletter/(\\d{1,6})$");
+    static final String ARCHIVE = "/site/newsletter-archive.xhtml";
+
+    private static final RouteTable TABLE = new RouteTable()
+            .add("/newsletter/", ARCHIVE)
+            .add("/newsletter/feed\\.atom", NewsletterArchiveServlet.PATH)
+            .add("/newsletter/(\\d{1,6})", NewsletterArchiveServlet.PATH, (route, address) ->
+                    Optional.of(route.withEdition(Integer.parseInt(address.group(1)))))
+            .add("/newsletter/(subscribe|thanks|confirm|unsubscribe|preferences|mydata)", NewsletterServlet.PATH,
+                    (route, address) -> Optional.of(route.withAction(address.group(1))))
+            .add("/newsletter/data\\.json", NewsletterServlet.PATH,
+                    (route, address) -> Optional.of(route.withAction("data")));
 
     @Override
-    public String route(String rest, HttpServletRequest request) {
-        if (!rest.startsWith("/newsletter/")) {
-            return null;
-        }
-        if (rest.equals("/newsletter/")) {
-            return "/site/newsletter-archive.xhtml";
-        }
-        if (rest.equals("/newsletter/feed.atom")) {
-            return NewsletterArchiveServlet.PATH;
-        }
-        Matcher edition = EDITION.matcher(rest);
-        if (edition.matches()) {
-            request.setAttribute(NewsletterArchiveServlet.NUMBER, Integer.parseInt(edition.group(1)));
-            return NewsletterArchiveServlet.PATH;
-        }
-        Matcher page = SUBSCRIBER_PAGE.matcher(rest);
-        if (page.matches()) {
-            request.setAttribute(NewsletterServlet.ACTION, page.group(1).replace(".json", ""));
-            return NewsletterServlet.PATH;
-        }
-        return null;
+    public Optional<PublicRoute> route(Language language, String rest) {
+        return TABLE.route(language, rest);
     }
 }

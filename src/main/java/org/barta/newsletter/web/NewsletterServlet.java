@@ -17,6 +17,7 @@ import org.barta.newsletter.Subscriber;
 import org.barta.newsletter.SubscriberStatus;
 import org.barta.newsletter.SubscriptionService;
 import org.barta.platform.web.ClientAddress;
+import org.barta.publicweb.PublicRoute;
 
 /**
  * The subscriber's side of the newsletter, under {@code /{lang}/newsletter/}: sign-up (POST, then a redirect to
@@ -27,9 +28,7 @@ import org.barta.platform.web.ClientAddress;
 @WebServlet(NewsletterServlet.PATH)
 public class NewsletterServlet extends HttpServlet {
 
-    public static final String PATH = "/site-newsletter";
-    /** Request attribute naming the step: subscribe, thanks, confirm, unsubscribe, preferences, mydata, data. */
-    public static final String ACTION = "barta.newsletter.action";
+    static final String PATH = "/site-newsletter";
     static final String STATE = "barta.newsletter.state";
     static final String SUBSCRIBER = "barta.newsletter.subscriber";
     static final String LINK = "barta.newsletter.link";
@@ -49,7 +48,7 @@ public class NewsletterServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         privately(response);
-        switch (String.valueOf(request.getAttribute(ACTION))) {
+        switch (action(request)) {
             case "thanks" -> show("thanks", request, response);
             case "confirm" -> {
                 // A GET never confirms: mail scanners open every link in a message; the reader presses the button.
@@ -103,8 +102,8 @@ public class NewsletterServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         privately(response);
-        Language language = (Language) request.getAttribute("barta.language");
-        String action = String.valueOf(request.getAttribute(ACTION));
+        Language language = PublicRoute.of(request).map(PublicRoute::language).orElse(null);
+        String action = action(request);
         if ("subscribe".equals(action)) {
             Language preferred = Language.fromCode(request.getParameter("language")).orElse(language);
             String honeypot = request.getParameter("website");
@@ -204,6 +203,11 @@ public class NewsletterServlet extends HttpServlet {
             }
             case INVALID -> invalid(request, response);
         }
+    }
+
+    /** The step the address names ({@link PublicRoute#action()}); empty when the router did not send the request. */
+    private static String action(HttpServletRequest request) {
+        return PublicRoute.of(request).map(PublicRoute::action).orElse("");
     }
 
     private static Optional<SignedLink> link(HttpServletRequest request) {

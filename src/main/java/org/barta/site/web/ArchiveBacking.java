@@ -3,7 +3,6 @@ package org.barta.site.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.DateTimeException;
 import java.time.YearMonth;
 import org.barta.platform.web.NotFound;
 import org.barta.publicweb.SiteRequest;
@@ -30,13 +29,8 @@ public class ArchiveBacking {
     private Page<ListedItem> page;
 
     public void load() {
-        try {
-            month = YearMonth.of(request.getYear(), request.getMonth());
-        } catch (DateTimeException | NullPointerException e) {
-            NotFound.send();
-            return;
-        }
-        if (request.getPage() == SiteRequest.NO_SUCH_PAGE) {
+        month = request.getMonth();
+        if (month == null || request.getPage() == SiteRequest.NO_SUCH_PAGE) {
             NotFound.send();
             return;
         }

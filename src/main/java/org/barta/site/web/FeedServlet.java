@@ -11,13 +11,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.barta.content.ContentKind;
 import org.barta.content.ContentTranslation;
 import org.barta.content.Language;
 import org.barta.platform.web.FacesMessages;
 import org.barta.publicweb.AtomFeeds;
-import org.barta.publicweb.SiteRequest;
+import org.barta.publicweb.PublicRoute;
 import org.barta.site.EmailCloaking;
 import org.barta.site.PublicSite;
 import org.barta.publicweb.SitePaths;
@@ -37,11 +38,13 @@ public class FeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!(request.getAttribute(SiteRequest.LANGUAGE) instanceof Language language)) {
+        Optional<PublicRoute> route = PublicRoute.of(request);
+        if (route.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        ContentKind kind = (ContentKind) request.getAttribute(SiteRequest.KIND);
+        Language language = route.get().language();
+        ContentKind kind = route.get().kind();
         ResourceBundle msg = ResourceBundle.getBundle(FacesMessages.BUNDLE, language.locale());
         List<ContentTranslation> entries = site.feed(language, kind);
 

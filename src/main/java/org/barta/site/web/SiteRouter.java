@@ -8,34 +8,27 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.barta.content.ContentKind;
 import org.barta.content.Language;
+import org.barta.publicweb.PublicRoute;
 import org.barta.publicweb.PublicRoutes;
-import org.barta.publicweb.SitePaths;
-import org.barta.publicweb.SiteRequest;
 
 /**
- * Maps the public site's clean addresses onto its views: {@code /} goes to the visitor's language,
- * {@code /{lang}/…} to home, listings, items, plain pages, archive, tags, search and feeds, and to the pages other
- * features route through {@link PublicRoutes} (the newsletter's). Nothing outside {@code /}, {@code /en/} and
- * {@code /bn/} is touched. Mapped in web.xml, after {@link PageCacheFilter}.
+ * Maps the public site's clean addresses onto their views and servlets: {@code /} goes to the visitor's language;
+ * for {@code /{lang}/…} it asks the other features' {@link PublicRoutes} (the newsletter's), then the site's own
+ * {@link SiteRoutes}, stores the {@link PublicRoute} found on the request and forwards to its target (404 when none
+ * is found). Nothing outside {@code /}, {@code /en/} and {@code /bn/} is touched. Mapped in web.xml, after
+ * {@link PageCacheFilter}.
  */
 public class SiteRouter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern LANGUAGE_PATH = Pattern.compile("^/(en|bn)(/.*)?$");
-    private static final Pattern ARCHIVE = Pattern.compile("^/archive/(\\d{4})/(\\d{2})/$");
-    private static final Pattern TAG = Pattern.compile("^/tags/([^/]+)/$");
-    private static final Pattern KIND_LISTING = Pattern.compile("^/([a-z-]+)/$");
-    private static final Pattern KIND_FEED = Pattern.compile("^/([a-z-]+)/feed\\.atom$");
-    private static final Pattern KIND_ITEM = Pattern.compile("^/([a-z-]+)/([^/]+)$");
-    private static final Pattern PLAIN_PAGE = Pattern.compile("^/([^/]+)$");
 
     @Inject
     transient Instance<PublicRoutes> otherFeatures;
@@ -72,68 +65,23 @@ public class SiteRouter extends HttpFilter {
         }
         // Query strings (a search for Bangla words) are UTF-8; set before any parameter is read.
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        request.setAttribute(SiteRequest.LANGUAGE, language);
-        String view = route(rest, request);
-        if (view == null) {
+        PublicRoute route = route(language, rest).orElse(PublicRoute.nowhere(language));
+        route.storeIn(request);
+        if (route.target() == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        request.getRequestDispatcher(view).forward(request, response);
+        request.getRequestDispatcher(route.target()).forward(request, response);
     }
 
-    private String route(String rest, HttpServletRequest request) {
+    private Optional<PublicRoute> route(Language language, String rest) {
         for (PublicRoutes routes : featureRoutes) {
-            String view = routes.route(rest, request);
-            if (view != null) {
-                return view;
+            Optional<PublicRoute> route = routes.route(language, rest);
+            if (route.isPresent()) {
+                return route;
             }
         }
-        if (rest.equals("/")) {
-            return "/site/home.xhtml";
-        }
-        if (rest.equals("/search")) {
-            return "/site/search.xhtml";
-        }
-        if (rest.equals("/feed.atom")) {
-            return FeedServlet.PATH;
-        }
-        Matcher m;
-        if ((m = ARCHIVE.matcher(rest)).matches()) {
-            request.setAttribute(SiteRequest.YEAR, Integer.parseInt(m.group(1)));
-            request.setAttribute(SiteRequest.MONTH, Integer.parseInt(m.group(2)));
-            return "/site/archive.xhtml";
-        }
-        if ((m = TAG.matcher(rest)).matches()) {
-            request.setAttribute(SiteRequest.SLUG, decode(m.group(1)));
-            return "/site/tag.xhtml";
-        }
-        if ((m = KIND_LISTING.matcher(rest)).matches()) {
-            return withKind(m.group(1), request, "/site/listing.xhtml");
-        }
-        if ((m = KIND_FEED.matcher(rest)).matches()) {
-            return withKind(m.group(1), request, FeedServlet.PATH);
-        }
-        if ((m = KIND_ITEM.matcher(rest)).matches()) {
-            request.setAttribute(SiteRequest.SLUG, decode(m.group(2)));
-            return withKind(m.group(1), request, "/site/item.xhtml");
-        }
-        if ((m = PLAIN_PAGE.matcher(rest)).matches()) {
-            request.setAttribute(SiteRequest.KIND, ContentKind.PAGE);
-            request.setAttribute(SiteRequest.SLUG, decode(m.group(1)));
-            return "/site/item.xhtml";
-        }
-        return null;
-    }
-
-    private static String withKind(String segment, HttpServletRequest request, String view) {
-        return SitePaths.kindOf(segment).map(kind -> {
-            request.setAttribute(SiteRequest.KIND, kind);
-            return view;
-        }).orElse(null);
-    }
-
-    private static String decode(String segment) {
-        return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return SiteRoutes.route(language, rest);
     }
 
     /** The first of the browser's languages that we have; English otherwise. */
