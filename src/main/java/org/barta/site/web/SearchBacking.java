@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.barta.platform.web.ClientAddress;
 import org.barta.platform.web.NotFound;
 import org.barta.publicweb.SiteRequest;
 import org.barta.site.Page;
@@ -35,6 +36,9 @@ public class SearchBacking {
     @Inject
     HttpServletRequest http;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private Page<SearchHit> results;
     private boolean limited;
 
@@ -46,7 +50,7 @@ public class SearchBacking {
         if (request.getQuery().isBlank()) {
             return;
         }
-        if (!limit.allow(clientAddress())) {
+        if (!limit.allow(clientAddress.of(http))) {
             limited = true;
             ExternalContext response = FacesContext.getCurrentInstance().getExternalContext();
             response.setResponseStatus(TOO_MANY_REQUESTS);
@@ -58,11 +62,6 @@ public class SearchBacking {
         if (request.getPage() > results.count()) {
             NotFound.send();
         }
-    }
-
-    /** The address searches are counted against. */
-    private String clientAddress() {
-        return http.getRemoteAddr();
     }
 
     public Page<SearchHit> getResults() {
