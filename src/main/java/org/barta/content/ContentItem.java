@@ -31,7 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.barta.accounts.Account;
-import org.barta.platform.BusinessException;
+import org.barta.content.ContentRefused.Reason;
 
 /** A publishable item of any kind, with its text in one or both languages. */
 @Entity
@@ -177,7 +177,7 @@ public class ContentItem {
             case SCHEDULE -> {
                 checkPublishable();
                 if (publishAt == null || !publishAt.isAfter(now)) {
-                    throw new BusinessException("workflow.scheduleInPast");
+                    throw new ContentRefused(Reason.SCHEDULE_IN_PAST);
                 }
                 scheduledFor = publishAt;
             }
@@ -201,13 +201,13 @@ public class ContentItem {
     /** What the public needs before an item may appear: a title in some language and the kind's key facts. */
     void checkPublishable() {
         if (translations.isEmpty()) {
-            throw new BusinessException("content.publish.noText");
+            throw new ContentRefused(Reason.PUBLISH_WITHOUT_TEXT);
         }
         if (kind == ContentKind.EVENT_REPORT && (event == null || event.getType() == null || event.getDate() == null)) {
-            throw new BusinessException("content.publish.eventDetails");
+            throw new ContentRefused(Reason.PUBLISH_WITHOUT_EVENT_DETAILS);
         }
         if (kind == ContentKind.REPORT && (report == null || report.getPublicationDate() == null)) {
-            throw new BusinessException("content.publish.reportDate");
+            throw new ContentRefused(Reason.PUBLISH_WITHOUT_REPORT_DATE);
         }
     }
 

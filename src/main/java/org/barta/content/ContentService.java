@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.barta.accounts.Account;
 import org.barta.accounts.AccountRepository;
 import org.barta.accounts.Actor;
 import org.barta.accounts.AuditLog;
-import org.barta.platform.BusinessException;
+import org.barta.content.ContentRefused.Reason;
 
 /**
  * Every change to content goes through here: creating, saving (with a revision each time), workflow
@@ -26,7 +25,6 @@ import org.barta.platform.BusinessException;
 public class ContentService {
 
     private static final Logger LOG = Logger.getLogger(ContentService.class.getName());
-    private static final int MAX_TITLE = 500;
 
     @Inject
     ContentRepository items;
@@ -44,7 +42,7 @@ public class ContentService {
     Event<PublicContentChanged> publicChanges;
 
     public long create(ContentKind kind, ItemContent content, Actor actor) {
-        Account author = accounts.find(actor.accountId()).orElseThrow(() -> new BusinessException("content.noAccount"));
+        Account author = accounts.find(actor.accountId()).orElseThrow(() -> new ContentRefused(Reason.NO_ACCOUNT));
         ContentItem item = new ContentItem(kind, author);
         ItemContent clean = prepare(null, kind, content);
         item.apply(clean, items.tags(clean.tagIds()), author);
@@ -94,7 +92,7 @@ public class ContentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ContentItem load(long id) {
-        return items.find(id).orElseThrow(() -> new BusinessException("content.notFound", id));
+        return items.find(id).orElseThrow(() -> new ContentRefused(Reason.NOT_FOUND, id));
     }
 
     /**
@@ -105,7 +103,7 @@ public class ContentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ContentItem open(long id, Actor actor) {
         return items.find(id).filter(item -> Workflow.maySee(actor, item.getState(), item.ownerId()))
-                .orElseThrow(() -> new BusinessException("content.notFound", id));
+                .orElseThrow(() -> new ContentRefused(Reason.NOT_FOUND, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -134,7 +132,7 @@ public class ContentService {
     public Tag tag(String labelEn, String labelBn, Actor actor) {
         String slug = Slugs.slugify(labelEn);
         if (slug.isEmpty()) {
-            throw new BusinessException("tag.labelRequired");
+            throw new ContentRefused(Reason.TAG_LABEL_MISSING);
         }
         return items.tagBySlug(slug).orElseGet(() -> {
             Tag tag = new Tag(slug, labelEn.strip(), labelBn == null || labelBn.isBlank() ? null : labelBn.strip());
@@ -169,19 +167,19 @@ public class ContentService {
         try {
             items.flush();
         } catch (OptimisticLockException e) {
-            throw new BusinessException("content.changedByOther");
+            throw new ContentRefused(Reason.CHANGED_BY_OTHER);
         }
     }
 
     private static void checkVersion(ContentItem item, int expectedVersion) {
         if (item.getVersion() != expectedVersion) {
-            throw new BusinessException("content.changedByOther");
+            throw new ContentRefused(Reason.CHANGED_BY_OTHER);
         }
     }
 
     private ItemContent snapshot(long id, int number) {
         ContentRevision revision = items.revision(id, number)
-                .orElseThrow(() -> new BusinessException("content.revisionNotFound", number));
+                .orElseThrow(() -> new ContentRefused(Reason.REVISION_NOT_FOUND, number));
         return RevisionJson.read(revision.getSnapshot());
     }
 
@@ -199,25 +197,26 @@ public class ContentService {
     /** Trims, fills and checks what the editor sent: titles, unique slugs, sanitized bodies, kind fields. */
     private ItemContent prepare(Long itemId, ContentKind kind, ItemContent content) {
         if (content.translations().isEmpty()) {
-            throw new BusinessException("content.titleRequired");
+            throw new ContentRefused(Reason.NOT_WRITTEN);
         }
         Map<Language, TranslationContent> clean = new EnumMap<>(Language.class);
         content.translations().forEach((language, text) -> {
             String title = strip(text.title());
             if (title == null) {
-                throw new BusinessException("content.titleRequiredIn", "lang." + language.code());
+                throw ContentRefused.in(language, Reason.TITLE_MISSING);
             }
-            if (title.length() > MAX_TITLE) {
-                throw new BusinessException("content.titleTooLong", MAX_TITLE, "lang." + language.code());
+            if (title.length() > TranslationContent.MAX_TITLE) {
+                throw ContentRefused.in(language, Reason.TITLE_TOO_LONG, TranslationContent.MAX_TITLE);
             }
             clean.put(language, new TranslationContent(title, slug(itemId, language, text.slug(), title),
                     strip(text.summary()), HtmlSanitizer.sanitize(text.body()), strip(text.imageAlt())));
         });
-        if (kind == ContentKind.NETWORK_PAGE && content.networkWebsite() != null && !content.networkWebsite().isBlank()) {
-            checkWebsite(content.networkWebsite().strip());
+        if (kind == ContentKind.NETWORK_PAGE && content.networkWebsite() != null && !content.networkWebsite().isBlank()
+                && !NetworkDetails.isWebsite(content.networkWebsite().strip())) {
+            throw new ContentRefused(Reason.WEBSITE_INVALID);
         }
-        if (content.memberSince() != null && (content.memberSince() < 1900 || content.memberSince() > 2100)) {
-            throw new BusinessException("content.memberSinceInvalid");
+        if (content.memberSince() != null && !NetworkDetails.isMemberSinceYear(content.memberSince())) {
+            throw new ContentRefused(Reason.MEMBER_SINCE_INVALID);
         }
         return new ItemContent(content.eventType(), content.eventDate(), strip(content.venue()),
                 strip(content.district()), strip(content.networkAcronym()), strip(content.networkWebsite()),
@@ -230,10 +229,10 @@ public class ContentService {
         if (given != null) {
             String slug = Slugs.slugify(given);
             if (slug.isEmpty()) {
-                throw new BusinessException("content.slugInvalid", "lang." + language.code());
+                throw ContentRefused.in(language, Reason.SLUG_INVALID);
             }
             if (items.slugTaken(language, slug, itemId)) {
-                throw new BusinessException("content.slugTaken", slug, "lang." + language.code());
+                throw ContentRefused.in(language, Reason.SLUG_TAKEN, slug);
             }
             return slug;
         }
@@ -246,17 +245,6 @@ public class ContentService {
             slug = Slugs.numbered(base, n);
         }
         return slug;
-    }
-
-    private static void checkWebsite(String website) {
-        try {
-            URI uri = URI.create(website);
-            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new BusinessException("content.websiteInvalid");
-            }
-        } catch (IllegalArgumentException e) {
-            throw new BusinessException("content.websiteInvalid");
-        }
     }
 
     private static String strip(String value) {

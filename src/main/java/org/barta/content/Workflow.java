@@ -1,7 +1,7 @@
 package org.barta.content;
 
 import org.barta.accounts.Actor;
-import org.barta.platform.BusinessException;
+import org.barta.content.ContentRefused.Reason;
 
 /**
  * Who may do what to an item. Authors write and submit their own drafts; editors and administrators edit
@@ -37,17 +37,17 @@ public final class Workflow {
 
     public static void checkEdit(Actor actor, ContentState state, Long ownerAccountId) {
         if (!mayEdit(actor, state, ownerAccountId)) {
-            throw new BusinessException(state == ContentState.ARCHIVED ? "workflow.archivedReadOnly"
-                    : "workflow.editRefused");
+            throw new ContentRefused(state == ContentState.ARCHIVED ? Reason.ARCHIVED_READ_ONLY
+                    : Reason.EDIT_REFUSED);
         }
     }
 
     public static void check(WorkflowAction action, Actor actor, ContentState state, Long ownerAccountId) {
         if (!action.startsFrom(state)) {
-            throw new BusinessException("workflow.notFromState", "action." + action.name(), "state." + state.name());
+            throw new ContentRefused(Reason.NOT_FROM_STATE, "action." + action.name(), "state." + state.name());
         }
         if (!permits(action, actor, state, ownerAccountId)) {
-            throw new BusinessException("workflow.roleRefused", "action." + action.name());
+            throw new ContentRefused(Reason.ROLE_REFUSED, "action." + action.name());
         }
     }
 }

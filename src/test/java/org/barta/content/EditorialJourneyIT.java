@@ -200,6 +200,49 @@ class EditorialJourneyIT {
                 WHERE i.id = ?""", item)).isEqualTo(photoName);
     }
 
+    /**
+     * The editor's field rules in the server: a rule of one field is checked as the page is submitted, a rule over
+     * several (a title wherever text was written) when it is saved; each message is beside its field and nothing
+     * is saved until both hold.
+     */
+    @Test
+    void aFieldRuleIsShownBesideItsFieldAndNothingIsSavedUntilItHolds() throws Exception {
+        String title = "Asian Forum " + System.nanoTime();
+        signIn("faruk");
+        open("/admin/item?kind=NETWORK_PAGE");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:languages:summary_en")))
+                .sendKeys("A regional network of human rights organisations");
+        browser.findElement(By.id("editor:website")).sendKeys("forum-asia.org");
+        browser.findElement(By.id("editor:save")).click();
+        assertThat(messageBeside("editor:website"))
+                .isEqualTo("The website must be a full http:// or https:// address.");
+        assertThat(browser.getCurrentUrl()).doesNotContain("id=");
+
+        WebElement website = browser.findElement(By.id("editor:website"));
+        website.clear();
+        website.sendKeys("https://forum-asia.org");
+        browser.findElement(By.id("editor:save")).click();
+        assertThat(messageBeside("editor:languages:title_en")).isEqualTo("This version needs a title.");
+        Browser.screenshot(browser, "editor-field-rules");
+        assertThat(browser.findElements(By.xpath("//*[@id='editor:website']/following-sibling::*"
+                + "[contains(@class, 'ui-message-error')]"))).isEmpty();
+        assertThat(browser.getCurrentUrl()).doesNotContain("id=");
+
+        browser.findElement(By.id("editor:languages:title_en")).sendKeys(title);
+        browser.findElement(By.id("editor:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
+        assertThat(browser.getCurrentUrl()).contains("/admin/item?id=");
+        assertThat(TestDatabase.string("""
+                SELECT i.network_website FROM content_item i JOIN content_translation t ON t.item_id = i.id
+                WHERE t.title = ?""", title)).isEqualTo("https://forum-asia.org");
+    }
+
+    /** The error message PrimeFaces shows beside a field (its p:message). */
+    private String messageBeside(String fieldId) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[@id='" + fieldId
+                + "']/following-sibling::*[contains(@class, 'ui-message-error')]"))).getText().strip();
+    }
+
     private String mediaUrlOf(String fileName) {
         open("/admin/media");
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(

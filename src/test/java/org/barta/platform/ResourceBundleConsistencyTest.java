@@ -28,9 +28,21 @@ class ResourceBundleConsistencyTest {
         assertThat(bangla.getProperty("nav.PRESS_STATEMENT")).matches(".*[\\u0980-\\u09FF].*");
     }
 
+    /** The messages of the form rules (Jakarta Validation's bundle, at the root of the class path). */
+    @Test
+    void formRulesHaveTheirMessagesInEnglishAndBangla() throws IOException {
+        Properties english = load("/ValidationMessages.properties");
+        Properties bangla = load("/ValidationMessages_bn.properties");
+
+        assertThat(bangla.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        assertThat(bangla.stringPropertyNames()).allSatisfy(key -> assertThat(bangla.getProperty(key))
+                .as(key).matches(".*[\\u0980-\\u09FF].*"));
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = ResourceBundleConsistencyTest.class.getResourceAsStream("/org/barta/i18n/" + name)) {
+        String path = name.startsWith("/") ? name : "/org/barta/i18n/" + name;
+        try (InputStream in = ResourceBundleConsistencyTest.class.getResourceAsStream(path)) {
             assertThat(in).as(name).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }

@@ -1,14 +1,18 @@
 package org.barta.content.web;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.barta.content.TranslationContent;
 
-/** The editable text of one language in the item editor. */
+/** The editable text of one language in the item editor, with the rules each field must meet. */
+@TitledWhenWritten
 public class TranslationForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Size(max = TranslationContent.MAX_TITLE, message = "{content.titleTooLong}")
     private String title;
+    @SlugText
     private String slug;
     private String summary;
     private String body;
@@ -28,6 +32,11 @@ public class TranslationForm implements Serializable {
 
     TranslationContent content() {
         return new TranslationContent(title, slug, summary, body, imageAlt);
+    }
+
+    /** Nothing written in this language: the item is saved without it. */
+    boolean isBlank() {
+        return content().isBlank();
     }
 
     public String getTitle() {
