@@ -1,6 +1,8 @@
 package org.barta.accounts;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -15,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.barta.testing.Browser;
@@ -226,14 +229,12 @@ class AccountLifecycleIT {
         System.out.printf("Forgotten password, median of 20 answers: account %.1f ms, stranger %.1f ms%n",
                 median(knownTimes) / 1e6, median(strangerTimes) / 1e6);
 
-        // The lookups run one to two seconds after each answer.
-        for (int i = 0; i < 100 && TestDatabase.number("SELECT count(*) FROM audit_event WHERE action = "
-                + "'account.password.reset-limited' AND actor = 'life-known'") < 18; i++) {
-            Thread.sleep(200);
-        }
-        Thread.sleep(2500);
-        assertThat(TestDatabase.number("SELECT count(*) FROM audit_event WHERE action = "
-                + "'account.password.reset-limited' AND actor = 'life-known'")).isEqualTo(18);
+        // The lookups run one to two seconds after each answer: 18 refusals, and no more for 2.5 s after.
+        Callable<Long> limited = () -> TestDatabase.number("SELECT count(*) FROM audit_event WHERE action = "
+                + "'account.password.reset-limited' AND actor = 'life-known'");
+        await().atMost(20, SECONDS).pollInterval(Duration.ofMillis(200)).until(limited, count -> count >= 18);
+        await().during(Duration.ofMillis(2500)).atMost(Duration.ofMillis(3500)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(limited.call()).isEqualTo(18));
         assertThat(mailsTo("life-disabled@example.org")).as("a disabled account gets nothing").isEmpty();
         assertThat(mailsTo("life-known@example.org")).as("at most 3 links an hour per account").hasSize(3);
         HttpResponse<String> sent = new WebClient(base.toURI()).get("/forgot-password?sent=true");
@@ -519,34 +520,32 @@ class AccountLifecycleIT {
     }
 
     /** The link in the {@code count}-th mail to the address that holds such a link, waiting up to 20 s for it. */
-    private static String lastLink(String address, Pattern link, int count) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            List<String> links = new ArrayList<>();
-            for (MimeMessage mail : mailsTo(address)) {
-                Matcher found = link.matcher(body(mail));
-                if (found.find()) {
-                    links.add(found.group());
-                }
-            }
-            if (links.size() >= count) {
-                return links.get(count - 1);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No " + count + " mails with a link to " + address);
+    private static String lastLink(String address, Pattern link, int count) {
+        List<String> links = await("%d mails with a link to %s".formatted(count, address)).atMost(20, SECONDS)
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
+                    List<String> found = new ArrayList<>();
+                    for (MimeMessage mail : mailsTo(address)) {
+                        Matcher matcher = link.matcher(body(mail));
+                        if (matcher.find()) {
+                            found.add(matcher.group());
+                        }
+                    }
+                    return found;
+                }, found -> found.size() >= count);
+        return links.get(count - 1);
     }
 
     /** Waits up to 20 s for a mail to the address with this subject that says {@code text}. */
-    private static void awaitMail(String address, String subject, String text) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            for (MimeMessage mail : mailsTo(address)) {
-                if (subject.equals(mail.getSubject()) && body(mail).contains(text)) {
-                    return;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No mail \"" + subject + "\" saying \"" + text + "\" to " + address);
+    private static void awaitMail(String address, String subject, String text) {
+        await("a mail \"%s\" saying \"%s\" to %s".formatted(subject, text, address)).atMost(20, SECONDS)
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
+                    for (MimeMessage mail : mailsTo(address)) {
+                        if (subject.equals(mail.getSubject()) && body(mail).contains(text)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
     }
 
     private static List<MimeMessage> mailsTo(String address) throws MessagingException {

@@ -1,10 +1,11 @@
 package org.barta.newsletter;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -110,14 +111,9 @@ class EditionJourneyIT {
                     .isEqualTo("APPROVED");
 
             // The send starts at the picked time, not before; the page then shows its progress.
-            new WebDriverWait(browser, Duration.ofSeconds(200)).pollingEvery(Duration.ofSeconds(1)).until(done -> {
-                try {
-                    return !"APPROVED".equals(TestDatabase.string(
-                            "SELECT state FROM newsletter_edition WHERE number = ?", number));
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            await("the send started").atMost(200, SECONDS).pollInterval(Duration.ofSeconds(1)).until(() ->
+                    !"APPROVED".equals(TestDatabase.string("SELECT state FROM newsletter_edition WHERE number = ?",
+                            number)));
             Instant started = Instant.parse(TestDatabase.string("SELECT DATE_FORMAT(send_started_at, "
                     + "'%Y-%m-%dT%H:%i:%s.%fZ') FROM newsletter_edition WHERE number = ?", number));
             assertThat(started).isBetween(picked.toInstant(), picked.toInstant().plusSeconds(60));

@@ -1,7 +1,9 @@
 package org.barta.newsletter;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -11,6 +13,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,7 +21,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionFactory;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.Actor;
 import org.barta.accounts.Role;
@@ -250,25 +255,22 @@ class NewsletterSendIT {
     @RunAsClient
     void anSmtpOutageMidSendLosesNobody() throws Exception {
         long edition = latestEdition();
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (messagesOf(edition).size() < 300 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
+        // Polled often: the relay must go away while the send is still under way.
+        await("300 recipients reached").atMost(60, SECONDS).pollInterval(Duration.ofMillis(20))
+                .until(() -> messagesOf(edition).size() >= 300);
         List<MimeMessage> before = TestServices.stopMail();
         try {
             long sentAtStop = TestDatabase.number(
                     "SELECT COUNT(*) FROM newsletter_delivery WHERE edition_id = ? AND state = 'SENT'", edition);
             assertThat(sentAtStop).as("stopped in the middle of the send").isLessThan(2L * PER_LANGUAGE - 2);
+            // Not a wait for anything: the outage itself, long enough for the send to fail on it and retry.
             Thread.sleep(5_000);
         } finally {
             TestServices.startMail();
         }
-        deadline = System.currentTimeMillis() + 120_000;
-        while (!"SENT".equals(TestDatabase.string("SELECT state FROM newsletter_edition WHERE id = ?", edition))
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-        }
-        assertThat(TestDatabase.string("SELECT state FROM newsletter_edition WHERE id = ?", edition)).isEqualTo("SENT");
+        await().atMost(120, SECONDS).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(TestDatabase.string("SELECT state FROM newsletter_edition WHERE id = ?", edition))
+                        .isEqualTo("SENT"));
 
         List<MimeMessage> all = new ArrayList<>(before);
         all.addAll(List.of(TestServices.mail().getReceivedMessages()));
@@ -303,9 +305,10 @@ class NewsletterSendIT {
         editions.pause(edition, editor);
         awaitNothingInFlight(edition);
         long sentAfterPause = editions.progress(edition).counts().sent();
-        Thread.sleep(3_000);
+        inThisThread().during(3, SECONDS).atMost(4, SECONDS).untilAsserted(() -> assertThat(
+                editions.progress(edition).counts().sent()).as("nothing more goes out while paused")
+                .isEqualTo(sentAfterPause));
         SendCounts paused = editions.progress(edition).counts();
-        assertThat(paused.sent()).as("nothing more goes out while paused").isEqualTo(sentAfterPause);
         assertThat(paused.queued()).isPositive();
         editions.resume(edition, editor);
         awaitState(edition, EditionState.SENT);
@@ -373,34 +376,25 @@ class NewsletterSendIT {
         return id;
     }
 
-    private Edition awaitEdition(YearMonth month) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            var edition = editionRepository.forMonth(month);
-            if (edition.isPresent()) {
-                return edition.get();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No edition was drafted for " + month);
+    private Edition awaitEdition(YearMonth month) {
+        return inThisThread().alias("an edition drafted for " + month).atMost(20, SECONDS)
+                .until(() -> editionRepository.forMonth(month), Optional::isPresent).orElseThrow();
     }
 
     /** Batches already claimed when a send is paused or cancelled are finished and recorded; then none are. */
-    private void awaitNothingInFlight(long editionId) throws InterruptedException {
-        for (int i = 0; i < 150 && editions.progress(editionId).counts().inFlight() > 0; i++) {
-            Thread.sleep(200);
-        }
+    private void awaitNothingInFlight(long editionId) {
+        inThisThread().atMost(30, SECONDS).untilAsserted(() -> assertThat(
+                editions.progress(editionId).counts().inFlight()).as("batches in flight").isZero());
     }
 
-    private void awaitState(long editionId, EditionState... states) throws InterruptedException {
-        List<EditionState> wanted = List.of(states);
-        for (int i = 0; i < 600; i++) {
-            if (wanted.contains(editions.find(editionId).getState())) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Edition " + editionId + " is " + editions.find(editionId).getState()
-                + ", not " + wanted);
+    private void awaitState(long editionId, EditionState... states) {
+        inThisThread().atMost(120, SECONDS).untilAsserted(() -> assertThat(editions.find(editionId).getState())
+                .as("edition " + editionId).isIn(List.of(states)));
+    }
+
+    /** Polls on the test's own thread, the one the server runs this test on, so the services are called as usual. */
+    private static ConditionFactory inThisThread() {
+        return await().pollInterval(Duration.ofMillis(200)).pollInSameThread();
     }
 
     private static long latestEdition() throws Exception {

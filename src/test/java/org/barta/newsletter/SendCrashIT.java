@@ -1,12 +1,16 @@
 package org.barta.newsletter;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
 import org.barta.testing.OwnServer;
 import org.barta.testing.OwnServers;
 import org.barta.testing.PayaraProcess;
@@ -45,12 +49,9 @@ class SendCrashIT {
 
         try (PayaraProcess second = start()) {
             second.awaitReady(OwnServer.BOOT);
-            long deadline = System.currentTimeMillis() + 180_000;
-            while (!"SENT".equals(state(edition)) && System.currentTimeMillis() < deadline) {
-                Thread.sleep(500);
-            }
+            await().atMost(180, SECONDS).pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(state(edition)).isEqualTo("SENT"));
         }
-        assertThat(state(edition)).isEqualTo("SENT");
 
         Map<String, Integer> copies = group(edition);
         long uncertain = TestDatabase.number(
@@ -100,16 +101,15 @@ class SendCrashIT {
     }
 
     private static void awaitReceived(long edition, int count) throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (TestServices.mail().getReceivedMessages().length < count || group(edition).size() < count) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("The send did not get going: " + group(edition).size() + " received; edition "
-                        + state(edition) + ", ledger " + TestDatabase.string("SELECT GROUP_CONCAT(CONCAT(state, '=', n))"
-                        + " FROM (SELECT state, COUNT(*) n FROM newsletter_delivery WHERE edition_id = ? GROUP BY state) s",
-                        edition) + "; editions sending: " + TestDatabase.strings("SELECT CONCAT(id, ' (', number, ')')"
-                        + " FROM newsletter_edition WHERE state = 'SENDING'"));
-            }
-            Thread.sleep(100);
+        try {
+            await().atMost(120, SECONDS).pollInterval(Duration.ofMillis(100)).until(() ->
+                    TestServices.mail().getReceivedMessages().length >= count && group(edition).size() >= count);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("The send did not get going: " + group(edition).size() + " received; edition "
+                    + state(edition) + ", ledger " + TestDatabase.string("SELECT GROUP_CONCAT(CONCAT(state, '=', n))"
+                    + " FROM (SELECT state, COUNT(*) n FROM newsletter_delivery WHERE edition_id = ? GROUP BY state) s",
+                    edition) + "; editions sending: " + TestDatabase.strings("SELECT CONCAT(id, ' (', number, ')')"
+                    + " FROM newsletter_edition WHERE state = 'SENDING'"), e);
         }
     }
 

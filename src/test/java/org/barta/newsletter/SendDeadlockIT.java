@@ -1,6 +1,8 @@
 package org.barta.newsletter;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
@@ -8,10 +10,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 import org.barta.testing.OwnServer;
 import org.barta.testing.OwnServers;
 import org.barta.testing.PayaraProcess;
@@ -149,17 +153,16 @@ class SendDeadlockIT {
 
     /** Seconds until the edition is SENT. */
     private static double awaitSent(long edition) throws Exception {
-        long start = System.currentTimeMillis();
-        long deadline = start + 180_000;
-        while (!"SENT".equals(TestDatabase.string("SELECT state FROM newsletter_edition WHERE id = ?", edition))) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Edition " + edition + " not sent: " + TestDatabase.strings(
-                        "SELECT CONCAT(state, ' ', COUNT(*)) FROM newsletter_delivery WHERE edition_id = ? "
-                                + "GROUP BY state", edition));
-            }
-            Thread.sleep(250);
+        long start = System.nanoTime();
+        try {
+            await().atMost(180, SECONDS).pollInterval(Duration.ofMillis(250)).until(() -> "SENT".equals(
+                    TestDatabase.string("SELECT state FROM newsletter_edition WHERE id = ?", edition)));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("Edition " + edition + " not sent: " + TestDatabase.strings(
+                    "SELECT CONCAT(state, ' ', COUNT(*)) FROM newsletter_delivery WHERE edition_id = ? "
+                            + "GROUP BY state", edition), e);
         }
-        return (System.currentTimeMillis() - start) / 1000.0;
+        return (System.nanoTime() - start) / 1e9;
     }
 
     private static void assertSentToEveryone(long edition) throws Exception {

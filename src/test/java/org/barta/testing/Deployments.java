@@ -4,6 +4,8 @@ import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matcher;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -21,11 +23,12 @@ public final class Deployments {
     }
 
     /**
-     * The application plus what in-container tests need: AssertJ, the account helper, and the HTTP helper that
-     * test classes mixing in-container and client methods refer to.
+     * The application plus what in-container tests need: AssertJ, Awaitility (with the Hamcrest it is built on), the
+     * account helper, and the HTTP helper that test classes mixing in-container and client methods refer to.
      */
     public static WebArchive applicationWithTestLibraries() {
-        return application().addAsLibrary(jarOf(Assertions.class)).addClasses(WebClient.class, TestActors.class);
+        return application().addAsLibraries(jarOf(Assertions.class), jarOf(Awaitility.class), jarOf(Matcher.class))
+                .addClasses(WebClient.class, TestActors.class);
     }
 
     /**

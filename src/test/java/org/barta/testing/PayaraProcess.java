@@ -1,5 +1,7 @@
 package org.barta.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,25 +60,18 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     /** Waits until {@code /health/ready} answers 200. */
-    public PayaraProcess awaitReady(Duration timeout) throws InterruptedException {
+    public PayaraProcess awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited during start-up (see its log)");
-            }
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/health/ready"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return this;
-                }
-            } catch (IOException notYet) {
-                // Payara is still starting.
-            }
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
-        throw new IllegalStateException("Barta was not ready after " + timeout.toSeconds() + " s");
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/health/ready")).build();
+        // Connections are refused while Payara is still starting.
+        await("Barta ready at " + base).atMost(timeout).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(IOException.class).until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("Payara Micro exited during start-up (see its log)");
+                    }
+                    return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                });
+        return this;
     }
 
     public String base() {
