@@ -3,7 +3,6 @@ package org.barta.content;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -17,6 +16,7 @@ import org.barta.accounts.AuditEvent;
 import org.barta.accounts.AuditLog;
 import org.barta.accounts.Role;
 import org.barta.platform.BusinessException;
+import org.barta.testing.ServerWaits;
 import org.barta.testing.Deployments;
 import org.barta.testing.TestActors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -104,7 +104,7 @@ class ContentServiceIT {
         assertThat(content.load(id).getState()).isEqualTo(ContentState.SCHEDULED);
 
         // Polled on the test's own thread, the one the server runs this test on, so the service is called as usual.
-        await().atMost(30, SECONDS).pollInterval(Duration.ofMillis(500)).pollInSameThread()
+        ServerWaits.await().atMost(30, SECONDS).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertThat(content.load(id).getState()).isEqualTo(ContentState.PUBLISHED));
         assertThat(content.revisions(id, editor).get(0).getCreatedBy()).isEqualTo("scheduler");
     }

@@ -41,6 +41,7 @@ import org.barta.newsletter.edition.EditionService;
 import org.barta.newsletter.edition.EditionState;
 import org.barta.platform.scheduling.SchedulerLifecycle;
 import org.barta.platform.web.EditorTime;
+import org.barta.testing.ServerWaits;
 import org.barta.testing.Deployments;
 import org.barta.testing.HtmlChecks;
 import org.barta.testing.TestActors;
@@ -392,9 +393,8 @@ class NewsletterSendIT {
                 .as("edition " + editionId).isIn(List.of(states)));
     }
 
-    /** Polls on the test's own thread, the one the server runs this test on, so the services are called as usual. */
     private static ConditionFactory inThisThread() {
-        return await().pollInterval(Duration.ofMillis(200)).pollInSameThread();
+        return ServerWaits.await().pollInterval(Duration.ofMillis(200));
     }
 
     private static long latestEdition() throws Exception {

@@ -48,6 +48,7 @@ import org.barta.newsletter.bounce.RecipientReport;
 import org.barta.newsletter.bounce.ReportType;
 import org.barta.platform.BusinessException;
 import org.barta.platform.DataSourceConfiguration;
+import org.barta.testing.ServerWaits;
 import org.barta.testing.Deployments;
 import org.barta.testing.TestAccounts;
 import org.barta.testing.TestActors;
@@ -307,7 +308,7 @@ class SubscriberAdminIT {
         long returned = System.nanoTime();
         // Progress between 0 and 100 seen after start returned shows the import runs in the background.
         List<Integer> seen = new ArrayList<>();
-        await().atMost(300, SECONDS).pollInterval(Duration.ofMillis(200)).pollInSameThread().until(() -> {
+        ServerWaits.await().atMost(300, SECONDS).pollInterval(Duration.ofMillis(200)).until(() -> {
             seen.add(imports.job(job.getId()).getPercent());
             return !job.isRunning();
         });
@@ -497,7 +498,7 @@ class SubscriberAdminIT {
     }
 
     private ImportJob finished(ImportJob job) {
-        await().atMost(30, SECONDS).pollInterval(Duration.ofMillis(100)).pollInSameThread()
+        ServerWaits.await().atMost(30, SECONDS).pollInterval(Duration.ofMillis(100))
                 .until(() -> !job.isRunning());
         return job;
     }

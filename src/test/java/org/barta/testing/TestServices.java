@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -23,6 +24,9 @@ public class TestServices implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
+        // A wait fails on what it waits for, not on an exception some other thread of the run (GreenMail's,
+        // Selenium's) did not catch: Awaitility would otherwise count those too.
+        Awaitility.doNotCatchUncaughtExceptionsByDefault();
         String dbPort = System.getProperty("barta.it.db.port");
         String smtpPort = System.getProperty("barta.it.smtp.port");
         if (dbPort == null || smtpPort == null) {
