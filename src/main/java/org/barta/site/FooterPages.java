@@ -2,7 +2,6 @@ package org.barta.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.barta.content.ContentKind;
 import org.barta.content.Language;
-import org.barta.content.PublicContentChanged;
 
 /**
  * The plain pages (about us, contact…) every public page links to in its footer, oldest first, read once and kept
@@ -44,7 +42,7 @@ public class FooterPages {
         return read;
     }
 
-    void onPublicChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentChanged change) {
+    void onStale(@Observes PublicPagesStale stale) {
         generation.incrementAndGet();
         pages.clear();
     }

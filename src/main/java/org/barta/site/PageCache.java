@@ -2,7 +2,6 @@ package org.barta.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,13 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.barta.content.PublicContentChanged;
-import org.barta.publicweb.PublicPagesChanged;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rendered public pages kept in memory, keyed by address. Any change the public can see empties the whole cache
- * once its transaction commits, so a publication is visible on the next request. A page rendered while the
+ * once its transaction commits, on every instance ({@link PublicPagesInvalidation}), so a publication is visible on
+ * the next request. A page rendered while the
  * cache was being emptied is not stored (the generation number tells), so nothing stale survives a change.
  */
 @ApplicationScoped
@@ -136,11 +134,7 @@ public class PageCache {
         bytes.set(0);
     }
 
-    void onPublicChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentChanged change) {
-        clear();
-    }
-
-    void onPublicPagesChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicPagesChanged change) {
+    void onStale(@Observes PublicPagesStale stale) {
         clear();
     }
 

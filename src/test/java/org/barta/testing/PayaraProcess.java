@@ -49,6 +49,12 @@ public final class PayaraProcess implements AutoCloseable {
                 "--nohazelcast", "--disablephonehome",
                 "--prebootcommandfile", preboot,
                 "--rootdir", rootDir.toString()));
+        return run(command, port, environment, log);
+    }
+
+    /** Runs {@code command}, which starts Payara Micro with Barta on {@code port} (bin/barta, for instance). */
+    public static PayaraProcess run(List<String> command, int port, Map<String, String> environment, Path log)
+            throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command);
         if (log == null) {
             builder.inheritIO();

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -85,6 +86,40 @@ public final class WebClient {
         primeFacesNonce(page.body()).ifPresent(nonce -> values.put(PRIMEFACES_NONCE_FIELD, nonce));
         fields.forEach((id, value) -> values.put(formId + ":" + id, value));
         Element button = form.getElementById(formId + ":" + buttonId);
+        values.put(button.attr("name"), button.attr("value"));
+        return post(form.absUrl("action"), values);
+    }
+
+    /**
+     * Loads the page and submits the form as a browser would: every field with its value on the page (checked boxes
+     * only, a list's selected option), {@code fields} changed (by id without the form prefix), and the button
+     * {@code buttonSelector} (a CSS selector within the form) pressed.
+     */
+    public HttpResponse<String> submitForm(String path, String formId, Map<String, String> fields,
+                                           String buttonSelector) throws IOException, InterruptedException {
+        HttpResponse<String> page = get(path);
+        Document document = Jsoup.parse(page.body(), page.uri().toString());
+        Element form = Optional.ofNullable(document.getElementById(formId))
+                .orElseThrow(() -> new AssertionError("No form #" + formId + " on " + path + ":\n" + page.body()));
+        Element button = Optional.ofNullable(form.selectFirst(buttonSelector))
+                .orElseThrow(() -> new AssertionError("No " + buttonSelector + " in #" + formId + " on " + path));
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Element field : form.select("input[name], textarea[name], select[name]")) {
+            String type = field.attr("type");
+            if (field.hasAttr("disabled") || List.of("submit", "button", "image", "reset", "file").contains(type)
+                    || (List.of("checkbox", "radio").contains(type) && !field.hasAttr("checked"))) {
+                continue;
+            }
+            values.put(field.attr("name"), switch (field.tagName()) {
+                case "textarea" -> field.wholeText();
+                case "select" -> Optional.ofNullable(field.selectFirst("option[selected]"))
+                        .or(() -> Optional.ofNullable(field.selectFirst("option")))
+                        .map(option -> option.attr("value")).orElse("");
+                default -> field.attr("value");
+            });
+        }
+        primeFacesNonce(page.body()).ifPresent(nonce -> values.put(PRIMEFACES_NONCE_FIELD, nonce));
+        fields.forEach((id, value) -> values.put(formId + ":" + id, value));
         values.put(button.attr("name"), button.attr("value"));
         return post(form.absUrl("action"), values);
     }

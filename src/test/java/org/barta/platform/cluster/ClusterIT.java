@@ -1,0 +1,187 @@
+package org.barta.platform.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.barta.testing.OwnServer;
+import org.barta.testing.PayaraProcess;
+import org.barta.testing.Scratch;
+import org.barta.testing.TestAccounts;
+import org.barta.testing.TestDatabase;
+import org.barta.testing.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Barta instances on one database, clustered through Payara's Hazelcast and started by {@code bin/barta} as in
+ * production, in a network namespace with nothing but loopback (failsafe's "cluster" execution). Both keep public
+ * pages in their caches; what an editor publishes on one is served by the other, and what an editor retracts on
+ * the other disappears from the first, within a second.
+ */
+class ClusterIT {
+
+    private static final Duration WITHIN = Duration.ofSeconds(1);
+    /** In {@code /health/ready}'s JSON, where Payara writes data values as strings. */
+    private static final String TWO_MEMBERS = "\"members\"\\s*:\\s*\"?2\"?[,}]";
+    private static final String EDITOR = "cluster-editor";
+    private static final String PASSWORD = "cluster-editor-password-1";
+
+    private static PayaraProcess first;
+    private static PayaraProcess second;
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        assumeTrue(onlyLoopback(), "Clustered instances run only in failsafe's 'cluster' execution, in a network "
+                + "namespace with nothing but loopback");
+        int firstCluster = Scratch.freeLoopbackPort();
+        int secondCluster = Scratch.freeLoopbackPort();
+        String members = "127.0.0.1:" + firstCluster + ",127.0.0.1:" + secondCluster;
+        first = instance("first", firstCluster, members);
+        // The second joins the first's cluster rather than forming one of its own at the same moment.
+        await("the first instance's cluster port").atMost(OwnServer.BOOT).until(() -> {
+            assertThat(first.process().isAlive()).as("the first instance runs (see its log)").isTrue();
+            return accepts(firstCluster);
+        });
+        second = instance("second", secondCluster, members);
+        first.awaitReady(OwnServer.BOOT);
+        second.awaitReady(OwnServer.BOOT);
+        for (PayaraProcess instance : List.of(first, second)) {
+            await("two members seen by " + instance.base()).atMost(Duration.ofMinutes(1))
+                    .untilAsserted(() -> assertThat(readiness(instance)).containsPattern(TWO_MEMBERS));
+        }
+        TestAccounts.ensure(EDITOR, "Cluster Editor", "EDITOR", PASSWORD);
+    }
+
+    @AfterAll
+    static void stopInstances() throws Exception {
+        for (PayaraProcess instance : new PayaraProcess[] {first, second}) {
+            if (instance != null) {
+                instance.close();
+            }
+        }
+    }
+
+    @Test
+    void aPublicationOnOneInstanceIsServedByTheOtherAndARetractionThereReachesTheFirst() throws Exception {
+        String slug = "cluster-statement-" + System.nanoTime();
+        String title = "Statement published in a cluster " + slug;
+        String page = "/en/press-statements/" + slug;
+        String listing = "/en/press-statements/";
+        WebClient readerOfFirst = new WebClient(URI.create(first.base()));
+        WebClient readerOfSecond = new WebClient(URI.create(second.base()));
+        for (WebClient reader : List.of(readerOfFirst, readerOfSecond)) {
+            reader.get(listing);
+            assertThat(reader.get(listing).headers().firstValue("X-Barta-Cache")).as("the listing is cached")
+                    .hasValueSatisfying(cache -> assertThat(cache).isIn("edge", "hit"));
+        }
+
+        WebClient editorOnFirst = signedIn(first);
+        long item = create(editorOnFirst, title, slug);
+        press(editorOnFirst, item, "PUBLISH");
+        assertThat(state(item)).isEqualTo("PUBLISHED");
+        long published = System.nanoTime();
+        await("the publication in the other instance's cached listing").atMost(WITHIN)
+                .pollInterval(Duration.ofMillis(10)).until(() -> readerOfSecond.get(listing).body().contains(title));
+        Duration seen = Duration.ofNanos(System.nanoTime() - published);
+        // Its first rendering of an item page (templates compiled, code not yet optimised) is not what is measured.
+        assertThat(readerOfSecond.get(page).statusCode()).isEqualTo(200);
+        assertThat(readerOfFirst.get(listing).body()).contains(title);
+
+        for (WebClient reader : List.of(readerOfFirst, readerOfSecond)) {
+            reader.get(page);
+            assertThat(reader.get(page).headers().firstValue("X-Barta-Cache")).as("the statement is cached")
+                    .hasValueSatisfying(cache -> assertThat(cache).isIn("edge", "hit"));
+        }
+        press(signedIn(second), item, "UNPUBLISH");
+        assertThat(state(item)).isEqualTo("DRAFT");
+        long retracted = System.nanoTime();
+        await("the retraction reaching the first instance").atMost(WITHIN).pollInterval(Duration.ofMillis(10))
+                .until(() -> readerOfFirst.get(page).statusCode() == 404
+                        && !readerOfFirst.get(listing).body().contains(title));
+        Duration gone = Duration.ofNanos(System.nanoTime() - retracted);
+        assertThat(readerOfSecond.get(page).statusCode()).isEqualTo(404);
+        System.out.printf("Cluster: a publication on one instance listed by the other after %d ms; a retraction "
+                + "there gone from the first after %d ms%n", seen.toMillis(), gone.toMillis());
+    }
+
+    private static PayaraProcess instance(String name, int clusterPort, String members) throws IOException {
+        int http = Scratch.freeLoopbackPort();
+        Path work = OwnServer.log(name).resolveSibling(name + "-payara");
+        return PayaraProcess.run(List.of(System.getProperty("barta.launcher")), http, Map.of(
+                "BARTA_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "BARTA_PAYARA_JAR", System.getProperty("payara.microJar"),
+                "BARTA_WAR", OwnServer.applicationWar().toAbsolutePath().toString(),
+                "BARTA_PREBOOT", System.getProperty("barta.preboot"),
+                "BARTA_WORK_DIR", work.toAbsolutePath().toString(),
+                "BARTA_HTTP_PORT", String.valueOf(http),
+                "BARTA_CLUSTER_MEMBERS", members,
+                "BARTA_CLUSTER_ADDRESS", "127.0.0.1",
+                "BARTA_CLUSTER_PORT", String.valueOf(clusterPort)), OwnServer.log(name));
+    }
+
+    private static WebClient signedIn(PayaraProcess instance) throws Exception {
+        WebClient editor = new WebClient(URI.create(instance.base()));
+        HttpResponse<String> signIn = editor.submit("/login", "login",
+                Map.of("username", EDITOR, "password", PASSWORD), "submit");
+        assertThat(signIn.statusCode()).as("sign-in on " + instance.base()).isEqualTo(302);
+        return editor;
+    }
+
+    /** A new press statement in English, saved through the item editor; its id. */
+    private static long create(WebClient editor, String title, String slug) throws Exception {
+        HttpResponse<String> saved = editor.submitForm("/admin/item?kind=PRESS_STATEMENT", "editor", Map.of(
+                "languages:title_en", title,
+                "languages:slug_en", slug,
+                "languages:summary_en", "What the cluster test publishes.",
+                "languages:body_en_input", "<p>Served by every instance, retracted from every instance.</p>"),
+                "[id=editor:save]");
+        assertThat(saved.statusCode()).as("saved: " + saved.body()).isEqualTo(302);
+        String location = saved.headers().firstValue("Location").orElseThrow();
+        return Long.parseLong(location.substring(location.indexOf("id=") + 3));
+    }
+
+    private static void press(WebClient editor, long item, String action) throws Exception {
+        HttpResponse<String> done = editor.submitForm("/admin/item?id=" + item, "editor", Map.of(),
+                ".workflow-" + action);
+        assertThat(done.statusCode()).as(action + ": " + done.body()).isIn(200, 302, 303);
+    }
+
+    private static String state(long item) throws Exception {
+        return TestDatabase.string("SELECT state FROM content_item WHERE id = ?", item);
+    }
+
+    private static String readiness(PayaraProcess instance) throws Exception {
+        return new WebClient(URI.create(instance.base())).get("/health/ready").body();
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+
+    private static boolean onlyLoopback() throws SocketException {
+        for (NetworkInterface network : NetworkInterface.networkInterfaces().toList()) {
+            if (network.isUp() && !network.isLoopback()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
