@@ -13,7 +13,10 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -34,6 +37,7 @@ import org.openqa.selenium.remote.NoSuchDriverException;
  */
 public final class Browser {
 
+    private static final int PAGE_TEXT_SHOWN = 600;
     private static String axe;
 
     private Browser() {
@@ -107,6 +111,30 @@ public final class Browser {
                     .toList();
             violationsRead = all.size();
             return violations;
+        }
+
+        /**
+         * A missing element says which page the browser was on (address, title, the start of its text): a test
+         * that fails on CI then shows whether it met an error page, another page or the right page changed.
+         */
+        @Override
+        public WebElement findElement(By locator) {
+            try {
+                return super.findElement(locator);
+            } catch (NoSuchElementException e) {
+                e.addInfo("Page", describePage());
+                throw e;
+            }
+        }
+
+        private String describePage() {
+            try {
+                String text = super.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ");
+                return getCurrentUrl() + " \"" + getTitle() + "\": "
+                        + (text.length() > PAGE_TEXT_SHOWN ? text.substring(0, PAGE_TEXT_SHOWN) + "…" : text);
+            } catch (WebDriverException unreadable) {
+                return "unreadable (" + firstLine(unreadable.getMessage()) + ")";
+            }
         }
 
         @Override

@@ -6,6 +6,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.awaitility.Awaitility;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -17,6 +19,11 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestServices implements LauncherSessionListener {
 
+    /**
+     * GreenMail logs a line for every new recipient address it sees: 20,000 lines per large send, written to the
+     * run's output and slowing the relay the tests measure against. Held here: JUL keeps loggers weakly.
+     */
+    private static final Logger RECIPIENT_ACCOUNTS = Logger.getLogger("com.icegreen.greenmail.user.UserManager");
     private static EmbeddedMariaDb database;
     private static GreenMail mail;
     private static GreenMail bounceServer;
@@ -27,6 +34,7 @@ public class TestServices implements LauncherSessionListener {
         // A wait fails on what it waits for, not on an exception some other thread of the run (GreenMail's,
         // Selenium's) did not catch: Awaitility would otherwise count those too.
         Awaitility.doNotCatchUncaughtExceptionsByDefault();
+        RECIPIENT_ACCOUNTS.setLevel(Level.WARNING);
         String dbPort = System.getProperty("barta.it.db.port");
         String smtpPort = System.getProperty("barta.it.smtp.port");
         if (dbPort == null || smtpPort == null) {

@@ -1,6 +1,7 @@
 package org.barta.testing;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,13 +42,55 @@ public final class WebClient {
 
     /** A client that sends these headers with every request: a device's User-Agent, a proxy's X-Forwarded-For. */
     public WebClient(URI base, Map<String, String> headers) {
+        this(base, headers, null, false);
+    }
+
+    private WebClient(URI base, Map<String, String> headers, SSLContext trust, boolean behindTlsProxy) {
         this.base = base;
         this.headers = Map.copyOf(headers);
-        this.http = HttpClient.newBuilder()
-                .cookieHandler(cookies)
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .cookieHandler(behindTlsProxy ? new AsIfOverTls(cookies) : cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+                .version(HttpClient.Version.HTTP_1_1);
+        if (trust != null) {
+            builder.sslContext(trust);
+        }
+        this.http = builder.build();
+    }
+
+    /** A client of an https site whose certificate {@code trust} holds (a test's own, self-signed). */
+    public static WebClient overTls(URI base, SSLContext trust) {
+        return new WebClient(base, Map.of(), trust, false);
+    }
+
+    /**
+     * A client speaking plain HTTP to an instance that serves an https site (an https {@code BARTA_BASE_URL}), as
+     * its reverse proxy does: the instance's cookies are {@code Secure}, and go back all the same, as the proxy
+     * passes on what the browser sent it over TLS.
+     */
+    public static WebClient behindTlsProxy(URI base) {
+        return new WebClient(base, Map.of(), null, true);
+    }
+
+    /** Cookies sent as to the https address of the one asked for. */
+    private static final class AsIfOverTls extends CookieHandler {
+
+        private final CookieManager cookies;
+
+        AsIfOverTls(CookieManager cookies) {
+            this.cookies = cookies;
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return cookies.get(URI.create("https" + uri.toString().substring(uri.getScheme().length())),
+                    requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            cookies.put(uri, responseHeaders);
+        }
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -36,6 +36,8 @@ public class DeliveryLedger {
     private static final int MAX_ERROR = 500;
     /** Keys per statement when taking expired claims back: bounds the statement whatever a crash left. */
     private static final int MAX_KEYS = 1_000;
+    /** How much earlier a renewed lease of the batch being sent ends than that of the batch claimed ahead. */
+    static final Duration AHEAD_GAP = Duration.ofSeconds(1);
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -239,6 +241,45 @@ public class DeliveryLedger {
             return release.executeUpdate();
         } catch (SQLException e) {
             throw new LedgerException("Could not release claimed recipients", e);
+        }
+    }
+
+    /**
+     * A live worker keeps its claims: the batch it is sending gets a lease to {@code now + lease - AHEAD_GAP}, the
+     * batch it claimed ahead one to {@code now + lease}. So a slow relay never makes a working worker's rows look
+     * abandoned (and go out a second time), and the batch being sent keeps the earlier lease that tells it apart
+     * after a crash (see {@link #requeueExpiredClaims}); a claim made after this renewal ends later still. Rows no
+     * longer claimed by this owner (taken back meanwhile) are left alone. Tells how many leases it extended.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int renewLeases(long editionId, String owner, List<Long> sending, List<Long> claimedAhead, Duration lease,
+                           Instant now) {
+        Instant aheadUntil = now.plus(lease);
+        try (Connection c = readCommitted()) {
+            // Each list in key order, the order every writer of the ledger locks rows in.
+            return renew(c, editionId, owner, sending, aheadUntil.minus(AHEAD_GAP))
+                    + renew(c, editionId, owner, claimedAhead, aheadUntil);
+        } catch (SQLException e) {
+            throw new LedgerException("Could not renew leases", e);
+        }
+    }
+
+    private static int renew(Connection c, long editionId, String owner, List<Long> ids, Instant until)
+            throws SQLException {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement renew = c.prepareStatement("UPDATE newsletter_delivery SET lease_until = ? "
+                + "WHERE edition_id = ? AND subscriber_id IN (" + String.join(",", Collections.nCopies(ids.size(), "?"))
+                + ") AND state = 'CLAIMED' AND claimed_by = ?")) {
+            int p = 1;
+            renew.setTimestamp(p++, Timestamp.from(until));
+            renew.setLong(p++, editionId);
+            for (long id : ids.stream().sorted().toList()) {
+                renew.setLong(p++, id);
+            }
+            renew.setString(p, owner);
+            return renew.executeUpdate();
         }
     }
 

@@ -22,7 +22,7 @@ import org.barta.newsletter.compose.RenderedEdition;
  * transaction records it and the next goes out at once. So the relay waits neither for claims nor for message
  * writing, and the worker never begins a batch before the one before is recorded: when a server dies, at most
  * one batch per worker may have left unrecorded (the ledger tells it from the claimed-ahead one by its earlier
- * lease). It repeats until nothing is due, the edition stops sending, or the instance shuts down. A relay that
+ * lease). While it sends, it renews both leases, so only a worker that stopped loses its rows. It repeats until nothing is due, the edition stops sending, or the instance shuts down. A relay that
  * cannot be reached puts the batch back untouched and waits, longer each time.
  */
 final class DispatchWorker implements Runnable {
@@ -38,6 +38,9 @@ final class DispatchWorker implements Runnable {
     private final Dispatcher dispatcher;
     private final RelayConnection connection;
     private Duration relayBackoff = FIRST_RELAY_BACKOFF;
+    /** The batch being claimed and written while this one is sent; null between batches. */
+    private CompletableFuture<List<Outgoing>> ahead;
+    private Instant renewLeasesAt;
     /** The edition as rendered per language; fetched once per worker, not through a proxy per message. */
     private final Map<Language, RenderedEdition> renditions = new EnumMap<>(Language.class);
 
@@ -50,11 +53,11 @@ final class DispatchWorker implements Runnable {
 
     @Override
     public void run() {
-        CompletableFuture<List<Outgoing>> following = null;
         try (connection) {
             List<Outgoing> batch = prepare();
+            renewLeasesAt = Instant.now().plus(renewalInterval());
             while (!batch.isEmpty()) {
-                following = CompletableFuture.supplyAsync(this::prepare, dispatcher.helpers());
+                ahead = CompletableFuture.supplyAsync(this::prepare, dispatcher.helpers());
                 if (!record(send(batch))) {
                     // Paused or cancelled: the batch claimed ahead goes back unsent (released in finally).
                     return;
@@ -65,8 +68,8 @@ final class DispatchWorker implements Runnable {
                     pause(relayBackoff);
                     relayBackoff = min(relayBackoff.multipliedBy(2), MAX_RELAY_BACKOFF);
                 }
-                batch = next(following);
-                following = null;
+                batch = next(ahead);
+                ahead = null;
             }
             dispatcher.finishIfSettled(editionId);
         } catch (LedgerException e) {
@@ -77,8 +80,8 @@ final class DispatchWorker implements Runnable {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Send worker for edition " + editionId + " failed", e);
         } finally {
-            if (following != null) {
-                following.thenAccept(this::releaseQuietly);
+            if (ahead != null) {
+                ahead.thenAccept(this::releaseQuietly);
             }
             dispatcher.workerEnded(editionId, connection);
         }
@@ -146,6 +149,7 @@ final class DispatchWorker implements Runnable {
                 continue;
             }
             dispatcher.pacer().awaitTurn();
+            renewLeasesIfDue(batch);
             try {
                 String reply = connection.send(mail.message(), mail.to(), mail.envelopeSender());
                 outcomes.add(DeliveryOutcome.sent(subscriberId, reply, mail.message().getMessageID()));
@@ -163,6 +167,35 @@ final class DispatchWorker implements Runnable {
             }
         }
         return outcomes;
+    }
+
+    /**
+     * Every third of the lease a worker still sending renews its leases (the batch it sends and the one claimed
+     * ahead), so however slow the relay, only a worker that stopped loses its claims. Not while the batch ahead is
+     * being claimed: its lease must end after the renewed one. A renewal the database refuses is tried again at
+     * the next message; the lease left gives it time.
+     */
+    private void renewLeasesIfDue(List<Outgoing> batch) {
+        Instant now = Instant.now();
+        if (now.isBefore(renewLeasesAt) || (ahead != null && !ahead.isDone())) {
+            return;
+        }
+        List<Long> claimedAhead = ahead == null || ahead.isCompletedExceptionally() ? List.of() : ids(ahead.join());
+        try {
+            dispatcher.lockConflicts().run(editionId, "renewing leases", () -> dispatcher.ledger().renewLeases(
+                    editionId, owner, ids(batch), claimedAhead, dispatcher.settings().lease(), now));
+            renewLeasesAt = now.plus(renewalInterval());
+        } catch (LedgerException e) {
+            LOG.fine(() -> "Leases of edition " + editionId + " not renewed yet: " + e.getMessage());
+        }
+    }
+
+    private Duration renewalInterval() {
+        return dispatcher.settings().lease().dividedBy(3);
+    }
+
+    private static List<Long> ids(List<Outgoing> batch) {
+        return batch.stream().map(o -> o.recipient().subscriberId()).toList();
     }
 
     private DeliveryOutcome failure(Recipient recipient, MessagingException e, SendSettings settings) {
@@ -213,9 +246,8 @@ final class DispatchWorker implements Runnable {
     /** A batch claimed ahead by a worker that stopped goes back to the queue now rather than when its lease ends. */
     private void releaseQuietly(List<Outgoing> batch) {
         try {
-            List<Long> unsent = batch.stream().map(o -> o.recipient().subscriberId()).toList();
             dispatcher.lockConflicts().run(editionId, "releasing",
-                    () -> dispatcher.ledger().release(editionId, owner, unsent));
+                    () -> dispatcher.ledger().release(editionId, owner, ids(batch)));
         } catch (RuntimeException e) {
             LOG.fine(() -> "Recipients claimed ahead left to their lease: " + e.getMessage());
         }

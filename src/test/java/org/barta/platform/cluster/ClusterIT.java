@@ -11,10 +11,12 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.barta.testing.NginxSite;
 import org.barta.testing.OwnServer;
 import org.barta.testing.PayaraProcess;
 import org.barta.testing.Scratch;
@@ -26,10 +28,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two Barta instances on one database, clustered through Payara's Hazelcast and started by {@code bin/barta} as in
- * production, in a network namespace with nothing but loopback (failsafe's "cluster" execution). Both keep public
+ * Two Barta instances on one database, clustered through Payara's Hazelcast and started by the distribution's
+ * {@code bin/barta} (target/barta-dist, with its own lib/ folder) as in production, in a network namespace with nothing but loopback (failsafe's "cluster" execution). Both keep public
  * pages in their caches; what an editor publishes on one is served by the other, and what an editor retracts on
- * the other disappears from the first, within a second.
+ * the other disappears from the first, within a second. In front of both, the distribution's nginx site
+ * ({@link NginxSite}) serves the https site they are configured for.
  */
 class ClusterIT {
 
@@ -41,21 +44,30 @@ class ClusterIT {
 
     private static PayaraProcess first;
     private static PayaraProcess second;
+    private static NginxSite nginx;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        assumeTrue(onlyLoopback(), "Clustered instances run only in failsafe's 'cluster' execution, in a network "
-                + "namespace with nothing but loopback");
+        String why = "Clustered instances run only in failsafe's 'cluster' execution, in a network namespace with "
+                + "nothing but loopback";
+        if (Boolean.getBoolean("barta.it.cluster")) {
+            assertThat(onlyLoopback()).as(why + ": that execution's namespace has more").isTrue();
+        }
+        assumeTrue(onlyLoopback(), why);
         int firstCluster = Scratch.freeLoopbackPort();
         int secondCluster = Scratch.freeLoopbackPort();
+        int firstHttp = Scratch.freeLoopbackPort();
+        int secondHttp = Scratch.freeLoopbackPort();
+        nginx = NginxSite.configure(Files.createDirectories(OwnServer.log("nginx").resolveSibling("nginx")),
+                List.of(firstHttp, secondHttp));
         String members = "127.0.0.1:" + firstCluster + ",127.0.0.1:" + secondCluster;
-        first = instance("first", firstCluster, members);
+        first = instance("first", firstHttp, firstCluster, members);
         // The second joins the first's cluster rather than forming one of its own at the same moment.
         await("the first instance's cluster port").atMost(OwnServer.BOOT).until(() -> {
             assertThat(first.process().isAlive()).as("the first instance runs (see its log)").isTrue();
             return accepts(firstCluster);
         });
-        second = instance("second", secondCluster, members);
+        second = instance("second", secondHttp, secondCluster, members);
         first.awaitReady(OwnServer.BOOT);
         second.awaitReady(OwnServer.BOOT);
         for (PayaraProcess instance : List.of(first, second)) {
@@ -63,10 +75,14 @@ class ClusterIT {
                     .untilAsserted(() -> assertThat(readiness(instance)).containsPattern(TWO_MEMBERS));
         }
         TestAccounts.ensure(EDITOR, "Cluster Editor", "EDITOR", PASSWORD);
+        nginx.start();
     }
 
     @AfterAll
     static void stopInstances() throws Exception {
+        if (nginx != null) {
+            nginx.close();
+        }
         for (PayaraProcess instance : new PayaraProcess[] {first, second}) {
             if (instance != null) {
                 instance.close();
@@ -117,23 +133,52 @@ class ClusterIT {
                 + "there gone from the first after %d ms%n", seen.toMillis(), gone.toMillis());
     }
 
-    private static PayaraProcess instance(String name, int clusterPort, String members) throws IOException {
-        int http = Scratch.freeLoopbackPort();
+    @Test
+    void theShippedNginxSiteServesBothInstancesOverTlsAndKeepsHealthAndMetricsToThem() throws Exception {
+        WebClient visitor = WebClient.overTls(nginx.httpsBase(), nginx.trust());
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<String> home = visitor.get("/en/");
+            assertThat(home.statusCode()).as("the home page through nginx").isEqualTo(200);
+            assertThat(home.headers().firstValue("Strict-Transport-Security")).as("HSTS")
+                    .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
+        }
+        assertThat(visitor.get("/health/ready").statusCode()).as("health through nginx").isEqualTo(404);
+        assertThat(visitor.get("/metrics").statusCode()).as("metrics through nginx").isEqualTo(404);
+        assertThat(readiness(first)).as("health on the instance's own port").contains("UP");
+        HttpResponse<String> plain = new WebClient(nginx.httpBase()).get("/en/");
+        assertThat(plain.statusCode()).as("plain HTTP").isEqualTo(301);
+        assertThat(plain.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).startsWith("https://"));
+
+        WebClient editor = WebClient.overTls(nginx.httpsBase(), nginx.trust());
+        HttpResponse<String> signIn = editor.submit("/login", "login",
+                Map.of("username", EDITOR, "password", PASSWORD), "submit");
+        assertThat(signIn.statusCode()).as("sign-in through nginx").isEqualTo(302);
+        assertThat(signIn.headers().allValues("Set-Cookie")).as("the session cookie")
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("Secure")
+                        .contains("HttpOnly"));
+        // The newsroom's upstream is sticky: the session is found on every later request.
+        for (int i = 0; i < 4; i++) {
+            assertThat(editor.get("/admin/items").body()).as("signed in, request " + i).contains("signedInAs");
+        }
+    }
+
+    /** An instance of the https site nginx serves, as in production (Secure session cookie, HSTS). */
+    private static PayaraProcess instance(String name, int http, int clusterPort, String members) throws IOException {
         Path work = OwnServer.log(name).resolveSibling(name + "-payara");
         return PayaraProcess.run(List.of(System.getProperty("barta.launcher")), http, Map.of(
                 "BARTA_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "BARTA_PAYARA_JAR", System.getProperty("payara.microJar"),
-                "BARTA_WAR", OwnServer.applicationWar().toAbsolutePath().toString(),
-                "BARTA_PREBOOT", System.getProperty("barta.preboot"),
                 "BARTA_WORK_DIR", work.toAbsolutePath().toString(),
                 "BARTA_HTTP_PORT", String.valueOf(http),
+                "BARTA_BASE_URL", nginx.httpsBase().toString(),
+                "BARTA_TRUSTED_PROXIES", "127.0.0.1",
                 "BARTA_CLUSTER_MEMBERS", members,
                 "BARTA_CLUSTER_ADDRESS", "127.0.0.1",
                 "BARTA_CLUSTER_PORT", String.valueOf(clusterPort)), OwnServer.log(name));
     }
 
     private static WebClient signedIn(PayaraProcess instance) throws Exception {
-        WebClient editor = new WebClient(URI.create(instance.base()));
+        WebClient editor = WebClient.behindTlsProxy(URI.create(instance.base()));
         HttpResponse<String> signIn = editor.submit("/login", "login",
                 Map.of("username", EDITOR, "password", PASSWORD), "submit");
         assertThat(signIn.statusCode()).as("sign-in on " + instance.base()).isEqualTo(302);
