@@ -16,24 +16,33 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.barta.testing.EditorSession;
 import org.barta.testing.NginxSite;
 import org.barta.testing.OwnServer;
 import org.barta.testing.PayaraProcess;
 import org.barta.testing.Scratch;
+import org.barta.testing.Sends;
 import org.barta.testing.TestAccounts;
 import org.barta.testing.TestDatabase;
 import org.barta.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two Barta instances on one database, clustered through Payara's Hazelcast and started by the distribution's
- * {@code bin/barta} (target/barta-dist, with its own lib/ folder) as in production, in a network namespace with nothing but loopback (failsafe's "cluster" execution). Both keep public
- * pages in their caches; what an editor publishes on one is served by the other, and what an editor retracts on
- * the other disappears from the first, within a second. In front of both, the distribution's nginx site
- * ({@link NginxSite}) serves the https site they are configured for.
+ * {@code bin/barta} (target/barta-dist, with its own lib/ folder) as in production, in a network namespace with
+ * nothing but loopback (failsafe's "cluster" execution). Both keep public pages in their caches; what an editor
+ * publishes on one is served by the other, and what an editor retracts on the other disappears from the first,
+ * within a second. In front of both, the distribution's nginx site ({@link NginxSite}) serves the https site
+ * they are configured for. Due at once, the monthly draft job runs on one of them only. Last, both send one
+ * edition to 20,000 subscribers; the first is killed mid-send and the second finishes it: every recipient
+ * served, copies only where the ledger says uncertain.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(1);
@@ -41,6 +50,9 @@ class ClusterIT {
     private static final String TWO_MEMBERS = "\"members\"\\s*:\\s*\"?2\"?[,}]";
     private static final String EDITOR = "cluster-editor";
     private static final String PASSWORD = "cluster-editor-password-1";
+
+    private static final String SEND_DOMAIN = "cluster-send.example";
+    private static final int RECIPIENTS = 20_000;
 
     private static PayaraProcess first;
     private static PayaraProcess second;
@@ -91,6 +103,7 @@ class ClusterIT {
     }
 
     @Test
+    @Order(1)
     void aPublicationOnOneInstanceIsServedByTheOtherAndARetractionThereReachesTheFirst() throws Exception {
         String slug = "cluster-statement-" + System.nanoTime();
         String title = "Statement published in a cluster " + slug;
@@ -104,9 +117,9 @@ class ClusterIT {
                     .hasValueSatisfying(cache -> assertThat(cache).isIn("edge", "hit"));
         }
 
-        WebClient editorOnFirst = signedIn(first);
+        EditorSession editorOnFirst = signedIn(first);
         long item = create(editorOnFirst, title, slug);
-        press(editorOnFirst, item, "PUBLISH");
+        editorOnFirst.press(item, "PUBLISH");
         assertThat(state(item)).isEqualTo("PUBLISHED");
         long published = System.nanoTime();
         await("the publication in the other instance's cached listing").atMost(WITHIN)
@@ -121,7 +134,7 @@ class ClusterIT {
             assertThat(reader.get(page).headers().firstValue("X-Barta-Cache")).as("the statement is cached")
                     .hasValueSatisfying(cache -> assertThat(cache).isIn("edge", "hit"));
         }
-        press(signedIn(second), item, "UNPUBLISH");
+        signedIn(second).press(item, "UNPUBLISH");
         assertThat(state(item)).isEqualTo("DRAFT");
         long retracted = System.nanoTime();
         await("the retraction reaching the first instance").atMost(WITHIN).pollInterval(Duration.ofMillis(10))
@@ -134,6 +147,7 @@ class ClusterIT {
     }
 
     @Test
+    @Order(2)
     void theShippedNginxSiteServesBothInstancesOverTlsAndKeepsHealthAndMetricsToThem() throws Exception {
         WebClient visitor = WebClient.overTls(nginx.httpsBase(), nginx.trust());
         for (int i = 0; i < 4; i++) {
@@ -163,10 +177,65 @@ class ClusterIT {
         }
     }
 
+    @Test
+    @Order(3)
+    void theMonthlyDraftJobRunsOnceAcrossBothInstances() throws Exception {
+        // Due now, as on the draft day at 08:00: both instances' schedulers look for due triggers every 5 s.
+        assertThat(TestDatabase.update("UPDATE QRTZ_TRIGGERS SET NEXT_FIRE_TIME = ? WHERE TRIGGER_NAME = "
+                + "'draft-edition' AND TRIGGER_GROUP = 'newsletter'", System.currentTimeMillis())).isEqualTo(1);
+
+        await("the monthly edition job's run").atMost(Duration.ofMinutes(1)).until(() -> draftRuns() >= 1);
+        await("no second run").during(Duration.ofSeconds(15)).atMost(Duration.ofSeconds(20))
+                .until(() -> draftRuns() == 1);
+        assertThat(TestDatabase.number("SELECT COUNT(*) FROM audit_event WHERE action = 'newsletter.draft'"))
+                .as("editions drafted").isEqualTo(1);
+    }
+
+    /** Last: it kills the first instance. */
+    @Test
+    @Order(4)
+    void bothInstancesSendAnEditionAndWhenOneIsKilledTheOtherFinishesItMissingNobody() throws Exception {
+        TestDatabase.addConfirmedSubscribers("cluster-", SEND_DOMAIN, RECIPIENTS, "en");
+        long edition = Sends.sendingTo(SEND_DOMAIN, "Cluster send");
+        Sends.awaitReceived(edition, RECIPIENTS / 5);
+        await("workers of both instances holding claims").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50)).until(() -> TestDatabase.number("""
+                        SELECT COUNT(DISTINCT SUBSTRING_INDEX(claimed_by, '#', 1)) FROM newsletter_delivery
+                        WHERE edition_id = ? AND state = 'CLAIMED'""", edition) == 2);
+
+        first.kill();
+        long sentAtKill = Sends.sent(edition);
+        long claimedAtKill = TestDatabase.number(
+                "SELECT COUNT(*) FROM newsletter_delivery WHERE edition_id = ? AND state = 'CLAIMED'", edition);
+        double seconds = Sends.awaitSent(edition);
+
+        Map<String, Integer> copies = Sends.copies(edition);
+        long messages = copies.values().stream().mapToLong(Integer::longValue).sum();
+        long uncertain = Sends.uncertain(edition);
+        assertThat(copies).as("every recipient got the edition").hasSize(RECIPIENTS);
+        assertThat(Sends.sent(edition)).as("the ledger says every row was sent").isEqualTo(RECIPIENTS);
+        assertThat(uncertain).as("only rows claimed at the kill are uncertain").isLessThanOrEqualTo(claimedAtKill);
+        assertThat(messages - RECIPIENTS).as("repeats only where the ledger says uncertain")
+                .isLessThanOrEqualTo(uncertain);
+        System.out.printf("Cluster send: %d recipients, the first instance killed with %d recorded sent and %d "
+                + "claimed; %d uncertain, %d repeats; the second finished %.1f s after the kill%n", RECIPIENTS,
+                sentAtKill, claimedAtKill, uncertain, messages - RECIPIENTS, seconds);
+    }
+
+    private static long draftRuns() throws IOException {
+        long runs = 0;
+        for (String name : List.of("first", "second")) {
+            runs += Files.readAllLines(OwnServer.log(name)).stream()
+                    .filter(line -> line.contains("Monthly edition job ran")).count();
+        }
+        return runs;
+    }
+
     /** An instance of the https site nginx serves, as in production (Secure session cookie, HSTS). */
     private static PayaraProcess instance(String name, int http, int clusterPort, String members) throws IOException {
         Path work = OwnServer.log(name).resolveSibling(name + "-payara");
-        return PayaraProcess.run(List.of(System.getProperty("barta.launcher")), http, Map.of(
+        String launcher = Path.of(System.getProperty("barta.dist"), "bin", "barta").toString();
+        return PayaraProcess.run(List.of(launcher), http, Map.of(
                 "BARTA_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "BARTA_WORK_DIR", work.toAbsolutePath().toString(),
                 "BARTA_HTTP_PORT", String.valueOf(http),
@@ -177,31 +246,17 @@ class ClusterIT {
                 "BARTA_CLUSTER_PORT", String.valueOf(clusterPort)), OwnServer.log(name));
     }
 
-    private static WebClient signedIn(PayaraProcess instance) throws Exception {
-        WebClient editor = WebClient.behindTlsProxy(URI.create(instance.base()));
-        HttpResponse<String> signIn = editor.submit("/login", "login",
-                Map.of("username", EDITOR, "password", PASSWORD), "submit");
-        assertThat(signIn.statusCode()).as("sign-in on " + instance.base()).isEqualTo(302);
-        return editor;
+    private static EditorSession signedIn(PayaraProcess instance) throws Exception {
+        return EditorSession.signIn(WebClient.behindTlsProxy(URI.create(instance.base())), EDITOR, PASSWORD);
     }
 
     /** A new press statement in English, saved through the item editor; its id. */
-    private static long create(WebClient editor, String title, String slug) throws Exception {
-        HttpResponse<String> saved = editor.submitForm("/admin/item?kind=PRESS_STATEMENT", "editor", Map.of(
+    private static long create(EditorSession editor, String title, String slug) throws Exception {
+        return editor.createPressStatement(Map.of(
                 "languages:title_en", title,
                 "languages:slug_en", slug,
                 "languages:summary_en", "What the cluster test publishes.",
-                "languages:body_en_input", "<p>Served by every instance, retracted from every instance.</p>"),
-                "[id=editor:save]");
-        assertThat(saved.statusCode()).as("saved: " + saved.body()).isEqualTo(302);
-        String location = saved.headers().firstValue("Location").orElseThrow();
-        return Long.parseLong(location.substring(location.indexOf("id=") + 3));
-    }
-
-    private static void press(WebClient editor, long item, String action) throws Exception {
-        HttpResponse<String> done = editor.submitForm("/admin/item?id=" + item, "editor", Map.of(),
-                ".workflow-" + action);
-        assertThat(done.statusCode()).as(action + ": " + done.body()).isIn(200, 302, 303);
+                "languages:body_en_input", "<p>Served by every instance, retracted from every instance.</p>"));
     }
 
     private static String state(long item) throws Exception {
