@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.util.regex.Pattern;
 import org.barta.accounts.sessions.AccountSessions;
 import org.barta.platform.BusinessException;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Creates accounts and changes who they are; every rule about who may exist, with which role and password, lives
@@ -33,6 +35,9 @@ public class AccountService {
 
     @Inject
     CredentialNotices notices;
+
+    @Inject
+    MetricRegistry metrics;
 
     /** Creates the first administrator, once, for the holder of the setup token. */
     @Transactional
@@ -199,9 +204,13 @@ public class AccountService {
         return accounts.currentSessionGeneration(accountId);
     }
 
-    /** Sign-in attempts go into the audit log, successful or not. */
+    /**
+     * Sign-in attempts go into the audit log, successful or not, and are counted per outcome on this instance:
+     * {@code barta_sign_ins_total{outcome}} on {@code /metrics} (success, failure, password, blocked, ...).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordSignIn(String username, String remoteAddress, String outcome) {
+        metrics.counter("barta_sign_ins", new Tag("outcome", outcome)).inc();
         Long id = accounts.findByUsername(username).map(Account::getId).orElse(null);
         Role role = accounts.findByUsername(username).map(Account::getRole).orElse(Role.AUTHOR);
         String shown = username == null || username.isBlank() ? "?" : username.substring(0, Math.min(64, username.length()));

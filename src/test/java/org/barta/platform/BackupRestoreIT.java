@@ -99,7 +99,7 @@ class BackupRestoreIT {
         }
         assertThat(files(media)).as("the media folder").isEqualTo(files(Path.of(System.getenv("BARTA_MEDIA_DIR"))));
         assertThat(run("restore", restoredSite, archive.toString()).output()).as("a second restore over the first")
-                .contains("not empty").contains("nothing restored");
+                .contains("restore into an empty database").contains("nothing restored");
         Path damaged = Files.write(dir.resolve("damaged.tar.gz"), "not an archive".getBytes(StandardCharsets.UTF_8));
         assertThat(run("restore", restoredSite, damaged.toString()).output()).as("a damaged archive")
                 .contains("damaged").contains("nothing restored");

@@ -230,8 +230,10 @@ final class DispatchWorker implements Runnable {
         Instant giveUp = Instant.now().plus(dispatcher.settings().lease().dividedBy(2));
         while (true) {
             try {
-                return dispatcher.lockConflicts().run(editionId, "recording",
+                boolean sending = dispatcher.lockConflicts().run(editionId, "recording",
                         () -> dispatcher.ledger().record(editionId, owner, outcomes, Instant.now()));
+                dispatcher.metrics().recorded(editionId, outcomes);
+                return sending;
             } catch (LedgerException e) {
                 if (Instant.now().isAfter(giveUp)) {
                     throw e;

@@ -60,6 +60,9 @@ public class Dispatcher {
     @Inject
     DkimSigning dkim;
 
+    @Inject
+    SendMetrics metrics;
+
     private final Map<Long, AtomicInteger> activeWorkers = new ConcurrentHashMap<>();
     private final Set<RelayConnection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger relayRotation = new AtomicInteger();
@@ -198,6 +201,10 @@ public class Dispatcher {
 
     SendSettings settings() {
         return settings;
+    }
+
+    SendMetrics metrics() {
+        return metrics;
     }
 
     SendPacer pacer() {

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.barta.platform.DataSourceConfiguration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.impl.DirectSchedulerFactory;
@@ -48,6 +49,9 @@ public class SchedulerLifecycle {
     @ConfigProperty(name = "barta.scheduler.threads", defaultValue = "4")
     int threadCount;
 
+    @Inject
+    MetricRegistry metrics;
+
     private Scheduler scheduler;
 
     @PostConstruct
@@ -78,6 +82,7 @@ public class SchedulerLifecycle {
                     managedExecutor, jobStore, null, null, 0, IDLE_WAIT_MILLIS, DB_RETRY_MILLIS, false, null);
             scheduler = factory.getScheduler(SCHEDULER_NAME);
             scheduler.setJobFactory(new CdiJobFactory());
+            scheduler.getListenerManager().addJobListener(new JobRunCounter(metrics));
             LOG.info(() -> "Quartz scheduler created, clustered, instance " + instanceId);
         } catch (SchedulerException | InvalidConfigurationException e) {
             throw new IllegalStateException("Quartz scheduler did not start", e);

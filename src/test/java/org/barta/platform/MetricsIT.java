@@ -1,0 +1,97 @@
+package org.barta.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.barta.testing.Deployments;
+import org.barta.testing.Sends;
+import org.barta.testing.TestDatabase;
+import org.barta.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Barta's own figures on the instance's {@code /metrics} (Prometheus text, beside Payara's): failed sign-ins, the
+ * scheduled jobs' runs, and per edition the deliveries recorded and the recipients still queued, read as a
+ * monitoring system reads them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MetricsIT {
+
+    private static final String DOMAIN = "metrics.example";
+    private static final int RECIPIENTS = 5;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aWrongPasswordCountsAsAFailedSignIn() throws Exception {
+        double before = value("barta_sign_ins_total", "outcome=\"failure\"");
+
+        WebClient stranger = new WebClient(base.toURI());
+        stranger.submit("/login", "login", Map.of("username", "metrics-nobody", "password", "wrong password"),
+                "submit");
+
+        assertThat(value("barta_sign_ins_total", "outcome=\"failure\"")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theScheduledJobsRunsAreCounted() throws Exception {
+        // The bounce mailbox is read every 2 s in the tests (pom.xml).
+        double before = value("barta_job_runs_total", "job=\"bounce-mailbox\"", "result=\"ok\"");
+
+        await("another run of the bounce mailbox job").atMost(Duration.ofSeconds(30))
+                .until(() -> value("barta_job_runs_total", "job=\"bounce-mailbox\"", "result=\"ok\"") > before);
+    }
+
+    @Test
+    void anEditionsDeliveriesAndWhatIsLeftOfItsQueueAreShown() throws Exception {
+        TestDatabase.addConfirmedSubscribers("metrics-", DOMAIN, RECIPIENTS, "en");
+        long edition = Sends.sendingTo(DOMAIN, "Metrics test edition");
+
+        Sends.awaitSent(edition);
+
+        String tag = "edition=\"" + edition + "\"";
+        assertThat(value("barta_newsletter_deliveries_total", tag, "outcome=\"sent\"")).isEqualTo(RECIPIENTS);
+        assertThat(value("barta_newsletter_queue", tag)).isZero();
+    }
+
+    @AfterAll
+    static void quietTheseSubscribers() throws Exception {
+        TestDatabase.update("UPDATE subscriber SET status = 'UNSUBSCRIBED' WHERE email LIKE ?", "%@" + DOMAIN);
+    }
+
+    /** The value of the application metric {@code name} with these labels; 0 when it has not been counted yet. */
+    private double value(String name, String... labels) throws Exception {
+        String metrics = new WebClient(base.toURI()).get("/metrics").body();
+        Matcher line = Pattern.compile("^" + name + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE).matcher(metrics);
+        while (line.find()) {
+            String found = line.group(1);
+            boolean matches = found.contains("mp_scope=\"application\"");
+            for (String label : labels) {
+                matches &= found.contains(label);
+            }
+            if (matches) {
+                return Double.parseDouble(line.group(2));
+            }
+        }
+        return 0;
+    }
+}
