@@ -22,8 +22,9 @@ import org.barta.newsletter.compose.RenderedEdition;
  * transaction records it and the next goes out at once. So the relay waits neither for claims nor for message
  * writing, and the worker never begins a batch before the one before is recorded: when a server dies, at most
  * one batch per worker may have left unrecorded (the ledger tells it from the claimed-ahead one by its earlier
- * lease). While it sends, it renews both leases, so only a worker that stopped loses its rows. It repeats until nothing is due, the edition stops sending, or the instance shuts down. A relay that
- * cannot be reached puts the batch back untouched and waits, longer each time.
+ * lease). While it sends, it renews both leases, so only a worker that stopped loses its rows. It repeats until
+ * nothing is due, the edition stops sending, or the instance shuts down. A relay that cannot be reached puts the
+ * batch back untouched and waits, longer each time.
  */
 final class DispatchWorker implements Runnable {
 

@@ -74,7 +74,8 @@ class DeliveryLedgerIT {
     @AfterEach
     void removeThem() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            for (String table : List.of("newsletter_delivery WHERE edition_id = ?", "newsletter_edition WHERE id = ?")) {
+            for (String table : List.of("newsletter_delivery WHERE edition_id = ?",
+                    "newsletter_edition WHERE id = ?")) {
                 try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table)) {
                     delete.setLong(1, edition);
                     delete.executeUpdate();
@@ -92,8 +93,8 @@ class DeliveryLedgerIT {
 
     @Test
     void renewedLeasesOutliveTheFirstOnesAndOnlyTheirOwnerRenewsThem() {
-        assertThat(ledger.renewLeases(edition, "someone-else#worker", sending, claimedAhead, LEASE, start.plusSeconds(8)))
-                .as("rows renewed by another owner").isZero();
+        assertThat(ledger.renewLeases(edition, "someone-else#worker", sending, claimedAhead, LEASE,
+                start.plusSeconds(8))).as("rows renewed by another owner").isZero();
         assertThat(ledger.renewLeases(edition, OWNER, sending, claimedAhead, LEASE, start.plusSeconds(8)))
                 .as("rows renewed by their owner").isEqualTo(4);
 
@@ -166,7 +167,8 @@ class DeliveryLedgerIT {
 
     private List<Long> uncertain() throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
-                "SELECT subscriber_id FROM newsletter_delivery WHERE edition_id = ? AND uncertain ORDER BY subscriber_id")) {
+                "SELECT subscriber_id FROM newsletter_delivery WHERE edition_id = ? AND uncertain "
+                        + "ORDER BY subscriber_id")) {
             select.setLong(1, edition);
             List<Long> ids = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
