@@ -2,15 +2,13 @@ package org.barta.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.barta.testing.NginxSite;
+import org.barta.testing.Scratch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,20 +41,7 @@ class DistributionFilesTest {
                 .replace("/opt/barta/bin/barta", Path.of("src/dist/bin/barta").toAbsolutePath().toString())
                 .replace("/etc/barta/barta.env", ETC.resolve("barta.env.example").toAbsolutePath().toString()));
 
-        assertThat(run(dir, "systemd-analyze", "verify", unit.toString())).as("systemd's remarks").isEmpty();
-    }
-
-    private static String run(Path dir, String... command) throws IOException, InterruptedException {
-        Process process;
-        try {
-            process = new ProcessBuilder(List.of(command)).directory(dir.toFile()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new IllegalStateException(command[0] + " is needed to check the distribution's files: install it "
-                    + "(Debian: apt-get install systemd)", e);
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as(command[0] + " ended").isTrue();
-        assertThat(process.exitValue()).as(command[0] + " said: " + output).isZero();
-        return output;
+        assertThat(Scratch.runProgram(dir, "Debian: apt-get install systemd", "systemd-analyze", "verify",
+                unit.toString())).as("systemd's remarks").isEmpty();
     }
 }

@@ -5,10 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -60,7 +57,7 @@ public final class NginxSite implements AutoCloseable {
                 .start();
         await("nginx listening").atMost(Duration.ofSeconds(30)).until(() -> {
             assertThat(process.isAlive()).as("nginx runs: " + Files.readString(dir.resolve("error.log"))).isTrue();
-            return accepts(https);
+            return Scratch.accepts(https);
         });
         return this;
     }
@@ -135,25 +132,6 @@ public final class NginxSite implements AutoCloseable {
     }
 
     private String run(String... command) throws IOException, InterruptedException {
-        Process check;
-        try {
-            check = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new IllegalStateException(command[0] + " is needed for the nginx site's tests: install it (Debian: "
-                    + "apt-get install nginx-light openssl; .ci/run does)", e);
-        }
-        String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(check.waitFor(60, TimeUnit.SECONDS)).as(command[0] + " ended").isTrue();
-        assertThat(check.exitValue()).as(command[0] + " said: " + output).isZero();
-        return output;
-    }
-
-    private static boolean accepts(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            return true;
-        } catch (IOException refused) {
-            return false;
-        }
+        return Scratch.runProgram(dir, "Debian: apt-get install nginx-light openssl; .ci/run does", command);
     }
 }

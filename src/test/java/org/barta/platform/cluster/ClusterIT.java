@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -77,7 +75,7 @@ class ClusterIT {
         // The second joins the first's cluster rather than forming one of its own at the same moment.
         await("the first instance's cluster port").atMost(OwnServer.BOOT).until(() -> {
             assertThat(first.process().isAlive()).as("the first instance runs (see its log)").isTrue();
-            return accepts(firstCluster);
+            return Scratch.accepts(firstCluster);
         });
         second = instance("second", secondHttp, secondCluster, members);
         first.awaitReady(OwnServer.BOOT);
@@ -265,15 +263,6 @@ class ClusterIT {
 
     private static String readiness(PayaraProcess instance) throws Exception {
         return new WebClient(URI.create(instance.base())).get("/health/ready").body();
-    }
-
-    private static boolean accepts(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            return true;
-        } catch (IOException refused) {
-            return false;
-        }
     }
 
     private static boolean onlyLoopback() throws SocketException {
