@@ -1,19 +1,21 @@
 package org.barta.accounts;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.barta.platform.SlidingWindowLimiter;
+import org.barta.platform.RateLimiter;
+import org.barta.platform.cluster.RateLimits;
 
 /**
  * Slows password guessing without letting anyone lock an editor out. Per account: the growing delay of
  * {@link SignInBackoff}, kept in the account's row, so it is shared by all instances, keyed on the account the
  * typed name resolves to, and survives any flood of other names. Names that are no account get the same delays in
- * memory ({@link UnknownNameAttempts}). Per client address: 20 failures within 15 minutes, then refusal until the
- * window has passed. An attempt for a name the identity store does not check (unknown or disabled) still costs one
+ * memory ({@link UnknownNameAttempts}). Per client address: 20 failures within 15 minutes, counted across instances,
+ * then refusal until the window has passed. An attempt for a name the identity store does not check (unknown or disabled) still costs one
  * password hash, so the answer's timing does not tell which names exist.
  */
 @ApplicationScoped
@@ -21,8 +23,9 @@ public class LoginThrottle {
 
     static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
     private static final int CLAIM_TRIES = 3;
+    private static final int FAILURES_PER_ADDRESS = 20;
 
-    private final SlidingWindowLimiter failuresByAddress = new SlidingWindowLimiter(20, ADDRESS_WINDOW);
+    private RateLimiter failuresByAddress;
     private final UnknownNameAttempts unknownNames = new UnknownNameAttempts();
 
     @Inject
@@ -30,6 +33,14 @@ public class LoginThrottle {
 
     @Inject
     PasswordHashing hashing;
+
+    @Inject
+    RateLimits limits;
+
+    @PostConstruct
+    void createLimits() {
+        failuresByAddress = limits.named("sign-in-failures", FAILURES_PER_ADDRESS, ADDRESS_WINDOW);
+    }
 
     /** A sign-in attempt that was allowed to start. */
     public record Attempt(String address, SignInRecord account) {

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts events per key over a sliding time window, in this instance's memory. Used to slow down sign-in
- * guessing and sign-up form abuse. Bounded without ever forgetting a key that still has events in its window:
+ * Counts events per key over a sliding time window, exactly, in this instance's memory: the limiter of an instance
+ * that runs alone, and the fallback of {@link org.barta.platform.cluster.RateLimits}' shared one. Bounded without ever forgetting a key that still has events in its window:
  * when {@code maxKeys} keys are tracked, keys whose events have all expired are dropped, and if none has, new keys
  * share one overflow counter. So flooding the limiter with new keys can neither empty it nor grow it without end.
  */
-public final class SlidingWindowLimiter {
+public final class SlidingWindowLimiter implements RateLimiter {
 
     static final int DEFAULT_MAX_KEYS = 100_000;
     /** Not a valid address or e-mail address, so no caller's own key can collide with it. */
@@ -35,7 +35,7 @@ public final class SlidingWindowLimiter {
         this.maxKeys = maxKeys;
     }
 
-    /** Records an event for the key unless the limit is already reached; false means "refuse". */
+    @Override
     public boolean tryAcquire(String key, Instant now) {
         Deque<Instant> times = events.computeIfAbsent(keyFor(key, now), k -> new ArrayDeque<>());
         synchronized (times) {
@@ -48,7 +48,8 @@ public final class SlidingWindowLimiter {
         }
     }
 
-    /** Whether the key has reached the limit, without recording anything (and without tracking a new key). */
+    /** Also without tracking a new key. */
+    @Override
     public boolean isExhausted(String key, Instant now) {
         Deque<Instant> times = events.get(keyFor(key, now));
         if (times == null) {

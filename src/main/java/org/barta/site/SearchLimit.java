@@ -5,11 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import org.barta.platform.SlidingWindowLimiter;
+import org.barta.platform.RateLimiter;
+import org.barta.platform.cluster.RateLimits;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How many searches one client address may run per minute on this instance. Search is the one public page
+ * How many searches one client address may run per minute, counted across instances. Search is the one public page
  * that is never cached and costs a full-text query, so it is the cheapest way to load the database.
  */
 @ApplicationScoped
@@ -21,11 +22,14 @@ public class SearchLimit {
     @ConfigProperty(name = "barta.search.per-minute", defaultValue = "30")
     int perMinute;
 
-    private SlidingWindowLimiter limiter;
+    @Inject
+    RateLimits limits;
+
+    private RateLimiter limiter;
 
     @PostConstruct
     void create() {
-        limiter = new SlidingWindowLimiter(Math.max(perMinute, 1), WINDOW);
+        limiter = limits.named("searches", Math.max(perMinute, 1), WINDOW);
     }
 
     /** Counts a search from the address; false when it has used up its searches for the window. 0 turns it off. */

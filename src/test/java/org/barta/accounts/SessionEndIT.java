@@ -157,7 +157,36 @@ class SessionEndIT {
         HttpResponse<String> ajax = phone.get("/admin/items", Map.of("Faces-Request", "partial/ajax"));
 
         assertThat(ajax.statusCode()).isEqualTo(200);
-        assertThat(ajax.body()).contains("<partial-response><redirect url=\"").contains("/login\"/>");
+        assertThat(ajax.body()).contains("<partial-response><redirect url=\"").contains("/login?ended=session\"/>");
+    }
+
+    @Test
+    void aSaveSentAfterItsSessionEndedIsRefusedAndTheEditorIsToldNothingWasSaved() throws Exception {
+        WebClient laptop = signedIn(EDITOR);
+        String title = "Written while the session ended " + System.nanoTime();
+        WebClient.FilledForm typing = laptop.fillForm("/admin/item?kind=PRESS_STATEMENT", "editor", Map.of(
+                "languages:title_en", title,
+                "languages:summary_en", "Typed in a session that then ended.",
+                "languages:body_en_input", "<p>Never saved, and the editor is told so.</p>"), "[id=editor:save]");
+        pressInRow(signedIn(ADMIN), EDITOR, "endSessions");
+
+        HttpResponse<String> save = typing.send();
+
+        assertThat(save.statusCode()).isEqualTo(302);
+        String signIn = save.headers().firstValue("Location").orElseThrow();
+        assertThat(signIn).endsWith("/login?ended=unsaved");
+        assertThat(Jsoup.parse(laptop.get(signIn).body()).select("[role=alert]").text())
+                .contains("what you just sent was not saved");
+        assertThat(Jsoup.parse(new WebClient(base.toURI(), Map.of("Accept-Language", "bn")).get(signIn).body())
+                .select("[role=alert]").text()).contains("সংরক্ষিত হয়নি");
+        assertThat(TestDatabase.number("SELECT COUNT(*) FROM content_translation WHERE title = ?", title))
+                .as("nothing of it saved").isZero();
+        // A browser whose session is simply gone (a server that stopped) is told the same.
+        WebClient forgotten = new WebClient(base.toURI(), Map.of("Cookie", "JSESSIONID=held-by-a-server-that-stopped"));
+        assertThat(forgotten.post(base + "admin/item?kind=PRESS_STATEMENT", Map.of("editor:save", ""))
+                .headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?ended=unsaved"));
+        assertThat(new WebClient(base.toURI()).get("/admin/items").headers().firstValue("Location"))
+                .as("no session asked for: the sign-in page alone").hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -305,8 +334,10 @@ class SessionEndIT {
         return admin.submit("/admin/accounts", "accounts", Map.of(), id.substring("accounts:".length()));
     }
 
+    /** To the sign-in page, told that the session ended when the browser still sent it. */
     private static void assertSentToSignIn(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).matches(".*/login(\\?ended=(session|unsaved))?"));
     }
 }

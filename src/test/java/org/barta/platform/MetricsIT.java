@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Barta's own figures on the instance's {@code /metrics} (Prometheus text, beside Payara's): failed sign-ins, the
- * scheduled jobs' runs, and per edition the deliveries recorded and the recipients still queued, read as a
+ * scheduled jobs' runs, public pages by whether the cache answered them, and per edition the deliveries recorded and the recipients still queued, read as a
  * monitoring system reads them.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -71,6 +71,28 @@ class MetricsIT {
         String tag = "edition=\"" + edition + "\"";
         assertThat(value("barta_newsletter_deliveries_total", tag, "outcome=\"sent\"")).isEqualTo(RECIPIENTS);
         assertThat(value("barta_newsletter_queue", tag)).isZero();
+    }
+
+    @Test
+    void publicPagesAreCountedByWhetherTheCacheAnswered() throws Exception {
+        WebClient visitor = new WebClient(base.toURI());
+        String page = "/en/?metrics=" + System.nanoTime();
+        double missed = value("barta_page_requests_total", "served=\"miss\"");
+
+        assertThat(visitor.get(page).headers().firstValue("X-Barta-Cache")).hasValue("miss");
+        assertThat(value("barta_page_requests_total", "served=\"miss\"")).isEqualTo(missed + 1);
+
+        double cached = value("barta_page_requests_total", "served=\"edge\"")
+                + value("barta_page_requests_total", "served=\"hit\"");
+        assertThat(visitor.get(page).headers().firstValue("X-Barta-Cache")).hasValueSatisfying(
+                served -> assertThat(served).isIn("edge", "hit"));
+        assertThat(value("barta_page_requests_total", "served=\"edge\"")
+                + value("barta_page_requests_total", "served=\"hit\"")).isEqualTo(cached + 1);
+
+        double uncached = value("barta_page_requests_total", "served=\"uncached\"");
+        assertThat(visitor.get("/en/search?q=metrics").statusCode()).isEqualTo(200);
+        assertThat(value("barta_page_requests_total", "served=\"uncached\"")).as("a search is never kept")
+                .isEqualTo(uncached + 1);
     }
 
     @AfterAll

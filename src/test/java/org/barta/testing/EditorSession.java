@@ -29,10 +29,19 @@ public final class EditorSession {
      * form, e.g. {@code languages:title_en}, {@code languages:body_bn_input}.
      */
     public long createPressStatement(Map<String, String> fields) throws Exception {
-        HttpResponse<String> saved = client.submitForm("/admin/item?kind=PRESS_STATEMENT", "editor", fields,
-                "[id=editor:save]");
+        return savedItem(fillPressStatement(fields).send());
+    }
+
+    /** The item editor of a new press statement filled in with {@code fields}, its save button not yet pressed. */
+    public WebClient.FilledForm fillPressStatement(Map<String, String> fields) throws Exception {
+        return client.fillForm("/admin/item?kind=PRESS_STATEMENT", "editor", fields, "[id=editor:save]");
+    }
+
+    /** The id of the item a press of the editor's save button saved. */
+    public static long savedItem(HttpResponse<String> saved) {
         assertThat(saved.statusCode()).as("saved: " + saved.body()).isEqualTo(302);
         String location = saved.headers().firstValue("Location").orElseThrow();
+        assertThat(location).as("where the save led").contains("/admin/item?");
         return Long.parseLong(location.substring(location.indexOf("id=") + 3));
     }
 

@@ -141,6 +141,29 @@ public final class WebClient {
      */
     public HttpResponse<String> submitForm(String path, String formId, Map<String, String> fields,
                                            String buttonSelector) throws IOException, InterruptedException {
+        return fillForm(path, formId, fields, buttonSelector).send();
+    }
+
+    /** A form filled in on a page and not sent yet: what a browser holds while its user is still typing. */
+    public final class FilledForm {
+
+        private final String action;
+        private final Map<String, String> values;
+
+        private FilledForm(String action, Map<String, String> values) {
+            this.action = action;
+            this.values = values;
+        }
+
+        /** Presses the button. */
+        public HttpResponse<String> send() throws IOException, InterruptedException {
+            return post(action, values);
+        }
+    }
+
+    /** Loads the page and fills the form as {@link #submitForm} does, without sending it. */
+    public FilledForm fillForm(String path, String formId, Map<String, String> fields, String buttonSelector)
+            throws IOException, InterruptedException {
         HttpResponse<String> page = get(path);
         Document document = Jsoup.parse(page.body(), page.uri().toString());
         Element form = Optional.ofNullable(document.getElementById(formId))
@@ -165,7 +188,7 @@ public final class WebClient {
         primeFacesNonce(page.body()).ifPresent(nonce -> values.put(PRIMEFACES_NONCE_FIELD, nonce));
         fields.forEach((id, value) -> values.put(formId + ":" + id, value));
         values.put(button.attr("name"), button.attr("value"));
-        return post(form.absUrl("action"), values);
+        return new FilledForm(form.absUrl("action"), values);
     }
 
     /**

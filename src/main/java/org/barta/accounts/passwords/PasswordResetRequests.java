@@ -1,5 +1,6 @@
 package org.barta.accounts.passwords;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.barta.platform.SlidingWindowLimiter;
+import org.barta.platform.RateLimiter;
+import org.barta.platform.cluster.RateLimits;
 
 /**
  * The "forgotten password" form's one call. It must not tell whether an account exists, neither by its answer nor
@@ -30,13 +32,21 @@ public class PasswordResetRequests {
     private static final int LONGEST = 254;
     private static final Logger LOG = Logger.getLogger(PasswordResetRequests.class.getName());
 
-    private final SlidingWindowLimiter perAddress = new SlidingWindowLimiter(PER_ADDRESS, Duration.ofMinutes(15));
+    private RateLimiter perAddress;
+
+    @Inject
+    RateLimits limits;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     @Inject
     PasswordResets resets;
+
+    @PostConstruct
+    void createLimits() {
+        perAddress = limits.named("password-reset-requests", PER_ADDRESS, Duration.ofMinutes(15));
+    }
 
     public void request(String typed, String clientAddress) {
         String name = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);

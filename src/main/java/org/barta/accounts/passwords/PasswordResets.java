@@ -1,5 +1,6 @@
 package org.barta.accounts.passwords;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -24,7 +25,8 @@ import org.barta.accounts.Role;
 import org.barta.accounts.sessions.AccountSessions;
 import org.barta.accounts.twofactor.TwoFactorService;
 import org.barta.platform.BusinessException;
-import org.barta.platform.SlidingWindowLimiter;
+import org.barta.platform.RateLimiter;
+import org.barta.platform.cluster.RateLimits;
 import org.barta.platform.mail.AutomaticMail;
 import org.barta.platform.web.FacesMessages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,7 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Single-use links that set a password, valid {@link PasswordReset#VALIDITY}, kept only as hashes. A "forgotten
  * password" link is mailed to an enabled account's own address (at most {@value #MAILS_PER_HOUR} an hour per
- * account, per instance); an administrator's recovery link is printed to the server log ({@link
+ * account, counted across instances); an administrator's recovery link is printed to the server log ({@link
  * AdministratorRecovery}). Using one sets the password, ends every session of the account and deletes all its
  * links, and its owner is told by mail. A reset leaves the second factor alone: the person still signs in with it.
  * A recovery also removes it (the administrator is locked out, most likely because the phone is gone) and enables
@@ -44,7 +46,10 @@ public class PasswordResets {
     static final int MAILS_PER_HOUR = 3;
     private static final Logger LOG = Logger.getLogger(PasswordResets.class.getName());
 
-    private final SlidingWindowLimiter mailsPerAccount = new SlidingWindowLimiter(MAILS_PER_HOUR, Duration.ofHours(1));
+    private RateLimiter mailsPerAccount;
+
+    @Inject
+    RateLimits limits;
 
     @Inject
     PasswordResetRepository links;
@@ -73,6 +78,11 @@ public class PasswordResets {
     @Inject
     @ConfigProperty(name = "barta.base-url", defaultValue = "http://127.0.0.1:8080")
     String baseUrl;
+
+    @PostConstruct
+    void createLimits() {
+        mailsPerAccount = limits.named("password-reset-mails", MAILS_PER_HOUR, Duration.ofHours(1));
+    }
 
     /**
      * Mails a link to every enabled account the typed name or address names. Runs in the background (see

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
 import org.barta.accounts.SessionLifetime;
+import org.barta.accounts.SignInRedirect;
 import org.barta.accounts.sessions.AccountSessions;
 
 /**
@@ -41,14 +42,14 @@ public class SessionGuard extends HttpFilter {
             request.logout();
             session.invalidate();
             if (newsroom) {
-                sendTo(request, response, "/login");
+                SignInRedirect.send(request, response, SignInRedirect.endedPageFor(request));
                 return;
             }
             // Anywhere else (a draft's file under /media) the request goes on as a visitor's.
         } else if (newsroom && session != null
                 && session.getAttribute(SignedInSession.ATTRIBUTE) instanceof SignedInSession signedIn
                 && signedIn.mustChangePassword() && !isPasswordPage(request)) {
-            sendTo(request, response, PasswordBacking.PAGE);
+            SignInRedirect.send(request, response, PasswordBacking.PAGE);
             return;
         }
         chain.doFilter(request, response);
@@ -72,19 +73,5 @@ public class SessionGuard extends HttpFilter {
             sessions.seen(signedIn.key(), now);
         }
         return true;
-    }
-
-    /** A Faces Ajax request would not follow a plain redirect, so it gets one in its own format. */
-    private static void sendTo(HttpServletRequest request, HttpServletResponse response, String page)
-            throws IOException {
-        String target = request.getContextPath() + page;
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            response.setContentType("text/xml");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + target + "\"/></partial-response>");
-        } else {
-            response.sendRedirect(target);
-        }
     }
 }

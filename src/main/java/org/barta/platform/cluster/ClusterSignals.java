@@ -79,6 +79,11 @@ public class ClusterSignals {
         return member != null;
     }
 
+    /** Payara's Hazelcast member, or null when this instance runs alone. */
+    public HazelcastInstance member() {
+        return member;
+    }
+
     /** Instances in the cluster this one sees, itself included. */
     public int members() {
         HazelcastInstance current = member;

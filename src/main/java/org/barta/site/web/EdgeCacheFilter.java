@@ -3,6 +3,7 @@ package org.barta.site.web;
 import java.io.IOException;
 import org.barta.platform.web.SecurityHeaders;
 import org.barta.site.PageCache;
+import org.eclipse.microprofile.metrics.Counter;
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.OutputSink;
 import org.glassfish.grizzly.WriteHandler;
@@ -39,11 +40,13 @@ final class EdgeCacheFilter implements Filter {
 
     private final PageCache cache;
     private final boolean https;
+    private final Counter served;
     private final Filter replaced;
 
-    EdgeCacheFilter(PageCache cache, boolean https, Filter replaced) {
+    EdgeCacheFilter(PageCache cache, boolean https, Counter served, Filter replaced) {
         this.cache = cache;
         this.https = https;
+        this.served = served;
         this.replaced = replaced;
     }
 
@@ -67,6 +70,7 @@ final class EdgeCacheFilter implements Filter {
         if (entry == null) {
             return replaced.handleRead(ctx);
         }
+        served.inc();
         HttpResponsePacket response = request.getResponse();
         SecurityHeaders.apply(SecurityHeaders.areaOf(request.getRequestURI()), https, response::setHeader);
         response.setHeader("X-Barta-Cache", SERVED_HERE);

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.barta.platform.web.PayaraHttpListeners;
 import org.barta.platform.web.TransportSecurity;
 import org.barta.site.PageCache;
+import org.barta.site.PageRequestMetrics;
 import org.glassfish.grizzly.filterchain.FilterChain;
 import org.glassfish.grizzly.http.server.FileCacheFilter;
 
@@ -30,6 +31,9 @@ public class EdgeCacheInstaller implements ServletContextListener {
     @Inject
     TransportSecurity transport;
 
+    @Inject
+    PageRequestMetrics requests;
+
     private final List<FilterChain> installedIn = new ArrayList<>();
 
     @Override
@@ -40,7 +44,8 @@ public class EdgeCacheInstaller implements ServletContextListener {
         for (FilterChain chain : PayaraHttpListeners.filterChains()) {
             int fileCache = chain.indexOfType(FileCacheFilter.class);
             if (fileCache >= 0) {
-                chain.set(fileCache, new EdgeCacheFilter(cache, transport.isHttps(), chain.get(fileCache)));
+                chain.set(fileCache, new EdgeCacheFilter(cache, transport.isHttps(), requests.servedAtEdge(),
+                        chain.get(fileCache)));
                 installedIn.add(chain);
             }
         }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.barta.site.PageCache;
+import org.barta.site.PageRequestMetrics;
 
 /**
  * Serves public pages from {@link PageCache} and answers conditional requests ({@code If-None-Match},
@@ -20,6 +21,9 @@ public class PageCacheFilter extends HttpFilter {
 
     @Inject
     transient PageCache cache;
+
+    @Inject
+    transient PageRequestMetrics requests;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,6 +45,7 @@ public class PageCacheFilter extends HttpFilter {
         if (cacheable) {
             var hit = cache.get(key);
             if (hit.isPresent()) {
+                requests.servedFromCache();
                 response.setHeader("X-Barta-Cache", "hit");
                 serve(hit.get(), request, response);
                 return;
@@ -50,6 +55,7 @@ public class PageCacheFilter extends HttpFilter {
         CapturingResponse capture = new CapturingResponse(response);
         chain.doFilter(request, capture);
         byte[] body = capture.body();
+        requests.rendered(cacheable && capture.isCacheable());
         if (capture.isCacheable()) {
             PageCache.Entry entry = cacheable
                     ? cache.put(key, generation, body, capture.getContentType())

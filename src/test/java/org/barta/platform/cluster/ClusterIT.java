@@ -2,26 +2,19 @@ package org.barta.platform.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.barta.testing.EditorSession;
 import org.barta.testing.NginxSite;
-import org.barta.testing.OwnServer;
 import org.barta.testing.PayaraProcess;
-import org.barta.testing.Scratch;
 import org.barta.testing.Sends;
 import org.barta.testing.TestAccounts;
 import org.barta.testing.TestDatabase;
+import org.barta.testing.TwoInstances;
 import org.barta.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,72 +24,44 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Two Barta instances on one database, clustered through Payara's Hazelcast and started by the distribution's
- * {@code bin/barta} (target/barta-dist, with its own lib/ folder) as in production, in a network namespace with
- * nothing but loopback (failsafe's "cluster" execution). Both keep public pages in their caches; what an editor
+ * Two Barta instances on one database ({@link TwoInstances}: clustered through Payara's Hazelcast, started by the
+ * distribution's {@code bin/barta} as in production, in a network namespace with nothing but loopback). Both keep public pages in their caches; what an editor
  * publishes on one is served by the other, and what an editor retracts on the other disappears from the first,
  * within a second. In front of both, the distribution's nginx site ({@link NginxSite}) serves the https site
- * they are configured for. Due at once, the monthly draft job runs on one of them only. Last, both send one
- * edition to 20,000 subscribers; the first is killed mid-send and the second finishes it: every recipient
- * served, copies only where the ledger says uncertain.
+ * they are configured for. A visitor's searches count against one limit, whichever instance answers. Due at
+ * once, the monthly draft job runs on one of them only. Last, both send one edition to 20,000 subscribers; the
+ * one an editor is signed in on is killed mid-send and the other finishes it: every recipient served, copies
+ * only where the ledger says uncertain; the editor's next save is refused with a word, not lost in silence.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(1);
-    /** In {@code /health/ready}'s JSON, where Payara writes data values as strings. */
-    private static final String TWO_MEMBERS = "\"members\"\\s*:\\s*\"?2\"?[,}]";
     private static final String EDITOR = "cluster-editor";
     private static final String PASSWORD = "cluster-editor-password-1";
 
     private static final String SEND_DOMAIN = "cluster-send.example";
     private static final int RECIPIENTS = 20_000;
+    private static final int SEARCHES_PER_MINUTE = 10;
 
+    private static TwoInstances instances;
     private static PayaraProcess first;
     private static PayaraProcess second;
     private static NginxSite nginx;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        String why = "Clustered instances run only in failsafe's 'cluster' execution, in a network namespace with "
-                + "nothing but loopback";
-        if (Boolean.getBoolean("barta.it.cluster")) {
-            assertThat(onlyLoopback()).as(why + ": that execution's namespace has more").isTrue();
-        }
-        assumeTrue(onlyLoopback(), why);
-        int firstCluster = Scratch.freeLoopbackPort();
-        int secondCluster = Scratch.freeLoopbackPort();
-        int firstHttp = Scratch.freeLoopbackPort();
-        int secondHttp = Scratch.freeLoopbackPort();
-        nginx = NginxSite.configure(Files.createDirectories(OwnServer.log("nginx").resolveSibling("nginx")),
-                List.of(firstHttp, secondHttp));
-        String members = "127.0.0.1:" + firstCluster + ",127.0.0.1:" + secondCluster;
-        first = instance("first", firstHttp, firstCluster, members);
-        // The second joins the first's cluster rather than forming one of its own at the same moment.
-        await("the first instance's cluster port").atMost(OwnServer.BOOT).until(() -> {
-            assertThat(first.process().isAlive()).as("the first instance runs (see its log)").isTrue();
-            return Scratch.accepts(firstCluster);
-        });
-        second = instance("second", secondHttp, secondCluster, members);
-        first.awaitReady(OwnServer.BOOT);
-        second.awaitReady(OwnServer.BOOT);
-        for (PayaraProcess instance : List.of(first, second)) {
-            await("two members seen by " + instance.base()).atMost(Duration.ofMinutes(1))
-                    .untilAsserted(() -> assertThat(readiness(instance)).containsPattern(TWO_MEMBERS));
-        }
+        instances = TwoInstances.start(Map.of("BARTA_SEARCH_PER_MINUTE", String.valueOf(SEARCHES_PER_MINUTE)));
+        first = instances.first();
+        second = instances.second();
+        nginx = instances.nginx();
         TestAccounts.ensure(EDITOR, "Cluster Editor", "EDITOR", PASSWORD);
-        nginx.start();
     }
 
     @AfterAll
     static void stopInstances() throws Exception {
-        if (nginx != null) {
-            nginx.close();
-        }
-        for (PayaraProcess instance : new PayaraProcess[] {first, second}) {
-            if (instance != null) {
-                instance.close();
-            }
+        if (instances != null) {
+            instances.close();
         }
     }
 
@@ -156,7 +121,7 @@ class ClusterIT {
         }
         assertThat(visitor.get("/health/ready").statusCode()).as("health through nginx").isEqualTo(404);
         assertThat(visitor.get("/metrics").statusCode()).as("metrics through nginx").isEqualTo(404);
-        assertThat(readiness(first)).as("health on the instance's own port").contains("UP");
+        assertThat(TwoInstances.readiness(first)).as("health on the instance's own port").contains("UP");
         HttpResponse<String> plain = new WebClient(nginx.httpBase()).get("/en/");
         assertThat(plain.statusCode()).as("plain HTTP").isEqualTo(301);
         assertThat(plain.headers().firstValue("Location")).hasValueSatisfying(
@@ -177,6 +142,25 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void searchesOnEitherInstanceCountAgainstOneLimit() throws Exception {
+        // An address of its own, through the trusted proxy the test client plays.
+        Map<String, String> visitor = Map.of("X-Forwarded-For", "203.0.113.61");
+        WebClient onFirst = new WebClient(URI.create(first.base()), visitor);
+        WebClient onSecond = new WebClient(URI.create(second.base()), visitor);
+        for (int i = 0; i < SEARCHES_PER_MINUTE; i++) {
+            WebClient instance = i % 2 == 0 ? onFirst : onSecond;
+            assertThat(instance.get("/en/search?q=cluster+" + i).statusCode()).as("search " + (i + 1)).isEqualTo(200);
+        }
+        assertThat(onFirst.get("/en/search?q=one+more").statusCode()).as("past the limit, on the first")
+                .isEqualTo(429);
+        assertThat(onSecond.get("/en/search?q=one+more").statusCode()).as("past the limit, on the second")
+                .isEqualTo(429);
+        assertThat(new WebClient(URI.create(second.base()), Map.of("X-Forwarded-For", "203.0.113.62"))
+                .get("/en/search?q=cluster").statusCode()).as("another address").isEqualTo(200);
+    }
+
+    @Test
+    @Order(4)
     void theMonthlyDraftJobRunsOnceAcrossBothInstances() throws Exception {
         // Due now, as on the draft day at 08:00: both instances' schedulers look for due triggers every 5 s.
         assertThat(TestDatabase.update("UPDATE QRTZ_TRIGGERS SET NEXT_FIRE_TIME = ? WHERE TRIGGER_NAME = "
@@ -189,10 +173,24 @@ class ClusterIT {
                 .as("editions drafted").isEqualTo(1);
     }
 
-    /** Last: it kills the first instance. */
+    /**
+     * Last: it kills the instance an editor signed in through nginx is on, while the editor is typing a statement
+     * and both instances send. The editor's save reaches the other instance and is refused, saying so; signed in
+     * again there, it lands.
+     */
     @Test
-    @Order(4)
-    void bothInstancesSendAnEditionAndWhenOneIsKilledTheOtherFinishesItMissingNobody() throws Exception {
+    @Order(5)
+    void whenAnInstanceIsKilledMidSendTheOtherFinishesItAndTheEditorOnItIsToldTheSaveDidNotLand() throws Exception {
+        WebClient editor = WebClient.overTls(nginx.httpsBase(), nginx.trust());
+        String title = "Typed while the instance died " + System.nanoTime();
+        Map<String, String> statement = Map.of(
+                "languages:title_en", title,
+                "languages:summary_en", "Saved only once the editor signs in again.",
+                "languages:body_en_input", "<p>Refused, then saved on the instance that is left.</p>");
+        WebClient.FilledForm typing = EditorSession.signIn(editor, EDITOR, PASSWORD).fillPressStatement(statement);
+        PayaraProcess editorsInstance = holderOfSession(editor);
+        PayaraProcess survivor = editorsInstance == first ? second : first;
+
         TestDatabase.addConfirmedSubscribers("cluster-", SEND_DOMAIN, RECIPIENTS, "en");
         long edition = Sends.sendingTo(SEND_DOMAIN, "Cluster send");
         Sends.awaitReceived(edition, RECIPIENTS / 5);
@@ -201,10 +199,21 @@ class ClusterIT {
                         SELECT COUNT(DISTINCT SUBSTRING_INDEX(claimed_by, '#', 1)) FROM newsletter_delivery
                         WHERE edition_id = ? AND state = 'CLAIMED'""", edition) == 2);
 
-        first.kill();
+        editorsInstance.kill();
         long sentAtKill = Sends.sent(edition);
         long claimedAtKill = TestDatabase.number(
                 "SELECT COUNT(*) FROM newsletter_delivery WHERE edition_id = ? AND state = 'CLAIMED'", edition);
+        HttpResponse<String> save = typing.send();
+        assertThat(save.statusCode()).as("the save, on the instance left").isEqualTo(302);
+        assertThat(save.headers().firstValue("Location")).as("refused: its session died with its instance")
+                .hasValueSatisfying(signIn -> assertThat(signIn).endsWith("/login?ended=unsaved"));
+        assertThat(editor.get("/login?ended=unsaved").body()).contains("what you just sent was not saved");
+        assertThat(TestDatabase.number("SELECT COUNT(*) FROM content_translation WHERE title = ?", title))
+                .as("nothing of it saved").isZero();
+        long saved = EditorSession.signIn(editor, EDITOR, PASSWORD).createPressStatement(statement);
+        assertThat(TestDatabase.string("SELECT title FROM content_translation WHERE item_id = ?", saved))
+                .as("saved again, on " + survivor.base()).isEqualTo(title);
+
         double seconds = Sends.awaitSent(edition);
 
         Map<String, Integer> copies = Sends.copies(edition);
@@ -215,33 +224,27 @@ class ClusterIT {
         assertThat(uncertain).as("only rows claimed at the kill are uncertain").isLessThanOrEqualTo(claimedAtKill);
         assertThat(messages - RECIPIENTS).as("repeats only where the ledger says uncertain")
                 .isLessThanOrEqualTo(uncertain);
-        System.out.printf("Cluster send: %d recipients, the first instance killed with %d recorded sent and %d "
-                + "claimed; %d uncertain, %d repeats; the second finished %.1f s after the kill%n", RECIPIENTS,
+        System.out.printf("Cluster send: %d recipients, the editor's instance killed with %d recorded sent and %d "
+                + "claimed; %d uncertain, %d repeats; the other finished %.1f s after the kill%n", RECIPIENTS,
                 sentAtKill, claimedAtKill, uncertain, messages - RECIPIENTS, seconds);
     }
 
-    private static long draftRuns() throws IOException {
-        long runs = 0;
-        for (String name : List.of("first", "second")) {
-            runs += Files.readAllLines(OwnServer.log(name)).stream()
-                    .filter(line -> line.contains("Monthly edition job ran")).count();
+    /** The instance that holds the session of a client of the nginx site (the newsroom is sticky to one). */
+    private static PayaraProcess holderOfSession(WebClient client) throws Exception {
+        String session = "JSESSIONID=" + client.cookie("JSESSIONID").orElseThrow();
+        for (PayaraProcess instance : List.of(first, second)) {
+            HttpResponse<String> items = new WebClient(URI.create(instance.base()), Map.of("Cookie", session))
+                    .get("/admin/items");
+            if (items.statusCode() == 200) {
+                return instance;
+            }
         }
-        return runs;
+        throw new AssertionError("Neither instance knows the session " + session);
     }
 
-    /** An instance of the https site nginx serves, as in production (Secure session cookie, HSTS). */
-    private static PayaraProcess instance(String name, int http, int clusterPort, String members) throws IOException {
-        Path work = OwnServer.log(name).resolveSibling(name + "-payara");
-        String launcher = Path.of(System.getProperty("barta.dist"), "bin", "barta").toString();
-        return PayaraProcess.run(List.of(launcher), http, Map.of(
-                "BARTA_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "BARTA_WORK_DIR", work.toAbsolutePath().toString(),
-                "BARTA_HTTP_PORT", String.valueOf(http),
-                "BARTA_BASE_URL", nginx.httpsBase().toString(),
-                "BARTA_TRUSTED_PROXIES", "127.0.0.1",
-                "BARTA_CLUSTER_MEMBERS", members,
-                "BARTA_CLUSTER_ADDRESS", "127.0.0.1",
-                "BARTA_CLUSTER_PORT", String.valueOf(clusterPort)), OwnServer.log(name));
+    private static long draftRuns() throws Exception {
+        return TwoInstances.logLines("first", "Monthly edition job ran")
+                + TwoInstances.logLines("second", "Monthly edition job ran");
     }
 
     private static EditorSession signedIn(PayaraProcess instance) throws Exception {
@@ -259,18 +262,5 @@ class ClusterIT {
 
     private static String state(long item) throws Exception {
         return TestDatabase.string("SELECT state FROM content_item WHERE id = ?", item);
-    }
-
-    private static String readiness(PayaraProcess instance) throws Exception {
-        return new WebClient(URI.create(instance.base())).get("/health/ready").body();
-    }
-
-    private static boolean onlyLoopback() throws SocketException {
-        for (NetworkInterface network : NetworkInterface.networkInterfaces().toList()) {
-            if (network.isUp() && !network.isLoopback()) {
-                return false;
-            }
-        }
-        return true;
     }
 }
