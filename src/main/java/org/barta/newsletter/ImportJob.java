@@ -13,12 +13,16 @@ import java.util.concurrent.atomic.AtomicLongArray;
 /**
  * One running or finished import, as the page shows it: rows done of the total, counts per outcome, and the
  * refused rows (imported rows are only counted, so memory stays bounded). Updated by the import thread, read by
- * any request.
+ * any request of this instance; {@link ImportProgressRepository} keeps a copy for the other instances.
  */
 public final class ImportJob {
 
     /** Where the import stands. */
-    public enum State { RUNNING, FINISHED, FAILED }
+    public enum State {
+        RUNNING, FINISHED, FAILED,
+        /** Stopped without an end: the instance that ran it stopped. What it wrote before stays written. */
+        INTERRUPTED
+    }
 
     private final String id;
     private final String fileName;
@@ -30,6 +34,8 @@ public final class ImportJob {
     private final AtomicLong rowsDone = new AtomicLong();
     private final AtomicLongArray counts = new AtomicLongArray(ImportOutcome.values().length);
     private final List<ImportReportRow> refused = new ArrayList<>();
+    /** Refused rows not yet handed to the copy the other instances read. */
+    private final List<ImportReportRow> unsaved = new ArrayList<>();
     private volatile State state = State.RUNNING;
     private volatile String failureKey;
     private volatile Object[] failureArguments = {};
@@ -48,6 +54,22 @@ public final class ImportJob {
         this.consent = consent;
         this.totalRows = totalRows;
         this.startedAt = startedAt;
+    }
+
+    /** A job as another instance (or this one, earlier) recorded it. */
+    static ImportJob recorded(String id, String fileName, String startedBy, ConsentMode consent, long totalRows,
+                              Instant startedAt, long rowsDone, Map<ImportOutcome, Long> counts, State state,
+                              String failureKey, Object[] failureArguments, Instant finishedAt,
+                              List<ImportReportRow> refused) {
+        ImportJob job = new ImportJob(id, fileName, startedBy, consent, totalRows, startedAt);
+        job.rowsDone.set(rowsDone);
+        counts.forEach((outcome, count) -> job.counts.set(outcome.ordinal(), count));
+        job.refused.addAll(refused);
+        job.failureKey = failureKey;
+        job.failureArguments = failureArguments.clone();
+        job.finishedAt = finishedAt;
+        job.state = state;
+        return job;
     }
 
     /**
@@ -74,8 +96,18 @@ public final class ImportJob {
     void refused(ImportReportRow row) {
         synchronized (refused) {
             refused.add(row);
+            unsaved.add(row);
         }
         counts.incrementAndGet(row.outcome().ordinal());
+    }
+
+    /** The refused rows added since the last call. */
+    List<ImportReportRow> takeUnsaved() {
+        synchronized (refused) {
+            List<ImportReportRow> taken = List.copyOf(unsaved);
+            unsaved.clear();
+            return taken;
+        }
     }
 
     void imported(long rows) {
@@ -138,9 +170,9 @@ public final class ImportJob {
         return rowsDone.get();
     }
 
-    /** Whole per cent of rows done; 100 only once the import has ended. */
+    /** Whole per cent of rows done; 100 only once the import has ended (not when it was cut off). */
     public int getPercent() {
-        if (state != State.RUNNING) {
+        if (state == State.FINISHED || state == State.FAILED) {
             return 100;
         }
         return totalRows == 0 ? 0 : (int) Math.min(99, rowsDone.get() * 100 / totalRows);

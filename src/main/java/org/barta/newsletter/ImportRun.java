@@ -13,7 +13,8 @@ import org.barta.platform.BusinessException;
 /**
  * Runs one import on a container thread: streams the file row by row, checks each row, and writes chunks of
  * {@value #CHUNK_ROWS} rows, each in its own transaction, so a failure keeps what was imported before it and
- * memory holds one chunk. Progress and the report go to the {@link ImportJob}.
+ * memory holds one chunk. Progress and the report go to the {@link ImportJob}, and after each chunk to the copy
+ * every instance reads.
  */
 @ApplicationScoped
 public class ImportRun {
@@ -61,10 +62,20 @@ public class ImportRun {
             if (++done[0] % CHUNK_ROWS == 0) {
                 write(job, chunk, status, note);
                 job.rowsDone(done[0]);
+                recordProgress(job);
             }
         });
         write(job, chunk, status, note);
         job.rowsDone(done[0]);
+    }
+
+    /** Progress another instance cannot read is no reason to stop importing. */
+    private void recordProgress(ImportJob job) {
+        try {
+            writer.progress(job);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Import " + job.getId() + ": progress not recorded for other instances", e);
+        }
     }
 
     private void write(ImportJob job, List<ImportCandidate> chunk, SubscriberStatus status, String note) {

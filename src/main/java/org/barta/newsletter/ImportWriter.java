@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 import org.barta.accounts.Actor;
 import org.barta.accounts.AuditLog;
 
-/** The transactions of an import: one per chunk of rows, and the audit events that open and close it. */
+/**
+ * The transactions of an import: one per chunk of rows, the audit events that open and close it, and the copy of
+ * its progress every instance reads.
+ */
 @ApplicationScoped
 public class ImportWriter {
 
@@ -21,8 +24,12 @@ public class ImportWriter {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ImportProgressRepository progress;
+
     @Transactional
     public void begin(ImportJob job, Actor actor) {
+        progress.save(job, job.takeUnsaved());
         audit.record(actor, "subscriber.import.start", "subscriber", null,
                 job.getFileName() + ", " + job.getTotalRows() + " rows, " + job.getConsent());
     }
@@ -52,8 +59,15 @@ public class ImportWriter {
         return refused;
     }
 
+    /** Records where the import stands, for every instance to show. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void progress(ImportJob job) {
+        progress.save(job, job.takeUnsaved());
+    }
+
     @Transactional
     public void finish(ImportJob job, Actor actor) {
+        progress.save(job, job.takeUnsaved());
         String counts = job.getCounts().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", "));
         audit.record(actor, job.getState() == ImportJob.State.FAILED ? "subscriber.import.fail" : "subscriber.import.finish",

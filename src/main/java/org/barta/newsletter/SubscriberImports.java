@@ -2,6 +2,7 @@ package org.barta.newsletter;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,24 +10,31 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Uploads waiting for their mapping and imports running or finished, kept in this instance's memory so an import
- * goes on, and can be watched again, after the editor leaves the page. Uploads not started within two hours and
- * imports finished a day ago are forgotten (and their files deleted) as new uploads arrive.
+ * Uploads waiting for their mapping (in this instance's memory and temporary folder: the newsroom stays on one
+ * instance) and imports running or finished: those this instance runs are read live, the others from the copy
+ * every instance writes ({@link ImportProgressRepository}), so an import can be watched from any instance, and
+ * again after the editor leaves the page. Uploads not started within two hours and imports finished a day ago are
+ * forgotten (and their files deleted) as new uploads arrive.
  */
 @ApplicationScoped
 public class SubscriberImports {
 
     private static final Duration UPLOAD_KEPT = Duration.ofHours(2);
     private static final Duration JOB_KEPT = Duration.ofDays(1);
+    private static final int RECENT = 20;
 
     private final Map<String, UploadedCsv> uploads = new ConcurrentHashMap<>();
     private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+
+    @Inject
+    ImportProgressRepository recorded;
 
     void addUpload(UploadedCsv upload) {
         sweep(Instant.now());
@@ -47,12 +55,21 @@ public class SubscriberImports {
     }
 
     public Optional<ImportJob> job(String id) {
-        return Optional.ofNullable(id == null ? null : jobs.get(id));
+        if (id == null) {
+            return Optional.empty();
+        }
+        ImportJob live = jobs.get(id);
+        return live != null ? Optional.of(live) : recorded.find(id);
     }
 
-    /** Imports on this instance, newest first. */
+    /** The latest imports of every instance, newest first; this instance's own as they stand now. */
     public List<ImportJob> recent() {
-        return jobs.values().stream().sorted(Comparator.comparing(ImportJob::getStartedAt).reversed()).toList();
+        Map<String, ImportJob> shown = new LinkedHashMap<>();
+        recorded.recent(RECENT).forEach(job -> shown.put(job.getId(), job));
+        // This instance's own, live, including one whose first record is still being written.
+        shown.putAll(jobs);
+        return shown.values().stream().sorted(Comparator.comparing(ImportJob::getStartedAt).reversed())
+                .limit(RECENT).toList();
     }
 
     static void delete(Path file) {
@@ -72,6 +89,7 @@ public class SubscriberImports {
             return stale;
         });
         jobs.values().removeIf(j -> j.getFinishedAt() != null && j.getFinishedAt().plus(JOB_KEPT).isBefore(now));
+        recorded.forgetEndedBefore(now.minus(JOB_KEPT));
     }
 
     @PreDestroy
