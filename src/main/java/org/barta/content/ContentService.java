@@ -41,6 +41,9 @@ public class ContentService {
     @Inject
     Event<PublicContentChanged> publicChanges;
 
+    @Inject
+    Event<ItemAddressChanged> addressChanges;
+
     public long create(ContentKind kind, ItemContent content, Actor actor) {
         Account author = accounts.find(actor.accountId()).orElseThrow(() -> new ContentRefused(Reason.NO_ACCOUNT));
         ContentItem item = new ContentItem(kind, author);
@@ -158,9 +161,22 @@ public class ContentService {
         audit.record(actor, action.startsWith("RESTORE") ? "content.restore" : "content.save", "content", id,
                 RevisionDiff.summary(changes));
         flush();
+        if (item.getPublishedAt() != null) {
+            announceNewSlugs(item, before, clean);
+        }
         if (item.getState() == ContentState.PUBLISHED) {
             publicChanges.fire(new PublicContentChanged(id));
         }
+    }
+
+    private void announceNewSlugs(ContentItem item, ItemContent before, ItemContent after) {
+        before.translations().forEach((language, old) -> {
+            TranslationContent now = after.translations().get(language);
+            if (now != null && !now.slug().equals(old.slug())) {
+                addressChanges.fire(new ItemAddressChanged(item.getId(), item.getKind(), language, old.slug(),
+                        now.slug()));
+            }
+        });
     }
 
     private void flush() {

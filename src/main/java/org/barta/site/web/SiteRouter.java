@@ -17,13 +17,17 @@ import java.util.regex.Pattern;
 import org.barta.content.Language;
 import org.barta.publicweb.PublicRoute;
 import org.barta.publicweb.PublicRoutes;
+import org.barta.site.redirect.OldAddress;
+import org.barta.site.redirect.RedirectCounts;
+import org.barta.site.redirect.RedirectIndex;
 
 /**
  * Maps the public site's clean addresses onto their views and servlets: {@code /} goes to the visitor's language;
  * for {@code /{lang}/…} it asks the other features' {@link PublicRoutes} (the newsletter's), then the site's own
  * {@link SiteRoutes}, stores the {@link PublicRoute} found on the request and forwards to its target (404 when none
- * is found). Nothing outside {@code /}, {@code /en/} and {@code /bn/} is touched. Mapped in web.xml, after
- * {@link PageCacheFilter}.
+ * is found). An old address ({@link RedirectIndex}) gets its permanent redirect, and every address that ends
+ * in a 404 is counted ({@link RedirectCounts}); otherwise nothing outside {@code /}, {@code /en/} and {@code /bn/}
+ * is touched. Mapped in web.xml, after {@link PageCacheFilter}.
  */
 public class SiteRouter extends HttpFilter {
 
@@ -32,6 +36,12 @@ public class SiteRouter extends HttpFilter {
 
     @Inject
     transient Instance<PublicRoutes> otherFeatures;
+
+    @Inject
+    transient RedirectIndex redirects;
+
+    @Inject
+    transient RedirectCounts counts;
 
     /** Looked up once: the features' routes are application-scoped. */
     private transient List<PublicRoutes> featureRoutes;
@@ -54,7 +64,10 @@ public class SiteRouter extends HttpFilter {
         }
         Matcher lang = LANGUAGE_PATH.matcher(path);
         if (!lang.matches()) {
-            chain.doFilter(request, response);
+            if (!redirected(request, response, path)) {
+                chain.doFilter(request, response);
+                countIfMissing(response, path);
+            }
             return;
         }
         Language language = Language.fromCode(lang.group(1)).orElseThrow();
@@ -66,12 +79,44 @@ public class SiteRouter extends HttpFilter {
         // Query strings (a search for Bangla words) are UTF-8; set before any parameter is read.
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         PublicRoute route = route(language, rest).orElse(PublicRoute.nowhere(language));
+        // A page that answers wins: only an address that names nothing, or a slug, may be an old address.
+        if ((route.target() == null || route.slug() != null) && redirected(request, response, path)) {
+            return;
+        }
         route.storeIn(request);
         if (route.target() == null) {
+            countIfMissing(response, path);
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         request.getRequestDispatcher(route.target()).forward(request, response);
+        if (route.slug() != null) {
+            // An item or tag that is not there; a listing's page out of range is no address to redirect.
+            countIfMissing(response, path);
+        }
+    }
+
+    /**
+     * Answers an old address with a permanent redirect. Browsers keep it an hour only: an editor may still point
+     * it elsewhere.
+     */
+    private boolean redirected(HttpServletRequest request, HttpServletResponse response, String path) {
+        Optional<String> target = OldAddress.ofRequestPath(path).filter(address -> !OldAddress.reserved(address))
+                .flatMap(redirects::targetOf);
+        if (target.isEmpty()) {
+            return false;
+        }
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location", request.getContextPath() + target.get());
+        response.setHeader("Cache-Control", "public, max-age=3600");
+        return true;
+    }
+
+    private void countIfMissing(HttpServletResponse response, String path) {
+        if (response.getStatus() == HttpServletResponse.SC_NOT_FOUND) {
+            OldAddress.ofRequestPath(path).filter(address -> !address.startsWith("/admin/"))
+                    .ifPresent(counts::missed);
+        }
     }
 
     private Optional<PublicRoute> route(Language language, String rest) {

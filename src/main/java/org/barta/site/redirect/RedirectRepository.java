@@ -1,0 +1,225 @@
+package org.barta.site.redirect;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.barta.content.ContentKind;
+import org.barta.content.Language;
+import org.barta.platform.DataSourceConfiguration;
+import org.barta.publicweb.SitePaths;
+
+/**
+ * Redirects and missing addresses in the database. An item target is read as the item's address now (kind and slug
+ * in the target language), and only while the item is published: a redirect never leads to, or tells of, a page the
+ * public may not see.
+ */
+@ApplicationScoped
+public class RedirectRepository {
+
+    private static final String ROWS = """
+            SELECT r.id, r.source, r.target_item_id, r.target_language, r.target_address, r.origin, r.hits,
+                   r.last_hit_at, i.kind, i.state, t.slug, t.title
+            FROM redirect r
+            LEFT JOIN content_item i ON i.id = r.target_item_id
+            LEFT JOIN content_translation t ON t.item_id = r.target_item_id AND t.language = r.target_language
+            """;
+    /** Missing addresses kept: the most-hit ones. */
+    static final int MISSING_KEPT = 1000;
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    /** Every redirect, its target resolved (none for an item that is not published now). */
+    public List<Redirect> all() {
+        return query(ROWS + " ORDER BY r.source", statement -> { });
+    }
+
+    public Optional<Redirect> find(long id) {
+        return query(ROWS + " WHERE r.id = ?", statement -> statement.setLong(1, id)).stream().findFirst();
+    }
+
+    public Optional<Redirect> bySource(String source) {
+        return query(ROWS + " WHERE r.source = ?", statement -> statement.setString(1, source)).stream().findFirst();
+    }
+
+    /** Adds the redirect, or points an existing one from the same source at the new target. */
+    public void put(String source, Long itemId, Language language, String address, Redirect.Origin origin,
+            Instant now) {
+        update("""
+                INSERT INTO redirect (source, target_item_id, target_language, target_address, origin, created_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE target_item_id = VALUES(target_item_id),
+                    target_language = VALUES(target_language), target_address = VALUES(target_address),
+                    origin = VALUES(origin)""", statement -> {
+            statement.setString(1, source);
+            if (itemId == null) {
+                statement.setNull(2, Types.BIGINT);
+                statement.setNull(3, Types.CHAR);
+            } else {
+                statement.setLong(2, itemId);
+                statement.setString(3, language.code());
+            }
+            statement.setString(4, address);
+            statement.setString(5, origin.name());
+            statement.setTimestamp(6, Timestamp.from(now));
+        });
+    }
+
+    public int changeTarget(long id, String address) {
+        return update("""
+                UPDATE redirect SET target_item_id = NULL, target_language = NULL, target_address = ?, origin = 'EDITOR'
+                WHERE id = ?""", statement -> {
+            statement.setString(1, address);
+            statement.setLong(2, id);
+        });
+    }
+
+    public int delete(long id) {
+        return update("DELETE FROM redirect WHERE id = ?", statement -> statement.setLong(1, id));
+    }
+
+    public int deleteSource(String source) {
+        return update("DELETE FROM redirect WHERE source = ?", statement -> statement.setString(1, source));
+    }
+
+    /** Whether an item (in any state: a draft's slug is taken too) has this slug in this language. */
+    public boolean slugTaken(Language language, String slug) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT 1 FROM content_translation WHERE language = ? AND slug = ? LIMIT 1")) {
+            select.setString(1, language.code());
+            select.setString(2, slug);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not look up slug " + slug, e);
+        }
+    }
+
+    /** Adds the hits counted since the last call, per redirect. */
+    public void addHits(Map<Long, Long> hits, Instant lastHit) {
+        batch("UPDATE redirect SET hits = hits + ?, last_hit_at = ? WHERE id = ?", hits, (statement, id, count) -> {
+            statement.setLong(1, count);
+            statement.setTimestamp(2, Timestamp.from(lastHit));
+            statement.setLong(3, id);
+        });
+    }
+
+    /** Adds the 404s counted since the last call, per address, and keeps only the most-hit. */
+    public void addMissing(Map<String, Long> misses, Instant lastSeen) {
+        batch("""
+                INSERT INTO missing_address (address, hits, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE hits = hits + VALUES(hits), last_seen_at = VALUES(last_seen_at)""", misses,
+                (statement, address, count) -> {
+                    statement.setString(1, address);
+                    statement.setLong(2, count);
+                    statement.setTimestamp(3, Timestamp.from(lastSeen));
+                    statement.setTimestamp(4, Timestamp.from(lastSeen));
+                });
+        update("""
+                DELETE m FROM missing_address m
+                JOIN (SELECT address FROM missing_address ORDER BY hits DESC, last_seen_at DESC LIMIT 18446744073709551615
+                      OFFSET %d) extra ON extra.address = m.address""".formatted(MISSING_KEPT), statement -> { });
+    }
+
+    /** The most-hit missing addresses that no redirect answers yet. */
+    public List<MissingAddress> topMissing(int limit) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement("""
+                SELECT m.address, m.hits, m.first_seen_at, m.last_seen_at FROM missing_address m
+                WHERE NOT EXISTS (SELECT 1 FROM redirect r WHERE r.source = m.address)
+                ORDER BY m.hits DESC, m.last_seen_at DESC LIMIT ?""")) {
+            select.setInt(1, limit);
+            List<MissingAddress> rows = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    rows.add(new MissingAddress(row.getString(1), row.getLong(2), row.getTimestamp(3).toInstant(),
+                            row.getTimestamp(4).toInstant()));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not list missing addresses", e);
+        }
+    }
+
+    private List<Redirect> query(String sql, Parameters parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+            parameters.set(select);
+            List<Redirect> redirects = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    redirects.add(redirect(row));
+                }
+            }
+            return redirects;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read redirects", e);
+        }
+    }
+
+    private static Redirect redirect(ResultSet row) throws SQLException {
+        long itemId = row.getLong("target_item_id");
+        boolean toItem = !row.wasNull();
+        String target;
+        String itemTitle = null;
+        if (toItem) {
+            Language language = Language.fromCode(row.getString("target_language")).orElseThrow();
+            String slug = row.getString("slug");
+            boolean live = "PUBLISHED".equals(row.getString("state")) && slug != null;
+            target = live ? SitePaths.itemPath(language, ContentKind.valueOf(row.getString("kind")), slug) : null;
+            itemTitle = row.getString("title");
+        } else {
+            target = row.getString("target_address");
+        }
+        Timestamp lastHit = row.getTimestamp("last_hit_at");
+        return new Redirect(row.getLong("id"), row.getString("source"), target, toItem ? itemId : null, itemTitle,
+                Redirect.Origin.valueOf(row.getString("origin")), row.getLong("hits"),
+                lastHit == null ? null : lastHit.toInstant());
+    }
+
+    private int update(String sql, Parameters parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            parameters.set(statement);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not change redirects", e);
+        }
+    }
+
+    private <K> void batch(String sql, Map<K, Long> counts, Row<K> row) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            for (Map.Entry<K, Long> count : new HashMap<>(counts).entrySet()) {
+                row.set(statement, count.getKey(), count.getValue());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count redirect hits", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Parameters {
+        void set(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Row<K> {
+        void set(PreparedStatement statement, K key, long count) throws SQLException;
+    }
+}
