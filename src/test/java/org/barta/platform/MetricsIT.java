@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.barta.testing.Deployments;
@@ -93,6 +100,28 @@ class MetricsIT {
         assertThat(visitor.get("/en/search?q=metrics").statusCode()).isEqualTo(200);
         assertThat(value("barta_page_requests_total", "served=\"uncached\"")).as("a search is never kept")
                 .isEqualTo(uncached + 1);
+    }
+
+    @Test
+    void aCrowdMissingOnePageCostsOneRendering() throws Exception {
+        String page = "/en/?crowd=" + System.nanoTime();
+        double coalescedBefore = value("barta_page_requests_total", "served=\"coalesced\"");
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<CompletableFuture<HttpResponse<Void>>> crowd = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            crowd.add(http.sendAsync(HttpRequest.newBuilder(base.toURI().resolve(page)).build(),
+                    HttpResponse.BodyHandlers.discarding()));
+        }
+        List<String> served = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<Void>> answer : crowd) {
+            HttpResponse<Void> response = answer.get(1, TimeUnit.MINUTES);
+            assertThat(response.statusCode()).isEqualTo(200);
+            served.add(response.headers().firstValue("X-Barta-Cache").orElse("none"));
+        }
+        assertThat(served).as("one rendering, the others shared it or its cached copy")
+                .containsOnlyOnce("miss").allMatch(s -> List.of("miss", "coalesced", "hit", "edge").contains(s));
+        assertThat(value("barta_page_requests_total", "served=\"coalesced\""))
+                .isEqualTo(coalescedBefore + served.stream().filter("coalesced"::equals).count());
     }
 
     @AfterAll

@@ -7,12 +7,15 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.barta.site.PageCache;
+import org.barta.site.PageRenders;
 import org.barta.site.PageRequestMetrics;
 
 /**
  * Serves public pages from {@link PageCache} and answers conditional requests ({@code If-None-Match},
- * {@code If-Modified-Since}) with 304; stores what it renders. Mapped in web.xml ahead of {@link SiteRouter}. On
+ * {@code If-Modified-Since}) with 304; stores what it renders. Requests that miss a page while another request
+ * renders it share that rendering ({@link PageRenders}). Mapped in web.xml ahead of {@link SiteRouter}. On
  * Payara most hits never get here: {@link EdgeCacheFilter} answers them first.
  */
 public class PageCacheFilter extends HttpFilter {
@@ -24,6 +27,9 @@ public class PageCacheFilter extends HttpFilter {
 
     @Inject
     transient PageRequestMetrics requests;
+
+    @Inject
+    transient PageRenders renders;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -52,19 +58,46 @@ public class PageCacheFilter extends HttpFilter {
             }
         }
         long generation = cache.generation();
-        CapturingResponse capture = new CapturingResponse(response);
-        chain.doFilter(request, capture);
-        byte[] body = capture.body();
-        requests.rendered(cacheable && capture.isCacheable());
-        if (capture.isCacheable()) {
-            PageCache.Entry entry = cacheable
-                    ? cache.put(key, generation, body, capture.getContentType())
-                    : PageCache.uncached(body, capture.getContentType());
-            response.setHeader("X-Barta-Cache", cacheable ? "miss" : "off");
-            serve(entry, request, response);
-        } else if (!capture.passedThrough() && body.length > 0) {
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+        PageRenders.Flight flight = cacheable ? renders.join(key, generation) : null;
+        if (flight != null && !flight.leads()) {
+            Optional<PageCache.Entry> shared = awaitLeader(flight);
+            if (shared.isPresent()) {
+                requests.servedFromOtherRender();
+                response.setHeader("X-Barta-Cache", "coalesced");
+                serve(shared.get(), request, response);
+                return;
+            }
+        }
+        PageCache.Entry stored = null;
+        try {
+            CapturingResponse capture = new CapturingResponse(response);
+            chain.doFilter(request, capture);
+            byte[] body = capture.body();
+            requests.rendered(cacheable && capture.isCacheable());
+            if (capture.isCacheable()) {
+                PageCache.Entry entry = cacheable
+                        ? cache.put(key, generation, body, capture.getContentType())
+                        : PageCache.uncached(body, capture.getContentType());
+                stored = cacheable ? entry : null;
+                response.setHeader("X-Barta-Cache", cacheable ? "miss" : "off");
+                serve(entry, request, response);
+            } else if (!capture.passedThrough() && body.length > 0) {
+                response.setContentLength(body.length);
+                response.getOutputStream().write(body);
+            }
+        } finally {
+            if (flight != null && flight.leads()) {
+                flight.finish(stored);
+            }
+        }
+    }
+
+    private static Optional<PageCache.Entry> awaitLeader(PageRenders.Flight flight) {
+        try {
+            return flight.awaitLeader(PageRenders.LONGEST_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
         }
     }
 
