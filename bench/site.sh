@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Public site throughput, measured side by side in one run on this machine (all on 127.0.0.1):
 #   1. nginx serving an item page saved as a static file (the ceiling),
-#   2. the same item page from Barta's page cache, and the home page,
+#   2. the same item page from Barta's page cache, the home page, and an old address answered with a redirect,
 #   3. the item and home pages with the page cache switched off (real database queries and rendering).
 # Each page is warmed up first so the JIT settles: with the cache off, Payara's C2 compiler needs about 85 s of
 # CPU before it goes quiet, so 90 s per page; measuring earlier shows the compiler, not the site.
@@ -18,6 +18,8 @@ CONNECTIONS=${CONNECTIONS:-50}
 THREADS=${THREADS:-2}
 SITE=http://127.0.0.1:8080
 ITEM_PATH=${ITEM_PATH:-/en/press-statements/sixteen-days-of-activism-2026}
+# The demo content's redirect of an address of the site Barta replaced to that item.
+OLD_PATH=${OLD_PATH:-/index.php/en/news/112-sixteen-days-of-activism}
 NGINX_PORT=8091
 
 if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
@@ -95,6 +97,8 @@ warm "$SITE$ITEM_PATH"
 nginx_rps=$(rate "http://127.0.0.1:$NGINX_PORT/item.html")
 cached_item_rps=$(rate "$SITE$ITEM_PATH")
 cached_home_rps=$(rate "$SITE/en/")
+curl -s -o /dev/null "$SITE$OLD_PATH"
+redirect_rps=$(rate "$SITE$OLD_PATH")
 stop_site
 
 start_site false
@@ -106,6 +110,7 @@ stop_site
 
 ratio=$(awk -v a="$cached_item_rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }')
 home_ratio=$(awk -v a="$cached_home_rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }')
+redirect_ratio=$(awk -v a="$redirect_rps" -v b="$cached_item_rps" 'BEGIN { printf "%.2f", a / b }')
 {
     echo "Barta public site throughput, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores"
     echo "command: WARMUP=$WARMUP DURATION=$DURATION CONNECTIONS=$CONNECTIONS THREADS=$THREADS bench/site.sh"
@@ -114,6 +119,7 @@ home_ratio=$(awk -v a="$cached_home_rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f
     printf "%-38s %10s req/s\n" "nginx, same page as a static file" "$nginx_rps"
     printf "%-38s %10s req/s  (%s x nginx)\n" "Barta item page, page cache" "$cached_item_rps" "$ratio"
     printf "%-38s %10s req/s  (%s x nginx)\n" "Barta home page, page cache" "$cached_home_rps" "$home_ratio"
+    printf "%-38s %10s req/s  (%s x the cached item page)\n" "Barta old address, 301 redirect" "$redirect_rps" "$redirect_ratio"
     printf "%-38s %10s req/s\n" "Barta item page, cache off" "$uncached_item_rps"
     printf "%-38s %10s req/s\n" "Barta home page, cache off" "$uncached_home_rps"
 } | tee "$results"

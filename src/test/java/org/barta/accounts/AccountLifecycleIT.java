@@ -257,7 +257,7 @@ class AccountLifecycleIT {
                 Map.of("password", NEW_PASSWORD, "again", NEW_PASSWORD), "submit");
         assertThat(reset.statusCode()).isEqualTo(302);
 
-        assertSentTo(laptop.get("/admin/"), "/login");
+        assertSentTo(laptop.get("/admin/"), "/login?ended=session");
         assertThat(new WebClient(base.toURI()).get(first).body()).as("used").contains("This link does not work")
                 .doesNotContain("id=\"reset\"");
         assertThat(new WebClient(base.toURI()).get(second).body()).as("the other link went too")
@@ -312,7 +312,7 @@ class AccountLifecycleIT {
         assertSentTo(changed, "/admin/");
 
         assertThat(laptop.get("/admin/").statusCode()).as("this session goes on").isEqualTo(200);
-        assertSentTo(phone.get("/admin/"), "/login");
+        assertSentTo(phone.get("/admin/"), "/login?ended=session");
         signedIn("life-changer", NEW_PASSWORD);
         awaitMail("life-changer@example.org", NOTICE, "Your password was changed");
         assertThat(TestDatabase.strings("SELECT action FROM audit_event WHERE actor = 'life-changer' "
@@ -344,7 +344,7 @@ class AccountLifecycleIT {
 
         pressInRow(signedIn(ADMIN, PASSWORD), "accounts", "life-doubted", "requireNewPassword");
 
-        assertSentTo(laptop.get("/admin/items"), "/login");
+        assertSentTo(laptop.get("/admin/items"), "/login?ended=session");
         awaitMail("life-doubted@example.org", NOTICE, "asked you to choose a new password");
         WebClient again = signedIn("life-doubted", PASSWORD, "/admin/password");
         assertSentTo(again.get("/admin/items"), "/admin/password");
@@ -370,7 +370,7 @@ class AccountLifecycleIT {
         HttpResponse<String> changed = changeRole(admin, editor, "AUTHOR");
         assertThat(changed.body()).doesNotContain("ui-messages-error");
         assertThat(TestDatabase.string("SELECT role FROM account WHERE id = ?", editor)).isEqualTo("AUTHOR");
-        assertSentTo(promoted.get("/admin/"), "/login");
+        assertSentTo(promoted.get("/admin/"), "/login?ended=session");
         awaitMail("life-promoted@example.org", NOTICE, "Your role is now: author");
         assertThat(TestDatabase.number("SELECT count(*) FROM audit_event WHERE action = 'account.role' "
                 + "AND target_id = ?", editor)).isEqualTo(1);

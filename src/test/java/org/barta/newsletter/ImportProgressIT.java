@@ -62,7 +62,7 @@ class ImportProgressIT {
         assertThat(shown.getRowsDone()).isEqualTo(1000);
         assertThat(shown.getPercent()).isEqualTo(33);
         assertThat(shown.getStartedAt()).isEqualTo(elsewhere.getStartedAt());
-        assertThat(shown.getCounts()).containsExactlyEntriesOf(Map.of(ImportOutcome.IMPORTED, 998L,
+        assertThat(shown.getCounts()).isEqualTo(Map.of(ImportOutcome.IMPORTED, 998L,
                 ImportOutcome.INVALID_ADDRESS, 1L, ImportOutcome.ALREADY_SUBSCRIBED, 1L));
         assertThat(shown.getRefused()).extracting(ImportReportRow::rowNumber).containsExactly(3L, 7L);
         assertThat(imports.recent()).extracting(ImportJob::getId).contains(elsewhere.getId());

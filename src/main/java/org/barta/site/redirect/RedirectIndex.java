@@ -41,6 +41,15 @@ public class RedirectIndex {
         return Optional.of(entry.target());
     }
 
+    /**
+     * As {@link #targetOf}, but only from what is loaded already (empty otherwise): for a caller that must not wait
+     * for the database, the HTTP listener's thread.
+     */
+    public Optional<String> loadedTargetOf(String address) {
+        Map<String, Entry> current = bySource;
+        return current == null || !current.containsKey(address) ? Optional.empty() : targetOf(address);
+    }
+
     /** Forgets what it loaded; the next lookup loads anew. */
     public void stale() {
         generation.incrementAndGet();

@@ -2,7 +2,10 @@ package org.barta.site.web;
 
 import java.io.IOException;
 import org.barta.platform.web.SecurityHeaders;
+import java.util.Optional;
 import org.barta.site.PageCache;
+import org.barta.site.redirect.OldAddress;
+import org.barta.site.redirect.RedirectIndex;
 import org.eclipse.microprofile.metrics.Counter;
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.OutputSink;
@@ -39,12 +42,14 @@ final class EdgeCacheFilter implements Filter {
     static final String SERVED_HERE = "edge";
 
     private final PageCache cache;
+    private final RedirectIndex redirects;
     private final boolean https;
     private final Counter served;
     private final Filter replaced;
 
-    EdgeCacheFilter(PageCache cache, boolean https, Counter served, Filter replaced) {
+    EdgeCacheFilter(PageCache cache, RedirectIndex redirects, boolean https, Counter served, Filter replaced) {
         this.cache = cache;
+        this.redirects = redirects;
         this.https = https;
         this.served = served;
         this.replaced = replaced;
@@ -68,7 +73,11 @@ final class EdgeCacheFilter implements Filter {
         PageCache.Entry entry = cache.get(PageCache.key(request.getRequestURI(), request.getQueryString()))
                 .orElse(null);
         if (entry == null) {
-            return replaced.handleRead(ctx);
+            Optional<String> moved = oldAddress(request.getRequestURI());
+            if (moved.isEmpty()) {
+                return replaced.handleRead(ctx);
+            }
+            return redirect(ctx, request, moved.get());
         }
         served.inc();
         HttpResponsePacket response = request.getResponse();
@@ -89,6 +98,30 @@ final class EdgeCacheFilter implements Filter {
             }
         }
         ctx.write(HttpContent.builder(response).content(body).last(true).build());
+        return finish(ctx);
+    }
+
+    /**
+     * Where an old address outside the languages' pages leads, if the redirects are loaded (the container loads
+     * them, and answers those under {@code /en/} and {@code /bn/}, where a page may answer first).
+     */
+    private Optional<String> oldAddress(String uri) {
+        if (uri.startsWith("/en/") || uri.startsWith("/bn/")) {
+            return Optional.empty();
+        }
+        return OldAddress.ofRequestPath(uri).filter(address -> !OldAddress.reserved(address))
+                .flatMap(redirects::loadedTargetOf);
+    }
+
+    private NextAction redirect(FilterChainContext ctx, HttpRequestPacket request, String target) {
+        HttpResponsePacket response = request.getResponse();
+        SecurityHeaders.apply(SecurityHeaders.areaOf(request.getRequestURI()), https, response::setHeader);
+        response.setHeader("X-Barta-Cache", SERVED_HERE);
+        HttpStatus.MOVED_PERMANENTLY_301.setValues(response);
+        response.setHeader(Header.Location, target);
+        response.setHeader(Header.CacheControl, SiteRouter.REDIRECT_CACHE_CONTROL);
+        response.setContentLength(0);
+        ctx.write(HttpContent.builder(response).content(Buffers.EMPTY_BUFFER).last(true).build());
         return finish(ctx);
     }
 

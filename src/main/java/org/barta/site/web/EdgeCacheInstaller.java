@@ -11,6 +11,7 @@ import org.barta.platform.web.PayaraHttpListeners;
 import org.barta.platform.web.TransportSecurity;
 import org.barta.site.PageCache;
 import org.barta.site.PageRequestMetrics;
+import org.barta.site.redirect.RedirectIndex;
 import org.glassfish.grizzly.filterchain.FilterChain;
 import org.glassfish.grizzly.http.server.FileCacheFilter;
 
@@ -34,6 +35,9 @@ public class EdgeCacheInstaller implements ServletContextListener {
     @Inject
     PageRequestMetrics requests;
 
+    @Inject
+    RedirectIndex redirects;
+
     private final List<FilterChain> installedIn = new ArrayList<>();
 
     @Override
@@ -44,7 +48,7 @@ public class EdgeCacheInstaller implements ServletContextListener {
         for (FilterChain chain : PayaraHttpListeners.filterChains()) {
             int fileCache = chain.indexOfType(FileCacheFilter.class);
             if (fileCache >= 0) {
-                chain.set(fileCache, new EdgeCacheFilter(cache, transport.isHttps(), requests.servedAtEdge(),
+                chain.set(fileCache, new EdgeCacheFilter(cache, redirects, transport.isHttps(), requests.servedAtEdge(),
                         chain.get(fileCache)));
                 installedIn.add(chain);
             }

@@ -32,6 +32,8 @@ import org.barta.site.redirect.RedirectIndex;
 public class SiteRouter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    /** Browsers keep a redirect an hour only: an editor may still point it elsewhere. */
+    static final String REDIRECT_CACHE_CONTROL = "public, max-age=3600";
     private static final Pattern LANGUAGE_PATH = Pattern.compile("^/(en|bn)(/.*)?$");
 
     @Inject
@@ -96,10 +98,7 @@ public class SiteRouter extends HttpFilter {
         }
     }
 
-    /**
-     * Answers an old address with a permanent redirect. Browsers keep it an hour only: an editor may still point
-     * it elsewhere.
-     */
+    /** Answers an old address with a permanent redirect (outside the languages, the edge answers most). */
     private boolean redirected(HttpServletRequest request, HttpServletResponse response, String path) {
         Optional<String> target = OldAddress.ofRequestPath(path).filter(address -> !OldAddress.reserved(address))
                 .flatMap(redirects::targetOf);
@@ -108,7 +107,7 @@ public class SiteRouter extends HttpFilter {
         }
         response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
         response.setHeader("Location", request.getContextPath() + target.get());
-        response.setHeader("Cache-Control", "public, max-age=3600");
+        response.setHeader("Cache-Control", REDIRECT_CACHE_CONTROL);
         return true;
     }
 

@@ -102,12 +102,16 @@ class RedirectsIT {
         assertThat(Jsoup.parse(added.body()).select(".messages").text()).contains("Redirect added.");
 
         WebClient reader = new WebClient(base.toURI());
+        HttpResponse<String> moved = null;
         for (String asked : new String[] {source, source + "/", source + "?option=com_content&Itemid=7"}) {
-            HttpResponse<String> moved = reader.get(asked);
+            moved = reader.get(asked);
             assertThat(moved.statusCode()).as(asked).isEqualTo(301);
             assertThat(moved.headers().firstValue("Location")).hasValueSatisfying(
                     location -> assertThat(location).endsWith("/en/press-statements/" + slug));
         }
+        assertThat(moved.headers().firstValue("X-Barta-Cache")).as("answered before the container, as a cached page")
+                .hasValue("edge");
+        assertThat(moved.headers().firstValue("Content-Security-Policy")).as("with the site's headers").isPresent();
         await("three hits counted").atMost(COUNTED).untilAsserted(() -> {
             Document page = redirectsPage();
             assertThat(page.select("tr:has(code.source:containsOwn(" + source + ")) .hits").text()).isEqualTo("3");
