@@ -179,9 +179,16 @@ public final class Browser {
         return ((Watched) driver).violationsSinceLastCall();
     }
 
-    /** Signs in on the newsroom's sign-in page and waits for the admin header. */
+    /**
+     * Signs in on the newsroom's sign-in page and waits for the admin header. Waits for the form too: a browser
+     * just started has been seen to return from its first {@code get} before the page was there (CI, stop 22, and
+     * a full run on 2026-12-03: the form was on the page a moment later).
+     */
     public static void signIn(ChromeDriver driver, java.net.URL base, String username, String password) {
         driver.get(base.toString().replaceAll("/$", "") + "/login");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                        org.openqa.selenium.By.id("login:username")));
         driver.findElement(org.openqa.selenium.By.id("login:username")).sendKeys(username);
         driver.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(password);
         driver.findElement(org.openqa.selenium.By.id("login:submit")).click();
