@@ -198,6 +198,18 @@ public class ContentItem {
         updatedAt = now;
     }
 
+    /** Takes the state and dates an import brings from the old site, as they were there. */
+    void imported(ImportedState old) {
+        if (old.state() != ContentState.DRAFT) {
+            checkPublishable();
+        }
+        state = old.state();
+        createdAt = old.createdAt();
+        updatedAt = old.updatedAt();
+        publishedAt = old.state() == ContentState.DRAFT ? null : old.publishedAt();
+        scheduledFor = old.state() == ContentState.SCHEDULED ? old.publishedAt() : null;
+    }
+
     /** What the public needs before an item may appear: a title in some language and the kind's key facts. */
     void checkPublishable() {
         if (translations.isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.barta.accounts.Account;
 import org.barta.accounts.AccountRepository;
 import org.barta.accounts.Actor;
+import org.barta.accounts.Role;
 import org.barta.accounts.AuditLog;
 import org.barta.content.ContentRefused.Reason;
 
@@ -47,7 +48,7 @@ public class ContentService {
     public long create(ContentKind kind, ItemContent content, Actor actor) {
         Account author = accounts.find(actor.accountId()).orElseThrow(() -> new ContentRefused(Reason.NO_ACCOUNT));
         ContentItem item = new ContentItem(kind, author);
-        ItemContent clean = prepare(null, kind, content);
+        ItemContent clean = prepare(null, kind, content, false);
         item.apply(clean, items.tags(clean.tagIds()), author);
         items.add(item);
         items.flush();
@@ -91,6 +92,53 @@ public class ContentService {
             audit.record(scheduler, "content.publish", "content", id, "scheduled publication");
             publicChanges.fire(new PublicContentChanged(id));
         }, () -> LOG.info(() -> "Scheduled publication of item " + id + " skipped: no longer scheduled"));
+    }
+
+    /**
+     * An item brought in from an old site as it stood there (dates, and published, scheduled, archived or draft),
+     * without workflow steps: administrators only. A requested slug that is taken gets a number. No public change
+     * is announced per item: the import announces its end once. Returns the item's id.
+     */
+    public long createImported(ContentKind kind, ItemContent content, ImportedState old, Actor actor) {
+        requireAdministrator(actor);
+        Account importer = account(actor);
+        ContentItem item = new ContentItem(kind, importer);
+        ItemContent clean = prepare(null, kind, content, true);
+        item.apply(clean, items.tags(clean.tagIds()), importer);
+        item.imported(old);
+        items.add(item);
+        flush();
+        afterImport(item, actor, "content.import", clean, old);
+        return item.getId();
+    }
+
+    /**
+     * Rewrites an imported item with what its old site holds now, as {@link #createImported}, unless it changed
+     * since the import left it at {@code expectedVersion} ({@link Reason#CHANGED_BY_OTHER}).
+     */
+    public void updateImported(long id, int expectedVersion, ItemContent content, ImportedState old, Actor actor) {
+        requireAdministrator(actor);
+        ContentItem item = load(id);
+        checkVersion(item, expectedVersion);
+        ContentState before = item.getState();
+        ItemContent previous = item.content();
+        ItemContent clean = prepare(id, item.getKind(), content, true);
+        item.apply(clean, items.tags(clean.tagIds()), account(actor));
+        item.imported(old);
+        flush();
+        if (before == ContentState.SCHEDULED && old.state() != ContentState.SCHEDULED) {
+            scheduling.cancel(id);
+        }
+        if (item.getPublishedAt() != null) {
+            announceNewSlugs(item, previous, clean);
+        }
+        afterImport(item, actor, "content.reimport", clean, old);
+    }
+
+    /** The version an item has now: what an import records to know later whether anyone changed it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public int version(long id) {
+        return load(id).getVersion();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -151,7 +199,7 @@ public class ContentService {
         checkVersion(item, expectedVersion);
         Workflow.checkEdit(actor, item.getState(), item.ownerId());
         ItemContent before = item.content();
-        ItemContent clean = prepare(id, item.getKind(), content);
+        ItemContent clean = prepare(id, item.getKind(), content, false);
         List<FieldChange> changes = RevisionDiff.between(before, clean);
         if (changes.isEmpty()) {
             return;
@@ -166,6 +214,20 @@ public class ContentService {
         }
         if (item.getState() == ContentState.PUBLISHED) {
             publicChanges.fire(new PublicContentChanged(id));
+        }
+    }
+
+    private void afterImport(ContentItem item, Actor actor, String event, ItemContent clean, ImportedState old) {
+        if (old.state() == ContentState.SCHEDULED) {
+            scheduling.schedule(item.getId(), old.publishedAt());
+        }
+        addRevision(item, actor, "IMPORT", clean, old.origin());
+        audit.record(actor, event, "content", item.getId(), old.origin() + ": " + anyTitle(clean));
+    }
+
+    private static void requireAdministrator(Actor actor) {
+        if (actor == null || actor.role() != Role.ADMIN) {
+            throw new ContentRefused(Reason.ROLE_REFUSED);
         }
     }
 
@@ -211,7 +273,7 @@ public class ContentService {
     }
 
     /** Trims, fills and checks what the editor sent: titles, unique slugs, sanitized bodies, kind fields. */
-    private ItemContent prepare(Long itemId, ContentKind kind, ItemContent content) {
+    private ItemContent prepare(Long itemId, ContentKind kind, ItemContent content, boolean numberTakenSlugs) {
         if (content.translations().isEmpty()) {
             throw new ContentRefused(Reason.NOT_WRITTEN);
         }
@@ -224,7 +286,8 @@ public class ContentService {
             if (title.length() > TranslationContent.MAX_TITLE) {
                 throw ContentRefused.in(language, Reason.TITLE_TOO_LONG, TranslationContent.MAX_TITLE);
             }
-            clean.put(language, new TranslationContent(title, slug(itemId, language, text.slug(), title),
+            String slug = slug(itemId, language, text.slug(), title, numberTakenSlugs);
+            clean.put(language, new TranslationContent(title, slug,
                     strip(text.summary()), HtmlSanitizer.sanitize(text.body()), strip(text.imageAlt())));
         });
         if (kind == ContentKind.NETWORK_PAGE && content.networkWebsite() != null && !content.networkWebsite().isBlank()
@@ -240,12 +303,15 @@ public class ContentService {
                 content.reportFileId(), content.featuredImageId(), content.tagIds(), content.attachmentIds(), clean);
     }
 
-    private String slug(Long itemId, Language language, String requested, String title) {
+    private String slug(Long itemId, Language language, String requested, String title, boolean numberTaken) {
         String given = strip(requested);
         if (given != null) {
             String slug = Slugs.slugify(given);
             if (slug.isEmpty()) {
                 throw ContentRefused.in(language, Reason.SLUG_INVALID);
+            }
+            if (numberTaken) {
+                return free(itemId, language, slug);
             }
             if (items.slugTaken(language, slug, itemId)) {
                 throw ContentRefused.in(language, Reason.SLUG_TAKEN, slug);
@@ -253,9 +319,11 @@ public class ContentService {
             return slug;
         }
         String base = Slugs.slugify(title);
-        if (base.isEmpty()) {
-            base = "item";
-        }
+        return free(itemId, language, base.isEmpty() ? "item" : base);
+    }
+
+    /** The slug, or the first of {@code slug-2}, {@code slug-3}… that no other item uses. */
+    private String free(Long itemId, Language language, String base) {
         String slug = base;
         for (int n = 2; items.slugTaken(language, slug, itemId); n++) {
             slug = Slugs.numbered(base, n);

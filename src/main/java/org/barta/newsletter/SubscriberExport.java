@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.barta.accounts.Actor;
+import org.barta.platform.ExcelSafeCsv;
 
 /**
  * The subscriber list as CSV, for the filters the editor chose. Rows are read a page at a time outside any

@@ -18,6 +18,7 @@ import java.util.concurrent.RejectedExecutionException;
 import org.apache.commons.csv.CSVPrinter;
 import org.barta.accounts.Actor;
 import org.barta.platform.BusinessException;
+import org.barta.platform.ExcelSafeCsv;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -14,6 +14,7 @@ import java.util.Random;
 import org.apache.commons.csv.CSVPrinter;
 import org.barta.content.Language;
 import org.barta.platform.BusinessException;
+import org.barta.platform.ExcelSafeCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

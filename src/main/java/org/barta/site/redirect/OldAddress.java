@@ -4,8 +4,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +27,12 @@ public final class OldAddress {
     /** The home pages: under them, an address is free unless a page answers it (checked where redirects are kept). */
     private static final List<String> HOMES = List.of("/", "/en", "/bn");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    /** A Joomla article's id in a query ({@code id=12} or {@code id=12:alias}). */
+    private static final Pattern JOOMLA_ID = Pattern.compile("^(\\d{1,10})(?::.*)?$");
+    /** A Joomla article's last path segment in search-engine-friendly addresses: {@code 12-alias}. */
+    private static final Pattern JOOMLA_SEGMENT = Pattern.compile("/(\\d{1,10}-[^/]+)$");
+    /** A Joomla site's language prefix ({@code /bn/}, {@code /en-gb/}). */
+    private static final Pattern JOOMLA_LANGUAGE = Pattern.compile("^/[a-z]{2}(?:-[a-z]{2})?(?=/.)");
 
     private OldAddress() {
     }
@@ -37,6 +47,71 @@ public final class OldAddress {
         } catch (IllegalArgumentException badEncoding) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The addresses a request may be kept under, the most exact first: its path, and for the forms an old Joomla
+     * site used, that path without {@code /index.php}, language prefix and {@code .html} ({@link #joomlaPath}), its
+     * last segment if that names an article ({@code /12-alias}), or for {@code index.php?option=com_content&view=
+     * article&id=12} only {@link #joomlaArticle}. Empty for an unusable path.
+     */
+    public static List<String> lookups(String rawPath, String rawQuery) {
+        Optional<String> path = ofRequestPath(rawPath);
+        if (path.isEmpty()) {
+            return List.of();
+        }
+        if (path.get().equals("/index.php")) {
+            return joomlaQueryArticle(rawQuery).map(OldAddress::joomlaArticle).stream().toList();
+        }
+        List<String> found = new ArrayList<>(3);
+        found.add(path.get());
+        String joomla = joomlaPath(path.get());
+        if (!joomla.equals(path.get())) {
+            found.add(joomla);
+        }
+        Matcher segment = JOOMLA_SEGMENT.matcher(joomla);
+        if (segment.find() && !joomla.equals("/" + segment.group(1))) {
+            found.add("/" + segment.group(1));
+        }
+        return found;
+    }
+
+    /** The address a Joomla article is kept under for its {@code index.php?…&id=N} forms. */
+    public static String joomlaArticle(long id) {
+        return "/index.php?option=com_content&view=article&id=" + id;
+    }
+
+    /**
+     * A Joomla site's search-engine-friendly path in the one form redirects keep it: without {@code /index.php}
+     * (sites without URL rewriting), the language prefix and the {@code .html} suffix.
+     */
+    public static String joomlaPath(String address) {
+        String path = address.startsWith("/index.php/") ? address.substring("/index.php".length()) : address;
+        path = JOOMLA_LANGUAGE.matcher(path).replaceFirst("");
+        return path.endsWith(".html") && path.length() > "/.html".length()
+                ? path.substring(0, path.length() - ".html".length()) : path;
+    }
+
+    private static Optional<Long> joomlaQueryArticle(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> parameters = new HashMap<>();
+        for (String pair : rawQuery.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                try {
+                    parameters.putIfAbsent(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException badEncoding) {
+                    return Optional.empty();
+                }
+            }
+        }
+        boolean article = "com_content".equals(parameters.get("option"))
+                && ("article".equals(parameters.get("view")) || "view".equals(parameters.get("task")));
+        Matcher id = JOOMLA_ID.matcher(parameters.getOrDefault("id", ""));
+        return article && id.matches() ? Optional.of(Long.parseLong(id.group(1))) : Optional.empty();
     }
 
     /** What an editor typed: a path ({@code /old/page.html}) or a full URL of the old site; empty if neither. */

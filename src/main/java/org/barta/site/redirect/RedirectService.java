@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.barta.accounts.Actor;
@@ -81,6 +82,28 @@ public class RedirectService {
         Redirect redirect = redirects.find(id).orElseThrow(() -> new BusinessException("redirects.notFound"));
         redirects.delete(id);
         audit.record(actor, "redirect.remove", "redirect", id, redirect.source());
+        changed();
+    }
+
+    /**
+     * Keeps an imported item's old address (see {@link OldAddress#lookups} for the forms), in the caller's
+     * transaction; the redirects are read anew when the import says it is done ({@link #importDone}). Returns false,
+     * changing nothing, when the address is not one to redirect or already leads elsewhere (an editor's wins).
+     */
+    public boolean keepImportedAddress(String source, long itemId, Language language) {
+        Optional<Redirect> existing = redirects.bySource(source);
+        if (existing.isPresent()) {
+            return Long.valueOf(itemId).equals(existing.get().itemId());
+        }
+        if (!source.startsWith("/") || source.length() > OldAddress.LONGEST || OldAddress.reserved(source)) {
+            return false;
+        }
+        redirects.put(source, itemId, language, null, Redirect.Origin.IMPORT, Instant.now());
+        return true;
+    }
+
+    /** After an import (or a part of one) landed: every instance reads the redirects anew. */
+    public void importDone() {
         changed();
     }
 

@@ -73,7 +73,7 @@ final class EdgeCacheFilter implements Filter {
         PageCache.Entry entry = cache.get(PageCache.key(request.getRequestURI(), request.getQueryString()))
                 .orElse(null);
         if (entry == null) {
-            Optional<String> moved = oldAddress(request.getRequestURI());
+            Optional<String> moved = oldAddress(request.getRequestURI(), request.getQueryString());
             if (moved.isEmpty()) {
                 return replaced.handleRead(ctx);
             }
@@ -105,12 +105,12 @@ final class EdgeCacheFilter implements Filter {
      * Where an old address outside the languages' pages leads, if the redirects are loaded (the container loads
      * them, and answers those under {@code /en/} and {@code /bn/}, where a page may answer first).
      */
-    private Optional<String> oldAddress(String uri) {
+    private Optional<String> oldAddress(String uri, String query) {
         if (uri.startsWith("/en/") || uri.startsWith("/bn/")) {
             return Optional.empty();
         }
-        return OldAddress.ofRequestPath(uri).filter(address -> !OldAddress.reserved(address))
-                .flatMap(redirects::loadedTargetOf);
+        return OldAddress.lookups(uri, query).stream().filter(address -> !OldAddress.reserved(address))
+                .flatMap(address -> redirects.loadedTargetOf(address).stream()).findFirst();
     }
 
     private NextAction redirect(FilterChainContext ctx, HttpRequestPacket request, String target) {

@@ -100,8 +100,9 @@ public class SiteRouter extends HttpFilter {
 
     /** Answers an old address with a permanent redirect (outside the languages, the edge answers most). */
     private boolean redirected(HttpServletRequest request, HttpServletResponse response, String path) {
-        Optional<String> target = OldAddress.ofRequestPath(path).filter(address -> !OldAddress.reserved(address))
-                .flatMap(redirects::targetOf);
+        Optional<String> target = OldAddress.lookups(path, request.getQueryString()).stream()
+                .filter(address -> !OldAddress.reserved(address))
+                .flatMap(address -> redirects.targetOf(address).stream()).findFirst();
         if (target.isEmpty()) {
             return false;
         }

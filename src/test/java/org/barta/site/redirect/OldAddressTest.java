@@ -46,4 +46,24 @@ class OldAddressTest {
         assertThat(OldAddress.reserved("/administrator-notes.html")).isFalse();
         assertThat(OldAddress.reserved("/images/photo.jpg")).isFalse();
     }
+
+    @Test
+    void joomlaArticleQueriesAreKeptUnderTheArticleAlone() {
+        assertThat(OldAddress.lookups("/index.php",
+                "option=com_content&view=article&id=12:old-alias&catid=3&Itemid=101&lang=bn"))
+                .containsExactly("/index.php?option=com_content&view=article&id=12");
+        assertThat(OldAddress.lookups("/index.php", "option=com_content&task=view&id=7"))
+                .containsExactly(OldAddress.joomlaArticle(7));
+        assertThat(OldAddress.lookups("/index.php", "option=com_contact&view=contact&id=7")).isEmpty();
+        assertThat(OldAddress.lookups("/index.php", null)).isEmpty();
+    }
+
+    @Test
+    void joomlaPathsAreLookedUpWithoutIndexPhpLanguageAndHtmlAndByTheirArticleSegment() {
+        assertThat(OldAddress.lookups("/index.php/bn/news/12-old-alias.html", null)).containsExactly(
+                "/index.php/bn/news/12-old-alias.html", "/news/12-old-alias", "/12-old-alias");
+        assertThat(OldAddress.lookups("/about", "Itemid=3")).containsExactly("/about");
+        assertThat(OldAddress.lookups("/news/2016", null)).as("a number alone is no article").containsExactly(
+                "/news/2016");
+    }
 }

@@ -1,4 +1,4 @@
-package org.barta.newsletter.web;
+package org.barta.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -7,13 +7,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /** A CSV file the browser saves rather than shows, never kept by a cache (it holds personal data). */
-final class CsvDownload {
+public final class CsvDownload {
 
     private CsvDownload() {
     }
 
     /** Sets the headers and returns the writer for the body; the caller closes it. */
-    static Writer open(HttpServletResponse response, String fileName) throws IOException {
+    public static Writer open(HttpServletResponse response, String fileName) throws IOException {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");

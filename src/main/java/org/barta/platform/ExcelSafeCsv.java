@@ -1,4 +1,4 @@
-package org.barta.newsletter;
+package org.barta.platform;
 
 import java.io.IOException;
 import java.io.Writer;

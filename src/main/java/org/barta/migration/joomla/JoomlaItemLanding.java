@@ -1,0 +1,183 @@
+package org.barta.migration.joomla;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.barta.accounts.Actor;
+import org.barta.accounts.AuditLog;
+import org.barta.content.ContentRefused;
+import org.barta.content.ContentService;
+import org.barta.content.Language;
+import org.barta.migration.ImportNote;
+import org.barta.migration.ImportOutcome;
+import org.barta.migration.ImportedArticleRepository;
+import org.barta.migration.ImportedArticleRepository.Imported;
+import org.barta.migration.SiteImportRepository;
+import org.barta.migration.SiteImportRun;
+import org.barta.site.redirect.RedirectService;
+
+/**
+ * Lands one planned item in its own transaction: the item created or updated (or left alone: unchanged, or edited
+ * in Barta since the last import), its old addresses kept as redirects, the record of which articles it came from,
+ * its report lines and the run's counts. If anything fails, or the run was cancelled meanwhile, none of it stays.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class JoomlaItemLanding {
+
+    @Inject
+    ContentService content;
+
+    @Inject
+    RedirectService redirects;
+
+    @Inject
+    ImportedArticleRepository imported;
+
+    @Inject
+    SiteImportRepository runs;
+
+    @Inject
+    AuditLog audit;
+
+    /** Thrown when the run was cancelled while this item landed: the transaction rolls back. */
+    public static class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super("The import was cancelled");
+        }
+    }
+
+    /** Records a new run, and who started it where, in the audit log. */
+    public long started(JoomlaSource source, int total, Actor actor) {
+        long run = runs.start(source.site(), actor.username(), total);
+        audit.record(actor, "import.start", "import", run, source.toString() + ", " + total + " articles");
+        return run;
+    }
+
+    /** Ends the run (unless cancelled already) and says how in the audit log. */
+    public void ended(long run, SiteImportRun.State state, String failure, Actor actor) {
+        runs.finish(run, state, failure);
+        audit.record(actor, "import.end", "import", run, runs.find(run).map(ended -> ended.state() + ": "
+                + ended.created() + " created, " + ended.updated() + " updated, " + ended.unchanged()
+                + " unchanged, " + ended.kept() + " kept, " + ended.skipped() + " skipped, " + ended.failed()
+                + " failed").orElse(state.name()));
+    }
+
+    /** Lands the item; {@code addresses} are each article's old addresses, {@code position} its first report line. */
+    public ImportOutcome land(long run, int position, JoomlaItemPlan plan, Map<Long, List<String>> addresses,
+            Actor actor) {
+        List<Long> ids = Stream.concat(plan.parts().values().stream().map(part -> part.article().id()),
+                plan.skipped().stream().map(skipped -> skipped.article().id())).toList();
+        Map<Long, Imported> before = imported.of(plan.site(), ids);
+        ImportOutcome outcome = ImportOutcome.SKIPPED;
+        Long itemId = null;
+        Map<Long, List<ImportNote>> extraNotes = new HashMap<>();
+        if (plan.imports()) {
+            Optional<Imported> earlier = plan.parts().values().stream()
+                    .map(part -> before.get(part.article().id())).filter(Objects::nonNull).findFirst();
+            Optional<Integer> version = earlier.flatMap(record -> currentVersion(record.itemId()));
+            if (version.isEmpty()) {
+                itemId = content.createImported(plan.kind(), plan.content(tagIds(plan, actor)), plan.importedState(),
+                        actor);
+                outcome = ImportOutcome.CREATED;
+            } else {
+                itemId = earlier.get().itemId();
+                if (version.get() != earlier.get().version()) {
+                    outcome = ImportOutcome.KEPT;
+                } else if (plan.hash().equals(earlier.get().hash()) && samePartsAs(plan, before, itemId)) {
+                    outcome = ImportOutcome.UNCHANGED;
+                } else {
+                    content.updateImported(itemId, version.get(), plan.content(tagIds(plan, actor)),
+                            plan.importedState(), actor);
+                    outcome = ImportOutcome.UPDATED;
+                }
+            }
+            if (outcome == ImportOutcome.CREATED || outcome == ImportOutcome.UPDATED) {
+                int now = content.version(itemId);
+                for (Map.Entry<Language, JoomlaItemPlan.Part> part : plan.parts().entrySet()) {
+                    imported.put(plan.site(), new Imported(part.getValue().article().id(), itemId, part.getKey(),
+                            plan.hash(), now));
+                }
+            }
+            for (Map.Entry<Language, JoomlaItemPlan.Part> part : plan.parts().entrySet()) {
+                long article = part.getValue().article().id();
+                List<String> taken = new ArrayList<>();
+                for (String address : addresses.getOrDefault(article, List.of())) {
+                    if (!redirects.keepImportedAddress(address, itemId, part.getKey())) {
+                        taken.add(address);
+                    }
+                }
+                if (!taken.isEmpty()) {
+                    extraNotes.put(article, List.of(new ImportNote(ImportNote.Kind.ADDRESS_TAKEN,
+                            String.join(" ", taken))));
+                }
+            }
+        }
+        int line = position;
+        for (JoomlaItemPlan.Part part : plan.parts().values()) {
+            List<ImportNote> notes = new ArrayList<>(part.notes());
+            notes.addAll(extraNotes.getOrDefault(part.article().id(), List.of()));
+            record(run, line++, part.article(), outcome, itemId, notes);
+        }
+        for (JoomlaItemPlan.Skipped skipped : plan.skipped()) {
+            record(run, line++, skipped.article(), ImportOutcome.SKIPPED, null,
+                    List.of(new ImportNote(ImportNote.Kind.SKIPPED, skipped.reason().messageKey())));
+        }
+        return outcome;
+    }
+
+    /** Reports an item that could not land, in a transaction of its own after the item's rolled back. */
+    public void failed(long run, int position, JoomlaItemPlan plan, String why) {
+        int line = position;
+        for (JoomlaArticle article : articles(plan)) {
+            record(run, line++, article, ImportOutcome.FAILED, null,
+                    List.of(new ImportNote(ImportNote.Kind.REFUSED, why)));
+        }
+    }
+
+    /** How many report lines the plan gives: one per old article. */
+    static List<JoomlaArticle> articles(JoomlaItemPlan plan) {
+        List<JoomlaArticle> all = new ArrayList<>();
+        plan.parts().values().forEach(part -> all.add(part.article()));
+        plan.skipped().forEach(skipped -> all.add(skipped.article()));
+        return all;
+    }
+
+    private void record(long run, int position, JoomlaArticle article, ImportOutcome outcome, Long itemId,
+            List<ImportNote> notes) {
+        if (!runs.count(run, outcome)) {
+            throw new Cancelled();
+        }
+        runs.line(run, position, article.id(), article.title(), outcome, itemId, notes);
+    }
+
+    private Optional<Integer> currentVersion(long itemId) {
+        try {
+            return Optional.of(content.version(itemId));
+        } catch (ContentRefused deleted) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the same old articles make the item as last time (a translation may have been added or left out). */
+    private static boolean samePartsAs(JoomlaItemPlan plan, Map<Long, Imported> before, long itemId) {
+        return plan.parts().values().stream().allMatch(part -> {
+            Imported record = before.get(part.article().id());
+            return record != null && record.itemId() == itemId;
+        });
+    }
+
+    private List<Long> tagIds(JoomlaItemPlan plan, Actor actor) {
+        return plan.tags().stream().filter(tag -> !tag.isBlank())
+                .map(tag -> content.tag(tag, null, actor).getId()).distinct().toList();
+    }
+}

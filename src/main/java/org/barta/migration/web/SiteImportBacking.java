@@ -1,0 +1,263 @@
+package org.barta.migration.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.barta.accounts.web.CurrentEditor;
+import org.barta.content.ContentKind;
+import org.barta.content.Language;
+import org.barta.migration.ImportNote;
+import org.barta.migration.SiteImportLine;
+import org.barta.migration.SiteImportRun;
+import org.barta.migration.SiteImports;
+import org.barta.migration.joomla.JoomlaDryRun;
+import org.barta.migration.joomla.JoomlaImportService;
+import org.barta.migration.joomla.JoomlaSource;
+import org.barta.platform.BusinessException;
+import org.barta.platform.web.FacesMessages;
+
+/**
+ * The import page: the old Joomla site's address and database, a dry run with each category's proposed kind (the
+ * administrator may change any, or skip it), then the import with its progress, and each run's report. The old
+ * database's password is kept in this view only, for the dry run and the import it leads to.
+ */
+@Named
+@ViewScoped
+public class SiteImportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int LINES_SHOWN = 2000;
+    /** The mapping's value for a category to skip. */
+    private static final String SKIP = "";
+    private static final Map<String, String> FIELD_OF = Map.ofEntries(
+            Map.entry("import.source.siteAddressInvalid", "source:siteAddress"),
+            Map.entry("import.source.hostInvalid", "source:host"),
+            Map.entry("import.source.portInvalid", "source:port"),
+            Map.entry("import.source.databaseInvalid", "source:database"),
+            Map.entry("import.source.noDatabase", "source:database"),
+            Map.entry("import.source.userInvalid", "source:user"),
+            Map.entry("import.source.denied", "source:password"),
+            Map.entry("import.source.prefixInvalid", "source:prefix"),
+            Map.entry("import.source.notJoomla", "source:prefix"),
+            Map.entry("import.source.unreachable", "source:host"));
+
+    @Inject
+    transient JoomlaImportService joomla;
+
+    @Inject
+    transient SiteImports imports;
+
+    @Inject
+    transient CurrentEditor editor;
+
+    private String siteAddress;
+    private String host = "localhost";
+    private int port = 3306;
+    private String database;
+    private String user;
+    private String password;
+    private String prefix = "jos_";
+    private Language allLanguages = Language.EN;
+    private JoomlaSource source;
+    private JoomlaDryRun dryRun;
+    private final Map<Long, String> kinds = new HashMap<>();
+    private Long runId;
+    private transient List<SiteImportRun> runs;
+    private transient SiteImportRun run;
+    private transient List<SiteImportLine> lines;
+
+    /** Reads the old site: its categories with Barta's proposals, and what an import would do. */
+    public void read() {
+        try {
+            source = new JoomlaSource(siteAddress, host, port, database, user, password, prefix, allLanguages);
+            dryRun = joomla.dryRun(source, null, editor.actor());
+            kinds.clear();
+            dryRun.categories().forEach(row -> kinds.put(row.category().id(),
+                    row.kind() == null ? SKIP : row.kind().name()));
+        } catch (BusinessException refusal) {
+            refused(refusal);
+        }
+    }
+
+    /** The dry run again, with the kinds as the administrator set them. */
+    public void check() {
+        try {
+            dryRun = joomla.dryRun(requireSource(), mapping(), editor.actor());
+        } catch (BusinessException refusal) {
+            refused(refusal);
+        }
+    }
+
+    public String start() {
+        try {
+            long started = joomla.start(requireSource(), mapping(), editor.actor());
+            return "/admin/import?faces-redirect=true&run=" + started;
+        } catch (BusinessException refusal) {
+            refused(refusal);
+            return null;
+        }
+    }
+
+    public void cancel() {
+        try {
+            imports.cancel(runId, editor.actor());
+            FacesMessages.info(null, "import.cancelled");
+            run = null;
+        } catch (BusinessException refusal) {
+            refused(refusal);
+        }
+    }
+
+    /** The poll's tick: the run and its report are read anew. */
+    public void refresh() {
+        run = null;
+        lines = null;
+        runs = null;
+    }
+
+    public List<SiteImportRun> getRuns() {
+        if (runs == null) {
+            runs = imports.recent(editor.actor());
+        }
+        return runs;
+    }
+
+    /** The run chosen by {@code ?run=}, read anew on each request (the page polls it while it runs). */
+    public SiteImportRun getRun() {
+        if (run == null && runId != null) {
+            try {
+                run = imports.run(runId, editor.actor());
+            } catch (BusinessException notFound) {
+                runId = null;
+            }
+        }
+        return run;
+    }
+
+    public List<SiteImportLine> getLines() {
+        if (lines == null && getRun() != null) {
+            lines = imports.lines(runId, 0, LINES_SHOWN, editor.actor());
+        }
+        return lines;
+    }
+
+    /** A report note in the editor's language (a detail that is a message key is translated too). */
+    public String words(ImportNote note) {
+        return FacesMessages.text(note.kind().messageKey(), note.detail());
+    }
+
+    public List<ContentKind> getKindChoices() {
+        return List.of(ContentKind.values());
+    }
+
+    public Language[] getLanguages() {
+        return Language.values();
+    }
+
+    private JoomlaSource requireSource() {
+        if (source == null) {
+            throw new BusinessException("import.readFirst");
+        }
+        return source;
+    }
+
+    private Map<Long, ContentKind> mapping() {
+        Map<Long, ContentKind> mapping = new HashMap<>();
+        kinds.forEach((category, kind) -> {
+            if (kind != null && !kind.isEmpty()) {
+                mapping.put(category, ContentKind.valueOf(kind));
+            }
+        });
+        return mapping;
+    }
+
+    private void refused(BusinessException refusal) {
+        FacesMessages.error(FIELD_OF.get(refusal.messageKey()), refusal);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public String getSiteAddress() {
+        return siteAddress;
+    }
+
+    public void setSiteAddress(String siteAddress) {
+        this.siteAddress = siteAddress;
+    }
+
+    public String getHost() {
+        return host;
+    }
+
+    public void setHost(String host) {
+        this.host = host;
+    }
+
+    public int getPort() {
+        return port;
+    }
+
+    public void setPort(int port) {
+        this.port = port;
+    }
+
+    public String getDatabase() {
+        return database;
+    }
+
+    public void setDatabase(String database) {
+        this.database = database;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPrefix() {
+        return prefix;
+    }
+
+    public void setPrefix(String prefix) {
+        this.prefix = prefix;
+    }
+
+    public Language getAllLanguages() {
+        return allLanguages;
+    }
+
+    public void setAllLanguages(Language allLanguages) {
+        this.allLanguages = allLanguages;
+    }
+
+    public JoomlaDryRun getDryRun() {
+        return dryRun;
+    }
+
+    public Map<Long, String> getKinds() {
+        return kinds;
+    }
+
+    public Long getRunId() {
+        return runId;
+    }
+
+    public void setRunId(Long runId) {
+        this.runId = runId;
+    }
+}
