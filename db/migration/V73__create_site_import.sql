@@ -51,3 +51,16 @@ CREATE TABLE site_import_line (
     PRIMARY KEY (import_id, position),
     CONSTRAINT fk_site_import_line FOREIGN KEY (import_id) REFERENCES site_import (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- The old site's files brought into the media library, by their path under the old site's folder: a file shown by
+-- many articles (or the same bytes under two names) is one media entry, and a re-run uploads nothing again.
+CREATE TABLE imported_file (
+    source_site   VARCHAR(200) NOT NULL,
+    old_path      VARCHAR(500) NOT NULL,
+    media_id      BIGINT       NOT NULL,
+    source_sha256 CHAR(64)     NOT NULL,
+    imported_at   DATETIME(3)  NOT NULL,
+    PRIMARY KEY (source_site, old_path),
+    KEY ix_imported_file_sha (source_site, source_sha256),
+    CONSTRAINT fk_imported_file_media FOREIGN KEY (media_id) REFERENCES media_file (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,14 @@ public class MediaRepository {
 
     public Optional<MediaFile> find(long id) {
         return Optional.ofNullable(em.find(MediaFile.class, id));
+    }
+
+    public List<MediaFile> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from MediaFile m where m.id in :ids", MediaFile.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     public Optional<MediaFile> byKey(String key) {

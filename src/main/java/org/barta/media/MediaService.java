@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -149,6 +150,12 @@ public class MediaService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public MediaFile load(long id) {
         return files.find(id).orElseThrow(() -> new BusinessException("media.notFound", id));
+    }
+
+    /** These entries, those that still exist, in one read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MediaFile> byIds(Collection<Long> ids) {
+        return files.byIds(ids);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

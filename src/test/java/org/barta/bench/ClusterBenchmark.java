@@ -14,8 +14,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.barta.testing.EditorSession;
 import org.barta.testing.NginxSite;
 import org.barta.testing.OwnServer;
@@ -44,8 +42,6 @@ class ClusterBenchmark {
 
     private static final String EDITOR = "bench-editor";
     private static final String PASSWORD = "bench-editor-password-1";
-    private static final Pattern REQUESTS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
-    private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
 
     private final int publications = Integer.getInteger("bench.publications", 100);
     private final int warmup = Integer.getInteger("bench.warmup", 15);
@@ -143,20 +139,7 @@ class ClusterBenchmark {
     }
 
     private double wrk(URI page) throws Exception {
-        run("wrk", "-t2", "-c" + connections, "-d" + warmup + "s", page.toString());
-        String out = run("wrk", "-t2", "-c" + connections, "-d" + duration + "s", page.toString());
-        Matcher rate = REQUESTS.matcher(out);
-        assertThat(rate.find()).as("wrk's answer: " + out).isTrue();
-        Matcher errors = NON_2XX.matcher(out);
-        assertThat(errors.find() ? Long.parseLong(errors.group(1)) : 0).as("failed answers: " + out).isZero();
-        return Double.parseDouble(rate.group(1));
-    }
-
-    private static String run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as(String.join(" ", command) + ": " + out).isZero();
-        return out;
+        return Wrk.rate(page, connections, warmup, duration);
     }
 
     private static EditorSession signedIn(PayaraProcess instance) throws Exception {

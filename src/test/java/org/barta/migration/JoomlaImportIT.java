@@ -5,13 +5,17 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.barta.media.MediaSamples;
 import org.barta.testing.Deployments;
 import org.barta.testing.EditorSession;
+import org.barta.testing.Scratch;
 import org.barta.testing.TestAccounts;
 import org.barta.testing.TestDatabase;
 import org.barta.testing.WebClient;
@@ -76,8 +80,9 @@ class JoomlaImportIT {
     void aJoomla3SiteIsImportedWithItsTranslationsAndItsOldAddressesLeadToTheNewOnes() throws Exception {
         JoomlaSites.load("old_site_j3", "jos_", "/joomla/joomla3.sql");
         String site = "https://www.rights-watch-j3.example.org";
+        Path folder = oldSiteFolder();
 
-        HttpResponse<String> read = read(site, "old_site_j3", "jos_");
+        HttpResponse<String> read = read(site, "old_site_j3", "jos_", JoomlaSites.READER_PASSWORD, folder.toString());
         Document dry = Jsoup.parse(read.body());
         assertThat(dry.select("#mapping")).as("dry run shown:\n" + read.body()).isNotEmpty();
         Map<String, String> proposed = proposedKinds(dry);
@@ -99,6 +104,8 @@ class JoomlaImportIT {
         assertThat(lines.get("101").select(".note-CLOAKED_ADDRESSES, .note-PLUGIN_TAGS")).hasSize(2);
         assertThat(lines.get("102").select(".note-DATE_ALIAS")).hasSize(1);
         assertThat(lines.get("106").select(".note-DOUBLE_ENCODING_REPAIRED")).hasSize(1);
+        assertThat(lines.get("101").select(".note-MISSING_FILES").text()).endsWith(": images/stories/missing.jpg");
+        assertThat(lines.get("101").select(".note-FILES").text()).endsWith(": 3");
 
         long statement = importedItem("www.rights-watch-j3.example.org", 101);
         assertThat(importedItem("www.rights-watch-j3.example.org", 102)).as("translations are one item")
@@ -108,6 +115,21 @@ class JoomlaImportIT {
         assertThat(body.select("a[href=mailto:media@rights-watch.org]").text()).isEqualTo("Media unit");
         assertThat(body.html()).doesNotContain("cloak").doesNotContain("{loadposition");
         assertThat(body.select("p").eachText()).doesNotContain("");
+        String vigil = body.select("img[alt=Vigil in Dhaka]").attr("src");
+        assertThat(vigil).startsWith("/media/");
+        assertThat(body.select("a:contains(the photo)").attr("href")).as("the same bytes: the same file")
+                .isEqualTo(vigil);
+        assertThat(body.select("img")).as("only images of the media library are shown").hasSize(1);
+        assertThat(TestDatabase.number("SELECT COUNT(*) FROM content_attachment WHERE item_id = ?", statement))
+                .as("the linked PDF").isEqualTo(1);
+        long workshopItem = importedItem("www.rights-watch-j3.example.org", 103);
+        assertThat(TestDatabase.number("SELECT featured_image_id FROM content_item WHERE id = ?", workshopItem))
+                .isPositive();
+        assertThat(TestDatabase.string("SELECT featured_image_alt FROM content_translation WHERE item_id = ?", workshopItem))
+                .isEqualTo("Participants in Khulna");
+        long mediaFiles = TestDatabase.number("SELECT COUNT(*) FROM media_file");
+        assertThat(TestDatabase.number("SELECT COUNT(DISTINCT media_id) FROM imported_file WHERE source_site = ?",
+                "www.rights-watch-j3.example.org")).isEqualTo(3);
         assertThat(TestDatabase.string("SELECT summary FROM content_translation WHERE item_id = ? AND language = 'en'",
                 statement)).isEqualTo("The organisation calls on the government to end enforced disappearances.");
         assertThat(TestDatabase.string("SELECT title FROM content_translation WHERE item_id = ?",
@@ -129,6 +151,8 @@ class JoomlaImportIT {
         assertRedirect(reader, "/about", "/en/about-us");
         assertRedirect(reader, "/what-we-do/events/defenders-workshop-khulna", "/en/events/defenders-workshop-khulna");
         assertThat(reader.get(english).statusCode()).isEqualTo(200);
+        assertRedirect(reader, "/images/stories/vigil.jpg", vigil);
+        assertThat(reader.get(vigil).statusCode()).as("shown by a published item").isEqualTo(200);
         for (String nothing : List.of("/index.php?option=com_content&view=article&id=105",
                 "/index.php?option=com_content&view=article&id=104", "/index.php?option=com_content&view=article&id=999")) {
             assertThat(reader.get(nothing).statusCode()).as(nothing + ": a draft, the trash, never imported")
@@ -136,8 +160,9 @@ class JoomlaImportIT {
         }
 
         // Run again: nothing is duplicated; then an editor changes one item here and the old site changes another.
-        Document again = finished(start(read(site, "old_site_j3", "jos_"), Map.of(categoryField(dry, "Staff notices"),
-                "")));
+        Document again = finished(start(read(site, "old_site_j3", "jos_", JoomlaSites.READER_PASSWORD,
+                folder.toString()), Map.of(categoryField(dry, "Staff notices"), "")));
+        assertThat(TestDatabase.number("SELECT COUNT(*) FROM media_file")).as("no file twice").isEqualTo(mediaFiles);
         assertThat(again.select("#runCounts .outcome-UNCHANGED").text()).isEqualTo("6");
         assertThat(again.select("#runCounts .outcome-CREATED").text()).isEqualTo("0");
         long workshop = importedItem("www.rights-watch-j3.example.org", 103);
@@ -146,8 +171,8 @@ class JoomlaImportIT {
         assertThat(Jsoup.parse(edited.body()).select(".messages").text()).contains("Saved");
         JoomlaSites.change("old_site_j3", "UPDATE jos_content SET title = ?, modified = '2017-01-01 00:00:00'"
                 + " WHERE id IN (101, 103)", "Stop enforced disappearances, now and forever");
-        Document third = finished(start(read(site, "old_site_j3", "jos_"), Map.of(categoryField(dry,
-                "Staff notices"), "")));
+        Document third = finished(start(read(site, "old_site_j3", "jos_", JoomlaSites.READER_PASSWORD,
+                folder.toString()), Map.of(categoryField(dry, "Staff notices"), "")));
         Map<String, Element> thirdLines = lines(third);
         assertThat(thirdLines.get("101").hasClass("outcome-UPDATED")).isTrue();
         assertThat(thirdLines.get("103").hasClass("outcome-KEPT")).as("edited in Barta: left alone").isTrue();
@@ -205,6 +230,10 @@ class JoomlaImportIT {
                 JoomlaSites.READER_PASSWORD))).contains("The table prefix is letters, digits and _");
         assertThat(message(read("not a web address", "old_site_bad", "j4x_", JoomlaSites.READER_PASSWORD)))
                 .contains("Give the old site's address");
+        assertThat(message(read("https://bad.example.org", "old_site_bad", "j4x_", JoomlaSites.READER_PASSWORD,
+                "/no/such/old-site"))).contains("There is no images folder Barta can read in /no/such/old-site");
+        assertThat(message(read("https://bad.example.org", "old_site_bad", "j4x_", JoomlaSites.READER_PASSWORD,
+                "relative/folder"))).contains("Give the folder as a full path");
         assertThat(TestDatabase.number("SELECT COUNT(*) FROM site_import")).isEqualTo(runsBefore);
         assertThat(JoomlaSites.change("old_site_bad", "UPDATE j4x_content SET hits = hits")).isEqualTo(4);
     }
@@ -257,7 +286,13 @@ class JoomlaImportIT {
 
     private HttpResponse<String> read(String site, String database, String prefix, String password)
             throws Exception {
+        return read(site, database, prefix, password, "");
+    }
+
+    private HttpResponse<String> read(String site, String database, String prefix, String password,
+            String filesFolder) throws Exception {
         Map<String, String> fields = new HashMap<>();
+        fields.put("filesFolder", filesFolder);
         fields.put("siteAddress", site);
         fields.put("host", "127.0.0.1");
         fields.put("port", String.valueOf(JoomlaSites.port()));
@@ -266,6 +301,26 @@ class JoomlaImportIT {
         fields.put("password", password);
         fields.put("prefix", prefix);
         return admin.submitForm("/admin/import", "source", fields, "[id=source:read]");
+    }
+
+    /**
+     * The old site's folder as an administrator copies it to the server: the images and documents its articles
+     * show (one photo twice under two names), without the one that was lost.
+     */
+    private static Path oldSiteFolder() throws Exception {
+        Path folder = Path.of("target", "it", "old-site-j3").toAbsolutePath();
+        Scratch.deleteRecursively(folder);
+        byte[] vigil = MediaSamples.image(800, 600, "jpg");
+        write(folder.resolve("images/stories/vigil.jpg"), vigil);
+        write(folder.resolve("images/stories/vigil-copy.jpg"), vigil);
+        write(folder.resolve("images/docs/report 2015.pdf"), MediaSamples.pdfWithAuthor());
+        write(folder.resolve("images/events/khulna.jpg"), MediaSamples.image(640, 480, "jpg"));
+        return folder;
+    }
+
+    private static void write(Path file, byte[] bytes) throws Exception {
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
     }
 
     /** Presses "Start the import" on the dry run's page, with these kinds changed; the new run's id. */

@@ -20,12 +20,12 @@ import org.barta.testing.Scratch;
  * database loaded from a fixture written for these tests (the schema as Joomla creates it, with the columns the
  * import reads), readable by a user that may only read it, as a careful administrator would give Barta.
  */
-final class JoomlaSites {
+public final class JoomlaSites {
 
     private static EmbeddedMariaDb server;
 
-    static final String READER = "joomla_reader";
-    static final String READER_PASSWORD = "old-site-reader-1";
+    public static final String READER = "joomla_reader";
+    public static final String READER_PASSWORD = "old-site-reader-1";
 
     private JoomlaSites() {
     }
@@ -34,7 +34,7 @@ final class JoomlaSites {
      * A new database {@code name} holding Joomla's tables with this prefix and the fixture {@code resource};
      * anything there before is dropped.
      */
-    static void load(String name, String prefix, String resource) throws SQLException, IOException {
+    public static void load(String name, String prefix, String resource) throws SQLException, IOException {
         empty(name);
         try (Connection site = connect(name); Statement statement = site.createStatement()) {
             statement.execute(text("/joomla/tables.sql").replace("#__", prefix));
@@ -49,7 +49,7 @@ final class JoomlaSites {
     }
 
     /** An empty database the reader may read: a database that is not a Joomla site. */
-    static void empty(String name) throws SQLException {
+    public static void empty(String name) throws SQLException {
         try (Connection server = connect(""); Statement statement = server.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS `" + name + "`");
             statement.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -60,7 +60,7 @@ final class JoomlaSites {
     }
 
     /** Runs one statement on the old site, as its editors would change it there. */
-    static int change(String name, String sql, Object... parameters) throws SQLException {
+    public static int change(String name, String sql, Object... parameters) throws SQLException {
         try (Connection site = connect(name); PreparedStatement statement = site.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -69,11 +69,11 @@ final class JoomlaSites {
         }
     }
 
-    static Connection connect(String name) throws SQLException {
+    public static Connection connect(String name) throws SQLException {
         return DriverManager.getConnection(server().rootJdbcUrl(name), "root", "");
     }
 
-    static int port() {
+    public static int port() {
         return server().port();
     }
 

@@ -5,15 +5,19 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,6 +26,7 @@ import org.barta.content.ContentKind;
 import org.barta.content.ContentRefused;
 import org.barta.content.ContentService;
 import org.barta.content.Language;
+import org.barta.migration.ImportNote;
 import org.barta.migration.ImportOutcome;
 import org.barta.migration.ImportedArticleRepository;
 import org.barta.migration.ImportedArticleRepository.Imported;
@@ -52,6 +57,9 @@ public class JoomlaImportService {
     JoomlaItemLanding landing;
 
     @Inject
+    JoomlaFileLanding fileLanding;
+
+    @Inject
     SiteImportRepository runs;
 
     @Inject
@@ -72,6 +80,7 @@ public class JoomlaImportService {
      */
     public JoomlaDryRun dryRun(JoomlaSource source, Map<Long, ContentKind> mapping, Actor actor) {
         SiteImports.requireAdministrator(actor);
+        source.filesRoot();
         try (JoomlaRepository site = JoomlaRepository.open(source)) {
             List<JoomlaCategory> categories = site.categories();
             Map<Long, ContentKind> kinds = mapping != null ? mapping : proposals(categories);
@@ -103,6 +112,7 @@ public class JoomlaImportService {
         if (runs.recent(5).stream().anyMatch(SiteImportRun::isRunning)) {
             throw new BusinessException("import.alreadyRunning");
         }
+        source.filesRoot();
         int total;
         try (JoomlaRepository site = JoomlaRepository.open(source)) {
             total = site.summaries().size();
@@ -121,6 +131,9 @@ public class JoomlaImportService {
             Map<Long, JoomlaCategory> categories = new HashMap<>();
             site.categories().forEach(category -> categories.put(category.id(), category));
             List<JoomlaMenuLink> menu = site.menuLinks();
+            Optional<Path> files = source.filesRoot();
+            Map<String, Optional<JoomlaFileLanding.Landed>> landedFiles = new HashMap<>();
+            fileLanding.known(source.site()).forEach((path, file) -> landedFiles.put(path, Optional.of(file)));
             Instant now = Instant.now();
             int position = 0;
             for (List<List<Long>> part : parts(groups(site.summaries(), site.translationKeys()))) {
@@ -128,8 +141,8 @@ public class JoomlaImportService {
                 runs.touch(run);
                 for (List<Long> group : part) {
                     List<JoomlaArticle> members = members(group, articles);
-                    JoomlaItemPlan plan = JoomlaItemPlan.of(source.site(), members, kindOf(mapping),
-                            source.allLanguages(), now);
+                    JoomlaItemPlan plan = withFiles(JoomlaItemPlan.of(source.site(), members, kindOf(mapping),
+                            source.allLanguages(), now), files, landedFiles, actor);
                     Map<Long, List<String>> addresses = new HashMap<>();
                     members.forEach(article -> addresses.put(article.id(),
                             JoomlaAddresses.of(article, categories, menu)));
@@ -153,6 +166,62 @@ public class JoomlaImportService {
                 publicChanges.fire(new PublicPagesChanged("import " + run));
             }
         }
+    }
+
+    /**
+     * Brings the files the item's texts show or link, and its featured image, into the media library (each old file
+     * once per run: {@code landed} remembers), and points the texts at them; PDFs become attachments. A file not
+     * there, or refused by the media library, is noted and its link left as it was.
+     */
+    private JoomlaItemPlan withFiles(JoomlaItemPlan plan, Optional<Path> root,
+            Map<String, Optional<JoomlaFileLanding.Landed>> landed, Actor actor) {
+        if (!plan.imports()) {
+            return plan;
+        }
+        Map<Language, JoomlaItemPlan.Part> parts = new EnumMap<>(Language.class);
+        Long featured = null;
+        Set<Long> attachments = new LinkedHashSet<>();
+        for (Map.Entry<Language, JoomlaItemPlan.Part> entry : plan.parts().entrySet()) {
+            JoomlaItemPlan.Part part = entry.getValue();
+            List<ImportNote> notes = new ArrayList<>();
+            Set<String> missing = new TreeSet<>();
+            Map<String, String> addresses = new HashMap<>();
+            Optional<JoomlaFiles.Image> image = JoomlaFiles.featured(part.article().images());
+            Optional<String> imagePath = image.flatMap(found -> JoomlaFiles.oldPath(found.path(), plan.site()));
+            Set<String> wanted = new LinkedHashSet<>(JoomlaFiles.referenced(part.text().body(), plan.site()));
+            imagePath.ifPresent(wanted::add);
+            for (String oldPath : wanted) {
+                Optional<JoomlaFileLanding.Landed> file;
+                try {
+                    file = landed.computeIfAbsent(oldPath, path -> root.flatMap(dir -> JoomlaFiles.file(dir, path))
+                            .map(found -> fileLanding.land(plan.site(), path, found, actor)));
+                } catch (BusinessException refused) {
+                    notes.add(new ImportNote(ImportNote.Kind.FILE_REFUSED, oldPath));
+                    continue;
+                }
+                if (file.isEmpty()) {
+                    missing.add(oldPath);
+                    continue;
+                }
+                addresses.put(oldPath, file.get().address());
+                if (JoomlaFiles.isDocument(oldPath)) {
+                    attachments.add(file.get().mediaId());
+                }
+                if (featured == null && imagePath.filter(oldPath::equals).isPresent() && file.get().image()) {
+                    featured = file.get().mediaId();
+                }
+            }
+            if (!addresses.isEmpty()) {
+                notes.add(new ImportNote(ImportNote.Kind.FILES, String.valueOf(addresses.size())));
+            }
+            if (!missing.isEmpty()) {
+                notes.add(new ImportNote(ImportNote.Kind.MISSING_FILES, String.join(" ", missing)));
+            }
+            String alt = image.map(JoomlaFiles.Image::alt).filter(text -> !text.isBlank()).orElse(null);
+            parts.put(entry.getKey(), part.with(JoomlaFiles.rewritten(part.text().body(), plan.site(), addresses),
+                    alt, notes));
+        }
+        return plan.withFiles(parts, featured, List.copyOf(attachments));
     }
 
     /** Lands one item; an item refused is reported as failed and the import goes on. True if public pages changed. */

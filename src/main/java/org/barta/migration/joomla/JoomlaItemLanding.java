@@ -80,7 +80,7 @@ public class JoomlaItemLanding {
         Map<Long, Imported> before = imported.of(plan.site(), ids);
         ImportOutcome outcome = ImportOutcome.SKIPPED;
         Long itemId = null;
-        Map<Long, List<ImportNote>> extraNotes = new HashMap<>();
+        Map<Long, List<ImportNote>> extraNotes = Map.of();
         if (plan.imports()) {
             Optional<Imported> earlier = plan.parts().values().stream()
                     .map(part -> before.get(part.article().id())).filter(Objects::nonNull).findFirst();
@@ -107,19 +107,7 @@ public class JoomlaItemLanding {
                     imported.put(plan.site(), new Imported(part.getValue().article().id(), itemId, part.getKey(),
                             plan.hash(), now));
                 }
-            }
-            for (Map.Entry<Language, JoomlaItemPlan.Part> part : plan.parts().entrySet()) {
-                long article = part.getValue().article().id();
-                List<String> taken = new ArrayList<>();
-                for (String address : addresses.getOrDefault(article, List.of())) {
-                    if (!redirects.keepImportedAddress(address, itemId, part.getKey())) {
-                        taken.add(address);
-                    }
-                }
-                if (!taken.isEmpty()) {
-                    extraNotes.put(article, List.of(new ImportNote(ImportNote.Kind.ADDRESS_TAKEN,
-                            String.join(" ", taken))));
-                }
+                extraNotes = keepAddresses(plan, itemId, addresses);
             }
         }
         int line = position;
@@ -133,6 +121,28 @@ public class JoomlaItemLanding {
                     List.of(new ImportNote(ImportNote.Kind.SKIPPED, skipped.reason().messageKey())));
         }
         return outcome;
+    }
+
+    /**
+     * Keeps each article's old addresses as redirects to the item (when it was created or updated: an unchanged
+     * item's were kept before); the notes of addresses that already lead elsewhere, by article.
+     */
+    private Map<Long, List<ImportNote>> keepAddresses(JoomlaItemPlan plan, long itemId,
+            Map<Long, List<String>> addresses) {
+        Map<Long, List<ImportNote>> notes = new HashMap<>();
+        for (Map.Entry<Language, JoomlaItemPlan.Part> part : plan.parts().entrySet()) {
+            long article = part.getValue().article().id();
+            List<String> taken = new ArrayList<>();
+            for (String address : addresses.getOrDefault(article, List.of())) {
+                if (!redirects.keepImportedAddress(address, itemId, part.getKey())) {
+                    taken.add(address);
+                }
+            }
+            if (!taken.isEmpty()) {
+                notes.put(article, List.of(new ImportNote(ImportNote.Kind.ADDRESS_TAKEN, String.join(" ", taken))));
+            }
+        }
+        return notes;
     }
 
     /** Reports an item that could not land, in a transaction of its own after the item's rolled back. */

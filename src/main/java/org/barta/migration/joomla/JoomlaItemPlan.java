@@ -36,7 +36,8 @@ import org.barta.migration.ImportNote.Kind;
  * published.
  */
 public record JoomlaItemPlan(ContentKind kind, Map<Language, Part> parts, List<Skipped> skipped, ContentState state,
-        Instant createdAt, Instant updatedAt, Instant publishedAt, List<String> tags, String hash, String site) {
+        Instant createdAt, Instant updatedAt, Instant publishedAt, List<String> tags, String hash, String site,
+        Long featuredImageId, List<Long> attachmentIds) {
 
     /** Where dates without a time (events, reports) are read: the organisation's own. */
     private static final ZoneId DHAKA = ZoneId.of("Asia/Dhaka");
@@ -45,6 +46,14 @@ public record JoomlaItemPlan(ContentKind kind, Map<Language, Part> parts, List<S
 
     /** One article's share of the item: its language's text, and what was found on the way. */
     public record Part(JoomlaArticle article, TranslationContent text, List<ImportNote> notes) {
+
+        /** The part with its text's body and image text replaced, and more notes. */
+        public Part with(String body, String imageAlt, List<ImportNote> more) {
+            List<ImportNote> all = new ArrayList<>(notes);
+            all.addAll(more);
+            return new Part(article, new TranslationContent(text.title(), text.slug(), text.summary(), body,
+                    imageAlt), ImportNote.merged(all));
+        }
     }
 
     /** An article the import leaves out, and why. */
@@ -100,7 +109,13 @@ public record JoomlaItemPlan(ContentKind kind, Map<Language, Part> parts, List<S
         Set<String> tags = new LinkedHashSet<>();
         parts.values().forEach(part -> tags.addAll(part.article().tags()));
         return new JoomlaItemPlan(kind, parts, skipped, state, created, updated, published, List.copyOf(tags),
-                hash(site, kind, allLanguages, articles), site);
+                hash(site, kind, allLanguages, articles), site, null, List.of());
+    }
+
+    /** The plan with its texts pointing at the imported files, its featured image and its attached documents. */
+    public JoomlaItemPlan withFiles(Map<Language, Part> withFiles, Long featured, List<Long> attachments) {
+        return new JoomlaItemPlan(kind, withFiles, skipped, state, createdAt, updatedAt, publishedAt, tags, hash, site,
+                featured, List.copyOf(attachments));
     }
 
     /** Whether anything of the group becomes an item. */
@@ -115,7 +130,7 @@ public record JoomlaItemPlan(ContentKind kind, Map<Language, Part> parts, List<S
         LocalDate day = publishedAt == null ? null : publishedAt.atZone(DHAKA).toLocalDate();
         boolean event = kind == ContentKind.EVENT_REPORT;
         return new ItemContent(event ? EventType.OTHER : null, event ? day : null, null, null, null, null, null,
-                null, kind == ContentKind.REPORT ? day : null, null, null, tagIds, List.of(), text);
+                null, kind == ContentKind.REPORT ? day : null, null, featuredImageId, tagIds, attachmentIds, text);
     }
 
     public ImportedState importedState() {

@@ -3,7 +3,10 @@ package org.barta.migration.joomla;
 import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.barta.content.Language;
 import org.barta.platform.BusinessException;
@@ -12,11 +15,12 @@ import org.barta.platform.BusinessException;
  * Where an old Joomla site is: its public address (which names the site in Barta's records, and marks links to it
  * in the text as the site's own), and its database server, database, account and table prefix. There is no free
  * JDBC URL on purpose: Barta builds the URL itself, so no connection option (local files, deserialization) can be
- * slipped in. {@code allLanguages} is what articles marked "All" ({@code *}) are written in. The password lives only
- * as long as the page and the import need it.
+ * slipped in. {@code allLanguages} is what articles marked "All" ({@code *}) are written in. {@code filesFolder},
+ * if given, is the old site's folder on this server (the one holding its {@code images/}), where its files are
+ * read from. The password lives only as long as the page and the import need it.
  */
 public record JoomlaSource(String siteAddress, String host, int port, String database, String user, String password,
-        String prefix, Language allLanguages) implements Serializable {
+        String prefix, Language allLanguages, String filesFolder) implements Serializable {
 
     private static final Pattern HOST = Pattern.compile("^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,250}[A-Za-z0-9])?$");
     private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9_$-]{1,64}$");
@@ -50,6 +54,24 @@ public record JoomlaSource(String siteAddress, String host, int port, String dat
         if (allLanguages == null) {
             allLanguages = Language.EN;
         }
+        filesFolder = filesFolder == null || filesFolder.isBlank() ? null : filesFolder.strip();
+        if (filesFolder != null && !filesFolder.startsWith("/")) {
+            throw new BusinessException("import.source.filesFolderInvalid");
+        }
+    }
+
+    /** The old site's folder, if one was given; refused if it is not a folder Barta can read. */
+    public Optional<Path> filesRoot() {
+        if (filesFolder == null) {
+            return Optional.empty();
+        }
+        Path root = Path.of(filesFolder).normalize();
+        Path inside = root.getFileName() != null && root.getFileName().toString().equals("images")
+                ? root.getParent() : root;
+        if (inside == null || !Files.isDirectory(inside.resolve("images")) || !Files.isReadable(inside)) {
+            throw new BusinessException("import.source.filesFolderMissing", filesFolder);
+        }
+        return Optional.of(inside);
     }
 
     /** The old site's host name, lower case: how Barta names the site in its records of what came from where. */

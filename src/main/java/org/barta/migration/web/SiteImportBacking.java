@@ -44,7 +44,9 @@ public class SiteImportBacking implements Serializable {
             Map.entry("import.source.denied", "source:password"),
             Map.entry("import.source.prefixInvalid", "source:prefix"),
             Map.entry("import.source.notJoomla", "source:prefix"),
-            Map.entry("import.source.unreachable", "source:host"));
+            Map.entry("import.source.unreachable", "source:host"),
+            Map.entry("import.source.filesFolderInvalid", "source:filesFolder"),
+            Map.entry("import.source.filesFolderMissing", "source:filesFolder"));
 
     @Inject
     transient JoomlaImportService joomla;
@@ -63,6 +65,7 @@ public class SiteImportBacking implements Serializable {
     private String password;
     private String prefix = "jos_";
     private Language allLanguages = Language.EN;
+    private String filesFolder;
     private JoomlaSource source;
     private JoomlaDryRun dryRun;
     private final Map<Long, String> kinds = new HashMap<>();
@@ -74,7 +77,8 @@ public class SiteImportBacking implements Serializable {
     /** Reads the old site: its categories with Barta's proposals, and what an import would do. */
     public void read() {
         try {
-            source = new JoomlaSource(siteAddress, host, port, database, user, password, prefix, allLanguages);
+            source = new JoomlaSource(siteAddress, host, port, database, user, password, prefix, allLanguages,
+                    filesFolder);
             dryRun = joomla.dryRun(source, null, editor.actor());
             kinds.clear();
             dryRun.categories().forEach(row -> kinds.put(row.category().id(),
@@ -243,6 +247,14 @@ public class SiteImportBacking implements Serializable {
 
     public void setAllLanguages(Language allLanguages) {
         this.allLanguages = allLanguages;
+    }
+
+    public String getFilesFolder() {
+        return filesFolder;
+    }
+
+    public void setFilesFolder(String filesFolder) {
+        this.filesFolder = filesFolder;
     }
 
     public JoomlaDryRun getDryRun() {

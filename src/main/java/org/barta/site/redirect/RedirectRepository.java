@@ -62,7 +62,20 @@ public class RedirectRepository {
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE target_item_id = VALUES(target_item_id),
                     target_language = VALUES(target_language), target_address = VALUES(target_address),
-                    origin = VALUES(origin)""", statement -> {
+                    origin = VALUES(origin)""", row(source, itemId, language, address, origin, now));
+    }
+
+    /** Adds the redirect unless its source has one already; whether it was added. */
+    public boolean add(String source, Long itemId, Language language, String address, Redirect.Origin origin,
+            Instant now) {
+        return update("""
+                INSERT IGNORE INTO redirect (source, target_item_id, target_language, target_address, origin,
+                    created_at) VALUES (?, ?, ?, ?, ?, ?)""", row(source, itemId, language, address, origin, now)) == 1;
+    }
+
+    private static Parameters row(String source, Long itemId, Language language, String address,
+            Redirect.Origin origin, Instant now) {
+        return statement -> {
             statement.setString(1, source);
             if (itemId == null) {
                 statement.setNull(2, Types.BIGINT);
@@ -74,7 +87,7 @@ public class RedirectRepository {
             statement.setString(4, address);
             statement.setString(5, origin.name());
             statement.setTimestamp(6, Timestamp.from(now));
-        });
+        };
     }
 
     public int changeTarget(long id, String address) {

@@ -91,15 +91,24 @@ public class RedirectService {
      * changing nothing, when the address is not one to redirect or already leads elsewhere (an editor's wins).
      */
     public boolean keepImportedAddress(String source, long itemId, Language language) {
-        Optional<Redirect> existing = redirects.bySource(source);
-        if (existing.isPresent()) {
-            return Long.valueOf(itemId).equals(existing.get().itemId());
-        }
+        return keepImported(source, itemId, language, null);
+    }
+
+    /** As {@link #keepImportedAddress(String, long, Language)}, to an address on this site (an imported file's). */
+    public boolean keepImportedAddress(String source, String address) {
+        return keepImported(source, null, null, target(address));
+    }
+
+    private boolean keepImported(String source, Long itemId, Language language, String address) {
         if (!source.startsWith("/") || source.length() > OldAddress.LONGEST || OldAddress.reserved(source)) {
             return false;
         }
-        redirects.put(source, itemId, language, null, Redirect.Origin.IMPORT, Instant.now());
-        return true;
+        if (redirects.add(source, itemId, language, address, Redirect.Origin.IMPORT, Instant.now())) {
+            return true;
+        }
+        Optional<Redirect> existing = redirects.bySource(source);
+        return existing.isPresent() && (itemId != null ? itemId.equals(existing.get().itemId())
+                : existing.get().itemId() == null && address.equals(existing.get().target()));
     }
 
     /** After an import (or a part of one) landed: every instance reads the redirects anew. */

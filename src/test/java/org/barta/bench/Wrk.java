@@ -1,0 +1,36 @@
+package org.barta.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code wrk -t2} against one address on this machine: a warm-up run, then the measured one's requests per second. */
+final class Wrk {
+
+    private static final Pattern REQUESTS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    /** wrk counts answers other than 2xx and 3xx here: a redirect is a good answer. */
+    private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
+
+    private Wrk() {
+    }
+
+    static double rate(URI page, int connections, int warmupSeconds, int seconds) throws Exception {
+        run("wrk", "-t2", "-c" + connections, "-d" + warmupSeconds + "s", page.toString());
+        String out = run("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", page.toString());
+        Matcher rate = REQUESTS.matcher(out);
+        assertThat(rate.find()).as("wrk's answer: " + out).isTrue();
+        Matcher errors = NON_2XX.matcher(out);
+        assertThat(errors.find() ? Long.parseLong(errors.group(1)) : 0).as("failed answers: " + out).isZero();
+        return Double.parseDouble(rate.group(1));
+    }
+
+    static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(String.join(" ", command) + ": " + out).isZero();
+        return out;
+    }
+}
