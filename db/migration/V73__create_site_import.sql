@@ -17,7 +17,8 @@ CREATE TABLE imported_article (
 
 -- Each import run and its report, written as it goes (the counts in each article's own transaction), so the newsroom
 -- shows the same from any instance. A run whose row stops changing while RUNNING was cut off with its instance.
--- Counts are of old articles: created, updated, unchanged, kept (edited in Barta since, left alone), skipped, failed.
+-- Counts are of old articles: created, updated, unchanged, kept (edited in Barta since, left alone), skipped, failed;
+-- old_redirects, of the old site's own redirects (#__redirect_links) kept.
 CREATE TABLE site_import (
     id           BIGINT        NOT NULL AUTO_INCREMENT,
     source_site  VARCHAR(200)  NOT NULL,
@@ -32,6 +33,7 @@ CREATE TABLE site_import (
     kept         INT           NOT NULL,
     skipped      INT           NOT NULL,
     failed       INT           NOT NULL,
+    old_redirects INT          NOT NULL DEFAULT 0,
     failure      VARCHAR(1000) NULL,
     finished_at  DATETIME(3)   NULL,
     updated_at   DATETIME(3)   NOT NULL,

@@ -61,3 +61,14 @@ INSERT INTO `jos_associations` (id, context, `key`) VALUES (101, 'com_content.it
 INSERT INTO `jos_tags` (id, parent_id, lft, rgt, level, path, title, alias, published, language) VALUES (1, 0, 0, 3, 0, '', 'ROOT', 'root', 1, '*'), (2, 1, 1, 2, 1, 'enforced-disappearance', 'Enforced disappearance', 'enforced-disappearance', 1, '*');
 INSERT INTO `jos_contentitem_tag_map` (type_alias, core_content_id, content_item_id, tag_id, type_id) VALUES ('com_content.article', 1, 101, 2, 1);
 INSERT INTO `jos_menu` (id, menutype, title, alias, path, link, type, published, parent_id, level, home, language, client_id) VALUES (101, 'mainmenu', 'Home', 'home', 'home', 'index.php?option=com_content&view=featured', 'component', 1, 1, 1, 1, '*', 0), (102, 'mainmenu', 'News', 'news', 'news', 'index.php?option=com_content&view=category&layout=blog&id=8', 'component', 1, 1, 1, 0, '*', 0), (103, 'mainmenu', 'About us', 'about', 'about', 'index.php?option=com_content&view=article&id=110', 'component', 1, 1, 1, 0, '*', 0), (104, 'mainmenu', 'What we do', 'what-we-do', 'what-we-do', 'index.php?option=com_content&view=category&layout=blog&id=10', 'component', 1, 1, 1, 0, '*', 0), (105, 'menu', 'Articles', 'articles', 'articles', 'index.php?option=com_content&view=articles', 'component', 1, 1, 1, 0, '*', 1);
+INSERT INTO `jos_redirect_links` (old_url, new_url, published, created_date, modified_date, header, hits) VALUES
+  ('http://www.rights-watch-j3.example.org/campaigns/disappearances.html', 'index.php?option=com_content&view=article&id=101&Itemid=102', 1, '2016-01-01 00:00:00', '2016-01-01 00:00:00', 301, 57),
+  ('/about-the-unit', 'about', 1, '2016-01-01 00:00:00', '2016-01-01 00:00:00', 301, 3),
+  ('/old-404-page', '', 0, '2016-01-01 00:00:00', '2016-01-01 00:00:00', 301, 12),
+  ('/to-the-draft', 'index.php?option=com_content&view=article&id=105', 1, '2016-01-01 00:00:00', '2016-01-01 00:00:00', 301, 1),
+  ('/elsewhere', 'https://partner.example.net/page', 1, '2016-01-01 00:00:00', '2016-01-01 00:00:00', 301, 1);
+INSERT INTO `jos_users` (id, name, username, email, password, registerDate) VALUES
+  (42, 'Media Unit', 'mediaunit', 'Media.Unit@rights-watch-j3.example.org', '$2y$10$notarealhash', '2014-01-01 00:00:00'),
+  (43, 'Former Staff Member', 'former', 'former@rights-watch-j3.example.org', '$2y$10$notarealhash', '2014-01-01 00:00:00');
+UPDATE `jos_content` SET created_by = 42 WHERE id IN (101, 102);
+UPDATE `jos_content` SET created_by = 43 WHERE id = 103;

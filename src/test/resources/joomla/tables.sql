@@ -67,3 +67,28 @@ CREATE TABLE `#__menu` (
   `client_id` tinyint NOT NULL DEFAULT 0,
   PRIMARY KEY (`id`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+CREATE TABLE `#__redirect_links` (
+  `id` int unsigned NOT NULL AUTO_INCREMENT,
+  `old_url` varchar(2048) NOT NULL,
+  `new_url` varchar(2048),
+  `referer` varchar(2048) NOT NULL DEFAULT '',
+  `comment` varchar(255) NOT NULL DEFAULT '',
+  `hits` int unsigned NOT NULL DEFAULT 0,
+  `published` tinyint NOT NULL,
+  `created_date` datetime NOT NULL,
+  `modified_date` datetime NOT NULL,
+  `header` smallint NOT NULL DEFAULT 301,
+  PRIMARY KEY (`id`),
+  KEY `idx_old_url` (`old_url`(100))
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+CREATE TABLE `#__users` (
+  `id` int NOT NULL AUTO_INCREMENT,
+  `name` varchar(400) NOT NULL DEFAULT '',
+  `username` varchar(150) NOT NULL DEFAULT '',
+  `email` varchar(100) NOT NULL DEFAULT '',
+  `password` varchar(100) NOT NULL DEFAULT '',
+  `block` tinyint NOT NULL DEFAULT 0,
+  `registerDate` datetime NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `idx_username` (`username`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

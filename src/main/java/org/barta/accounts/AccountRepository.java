@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Stores and finds accounts. */
@@ -20,6 +21,16 @@ public class AccountRepository {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The enabled account with this e-mail address, compared without case; empty if none or several. */
+    public Optional<Account> findByEmail(String email) {
+        List<Account> found = em.createQuery("select a from Account a where lower(a.email) = :email"
+                + " and a.enabled = true", Account.class)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                .setMaxResults(2)
+                .getResultList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     public boolean anyWithRole(Role role) {

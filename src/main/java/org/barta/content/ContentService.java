@@ -96,13 +96,16 @@ public class ContentService {
 
     /**
      * An item brought in from an old site as it stood there (dates, and published, scheduled, archived or draft),
-     * without workflow steps: administrators only. A requested slug that is taken gets a number. No public change
+     * without workflow steps: administrators only. Its author is the account with the old author's e-mail address
+     * if there is one, the administrator otherwise. A requested slug that is taken gets a number. No public change
      * is announced per item: the import announces its end once. Returns the item's id.
      */
     public long createImported(ContentKind kind, ItemContent content, ImportedState old, Actor actor) {
         requireAdministrator(actor);
         Account importer = account(actor);
-        ContentItem item = new ContentItem(kind, importer);
+        Account author = old.authorEmail() == null || old.authorEmail().isBlank() ? importer
+                : accounts.findByEmail(old.authorEmail()).orElse(importer);
+        ContentItem item = new ContentItem(kind, author);
         ItemContent clean = prepare(null, kind, content, true);
         item.apply(clean, items.tags(clean.tagIds()), importer);
         item.imported(old);

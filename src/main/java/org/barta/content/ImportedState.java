@@ -5,10 +5,10 @@ import java.time.Instant;
 /**
  * How an item stood on the old site it is imported from: its state there and its dates, kept as they were.
  * {@code publishedAt} is when it went (or goes, for {@link ContentState#SCHEDULED}) public; {@code origin} says where
- * it came from, for its revision and the audit log.
+ * it came from, for its revision and the audit log; {@code authorEmail}, if known, finds its author's account here.
  */
 public record ImportedState(ContentState state, Instant createdAt, Instant updatedAt, Instant publishedAt,
-        String origin) {
+        String origin, String authorEmail) {
 
     public ImportedState {
         if (state == ContentState.IN_REVIEW) {

@@ -15,7 +15,7 @@ public record ImportNote(Kind kind, String detail) {
 
     public enum Kind {
         CLOAKED_ADDRESSES, CLOAK_UNREADABLE, PLUGIN_TAGS, DOUBLE_ENCODING_REPAIRED, DOUBLE_ENCODING_SUSPECTED,
-        DATE_ALIAS, ADDRESS_TAKEN, FILES, MISSING_FILES, FILE_REFUSED, SKIPPED, REFUSED;
+        DATE_ALIAS, ADDRESS_TAKEN, FILES, MISSING_FILES, FILE_REFUSED, AUTHOR_WITHOUT_ACCOUNT, SKIPPED, REFUSED;
 
         public String messageKey() {
             return "import.note." + name();

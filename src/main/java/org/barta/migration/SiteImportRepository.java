@@ -20,7 +20,7 @@ public class SiteImportRepository {
 
     private static final String RUNS = """
             SELECT id, source_site, started_by, started_at, state, total, done, created, updated, unchanged, kept,
-                   skipped, failed, failure, finished_at, updated_at < UTC_TIMESTAMP(3) - INTERVAL %d SECOND AS silent
+                   skipped, failed, old_redirects, failure, finished_at, updated_at < UTC_TIMESTAMP(3) - INTERVAL %d SECOND AS silent
             FROM site_import""".formatted(SiteImportRun.SILENCE.toSeconds());
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
@@ -83,6 +83,15 @@ public class SiteImportRepository {
         }) == 1;
     }
 
+    /** How many of the old site's own redirects the run kept. */
+    public void oldRedirects(long run, int kept) {
+        sql.update("UPDATE site_import SET old_redirects = ?, updated_at = UTC_TIMESTAMP(3) WHERE id = ?",
+                statement -> {
+                    statement.setInt(1, kept);
+                    statement.setLong(2, run);
+                });
+    }
+
     /** Marks the run alive while it reads the old site between landings. */
     public void touch(long run) {
         sql.update("UPDATE site_import SET updated_at = UTC_TIMESTAMP(3) WHERE id = ? AND state = 'RUNNING'",
@@ -120,7 +129,8 @@ public class SiteImportRepository {
         return new SiteImportRun(row.getLong("id"), row.getString("source_site"), row.getString("started_by"),
                 started.toInstant(), state, row.getInt("total"), row.getInt("done"), row.getInt("created"),
                 row.getInt("updated"), row.getInt("unchanged"), row.getInt("kept"), row.getInt("skipped"),
-                row.getInt("failed"), row.getString("failure"), Jdbc.instant(row, "finished_at"));
+                row.getInt("failed"), row.getInt("old_redirects"), row.getString("failure"),
+                Jdbc.instant(row, "finished_at"));
     }
 
     private static String cut(String text, int length) {

@@ -79,6 +79,9 @@ class JoomlaImportIT {
     @Test
     void aJoomla3SiteIsImportedWithItsTranslationsAndItsOldAddressesLeadToTheNewOnes() throws Exception {
         JoomlaSites.load("old_site_j3", "jos_", "/joomla/joomla3.sql");
+        TestAccounts.ensure("import-author", "Media Unit", "AUTHOR", PASSWORD);
+        TestDatabase.update("UPDATE account SET email = 'media.unit@rights-watch-j3.example.org' WHERE username = ?",
+                "import-author");
         String site = "https://www.rights-watch-j3.example.org";
         Path folder = oldSiteFolder();
 
@@ -110,6 +113,9 @@ class JoomlaImportIT {
         long statement = importedItem("www.rights-watch-j3.example.org", 101);
         assertThat(importedItem("www.rights-watch-j3.example.org", 102)).as("translations are one item")
                 .isEqualTo(statement);
+        assertThat(TestDatabase.string("SELECT a.username FROM content_item i JOIN account a ON a.id = i.created_by"
+                + " WHERE i.id = ?", statement)).as("the old author's account, by e-mail").isEqualTo("import-author");
+        assertThat(lines.get("103").select(".note-AUTHOR_WITHOUT_ACCOUNT").text()).contains("Former Staff Member");
         Document body = Jsoup.parse(TestDatabase.string("SELECT body FROM content_translation WHERE item_id = ?"
                 + " AND language = 'en'", statement));
         assertThat(body.select("a[href=mailto:media@rights-watch.org]").text()).isEqualTo("Media unit");
@@ -152,6 +158,13 @@ class JoomlaImportIT {
         assertRedirect(reader, "/what-we-do/events/defenders-workshop-khulna", "/en/events/defenders-workshop-khulna");
         assertThat(reader.get(english).statusCode()).isEqualTo(200);
         assertRedirect(reader, "/images/stories/vigil.jpg", vigil);
+        assertThat(report.select("#progress .old-redirects").text()).as("the old site's own redirects").isEqualTo("3");
+        assertRedirect(reader, "/campaigns/disappearances.html", english);
+        assertRedirect(reader, "/about-the-unit", "/en/about-us");
+        for (String notHere : List.of("/to-the-draft", "/elsewhere", "/old-404-page")) {
+            assertThat(reader.get(notHere).statusCode()).as(notHere + ": to a draft, another site, a 404 collected")
+                    .isEqualTo(404);
+        }
         assertThat(reader.get(vigil).statusCode()).as("shown by a published item").isEqualTo(200);
         for (String nothing : List.of("/index.php?option=com_content&view=article&id=105",
                 "/index.php?option=com_content&view=article&id=104", "/index.php?option=com_content&view=article&id=999")) {

@@ -1,7 +1,10 @@
 package org.barta.migration.joomla;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.barta.site.redirect.OldAddress;
@@ -38,6 +41,28 @@ public final class JoomlaAddresses {
             }
         }
         return List.copyOf(addresses);
+    }
+
+    /**
+     * The forms an address the old site's own redirects ({@code #__redirect_links}) lead to may be kept under:
+     * relative ({@code index.php?…}), rooted or a full address of the old site; empty for another site's.
+     */
+    public static List<String> lookupsOf(String url, String siteHost) {
+        String address = url == null ? "" : url.strip();
+        if (address.isEmpty()) {
+            return List.of();
+        }
+        try {
+            URI uri = new URI(address.replace(" ", "%20"));
+            if (uri.getHost() != null && !uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "")
+                    .equals(siteHost.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""))) {
+                return List.of();
+            }
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return OldAddress.lookups(path.startsWith("/") ? path : "/" + path, uri.getRawQuery());
+        } catch (URISyntaxException e) {
+            return List.of();
+        }
     }
 
     private static boolean within(JoomlaCategory category, JoomlaCategory above) {

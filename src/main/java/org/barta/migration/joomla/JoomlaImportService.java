@@ -134,6 +134,7 @@ public class JoomlaImportService {
             Optional<Path> files = source.filesRoot();
             Map<String, Optional<JoomlaFileLanding.Landed>> landedFiles = new HashMap<>();
             fileLanding.known(source.site()).forEach((path, file) -> landedFiles.put(path, Optional.of(file)));
+            Map<String, Long> articleAt = new HashMap<>();
             Instant now = Instant.now();
             int position = 0;
             for (List<List<Long>> part : parts(groups(site.summaries(), site.translationKeys()))) {
@@ -146,10 +147,12 @@ public class JoomlaImportService {
                     Map<Long, List<String>> addresses = new HashMap<>();
                     members.forEach(article -> addresses.put(article.id(),
                             JoomlaAddresses.of(article, categories, menu)));
+                    addresses.forEach((article, forms) -> forms.forEach(form -> articleAt.put(form, article)));
                     changedPublic |= land(run, position, plan, addresses, actor);
                     position += JoomlaItemLanding.articles(plan).size();
                 }
             }
+            landing.keepOldRedirects(run, source.site(), site.redirectLinks(), articleAt);
         } catch (JoomlaItemLanding.Cancelled cancelled) {
             end = SiteImportRun.State.CANCELLED;
         } catch (BusinessException refused) {

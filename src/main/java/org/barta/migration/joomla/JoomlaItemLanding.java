@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.barta.accounts.Account;
 import org.barta.accounts.Actor;
 import org.barta.accounts.AuditLog;
 import org.barta.content.ContentRefused;
@@ -21,6 +22,7 @@ import org.barta.migration.ImportedArticleRepository;
 import org.barta.migration.ImportedArticleRepository.Imported;
 import org.barta.migration.SiteImportRepository;
 import org.barta.migration.SiteImportRun;
+import org.barta.site.redirect.OldAddress;
 import org.barta.site.redirect.RedirectService;
 
 /**
@@ -81,6 +83,7 @@ public class JoomlaItemLanding {
         ImportOutcome outcome = ImportOutcome.SKIPPED;
         Long itemId = null;
         Map<Long, List<ImportNote>> extraNotes = Map.of();
+        List<ImportNote> authorNote = List.of();
         if (plan.imports()) {
             Optional<Imported> earlier = plan.parts().values().stream()
                     .map(part -> before.get(part.article().id())).filter(Objects::nonNull).findFirst();
@@ -89,6 +92,7 @@ public class JoomlaItemLanding {
                 itemId = content.createImported(plan.kind(), plan.content(tagIds(plan, actor)), plan.importedState(),
                         actor);
                 outcome = ImportOutcome.CREATED;
+                authorNote = authorNote(plan, itemId);
             } else {
                 itemId = earlier.get().itemId();
                 if (version.get() != earlier.get().version()) {
@@ -114,6 +118,7 @@ public class JoomlaItemLanding {
         for (JoomlaItemPlan.Part part : plan.parts().values()) {
             List<ImportNote> notes = new ArrayList<>(part.notes());
             notes.addAll(extraNotes.getOrDefault(part.article().id(), List.of()));
+            notes.addAll(authorNote);
             record(run, line++, part.article(), outcome, itemId, notes);
         }
         for (JoomlaItemPlan.Skipped skipped : plan.skipped()) {
@@ -145,6 +150,28 @@ public class JoomlaItemLanding {
         return notes;
     }
 
+    /**
+     * Keeps the old site's own redirects whose new address names an imported article ({@code articleAt}: each
+     * address form → article id) as redirects to its item; those leading elsewhere, or to nothing imported, are
+     * left out. Returns how many were kept.
+     */
+    public int keepOldRedirects(long run, String site, List<Map.Entry<String, String>> links,
+            Map<String, Long> articleAt) {
+        int kept = 0;
+        for (Map.Entry<String, String> link : links) {
+            Optional<String> source = OldAddress.ofTyped(link.getKey());
+            Optional<Long> article = JoomlaAddresses.lookupsOf(link.getValue(), site).stream()
+                    .map(articleAt::get).filter(Objects::nonNull).findFirst();
+            Optional<Imported> target = article.map(id -> imported.of(site, List.of(id)).get(id));
+            if (source.isPresent() && target.isPresent()
+                    && redirects.keepImportedAddress(source.get(), target.get().itemId(), target.get().language())) {
+                kept++;
+            }
+        }
+        runs.oldRedirects(run, kept);
+        return kept;
+    }
+
     /** Reports an item that could not land, in a transaction of its own after the item's rolled back. */
     public void failed(long run, int position, JoomlaItemPlan plan, String why) {
         int line = position;
@@ -168,6 +195,19 @@ public class JoomlaItemLanding {
             throw new Cancelled();
         }
         runs.line(run, position, article.id(), article.title(), outcome, itemId, notes);
+    }
+
+    /** Says whose the new item is when the old author has no account here (it is then the administrator's). */
+    private List<ImportNote> authorNote(JoomlaItemPlan plan, long itemId) {
+        Optional<JoomlaArticle.Author> author = plan.author();
+        if (author.isEmpty()) {
+            return List.of();
+        }
+        Account owner = content.load(itemId).getCreatedBy();
+        String email = author.get().email();
+        boolean theirs = owner != null && owner.getEmail() != null && email != null
+                && owner.getEmail().equalsIgnoreCase(email.strip());
+        return theirs ? List.of() : List.of(new ImportNote(ImportNote.Kind.AUTHOR_WITHOUT_ACCOUNT, author.get().name()));
     }
 
     private Optional<Integer> currentVersion(long itemId) {

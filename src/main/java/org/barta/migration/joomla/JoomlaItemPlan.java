@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -136,7 +137,13 @@ public record JoomlaItemPlan(ContentKind kind, Map<Language, Part> parts, List<S
     public ImportedState importedState() {
         return new ImportedState(state, createdAt, updatedAt, publishedAt, "Joomla " + site + " #"
                 + parts.values().stream().map(part -> String.valueOf(part.article().id())).reduce((a, b) -> a + ", #"
-                        + b).orElse(""));
+                        + b).orElse(""), author().map(JoomlaArticle.Author::email).orElse(null));
+    }
+
+    /** The first article's author on the old site, if known. */
+    public Optional<JoomlaArticle.Author> author() {
+        return parts.values().stream().map(part -> part.article().author()).filter(Objects::nonNull)
+                .findFirst();
     }
 
     /** Barta's language for Joomla's language tag. */

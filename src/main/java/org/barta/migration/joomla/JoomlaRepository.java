@@ -98,6 +98,18 @@ public final class JoomlaRepository implements AutoCloseable {
         return keys;
     }
 
+    /** The old site's own published redirects ({@code #__redirect_links}): old address → new; none on a site without. */
+    public List<Map.Entry<String, String>> redirectLinks() {
+        try {
+            return query("SELECT old_url, new_url FROM " + source.table("redirect_links") + " WHERE published = 1"
+                    + " AND new_url IS NOT NULL AND new_url <> '' ORDER BY id",
+                    rows -> Map.entry(rows.getString(1), rows.getString(2)));
+        } catch (BusinessException noTable) {
+            LOG.info(() -> source.site() + " has no redirects of its own: " + noTable.messageKey());
+            return List.of();
+        }
+    }
+
     /** These articles, whole, with their tags' titles. */
     public List<JoomlaArticle> articles(Collection<Long> ids) {
         List<Long> wanted = List.copyOf(ids);
@@ -106,14 +118,17 @@ public final class JoomlaRepository implements AutoCloseable {
         for (int from = 0; from < wanted.size(); from += IN_LIST) {
             List<Long> part = wanted.subList(from, Math.min(wanted.size(), from + IN_LIST));
             found.addAll(query("""
-                    SELECT id, title, alias, introtext, `fulltext`, state, catid, created, modified, publish_up,
-                           publish_down, images, metadesc, featured, language
-                    FROM %s WHERE id IN (%s) ORDER BY id""".formatted(source.table("content"), marks(part.size())),
-                    part, rows -> new JoomlaArticle(rows.getLong(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getInt(6), rows.getLong(7), instant(rows, 8),
-                            instant(rows, 9), instant(rows, 10), instant(rows, 11), rows.getString(12),
-                            rows.getString(13), rows.getInt(14) == 1, rows.getString(15),
-                            tags.getOrDefault(rows.getLong(1), List.of()))));
+                    SELECT c.id, c.title, c.alias, c.introtext, c.`fulltext`, c.state, c.catid, c.created, c.modified,
+                           c.publish_up, c.publish_down, c.images, c.metadesc, c.featured, c.language, u.email,
+                           COALESCE(NULLIF(c.created_by_alias, ''), u.name)
+                    FROM %s c LEFT JOIN %s u ON u.id = c.created_by
+                    WHERE c.id IN (%s) ORDER BY c.id""".formatted(source.table("content"), source.table("users"),
+                    marks(part.size())), part, rows -> new JoomlaArticle(rows.getLong(1), rows.getString(2),
+                            rows.getString(3), rows.getString(4), rows.getString(5), rows.getInt(6), rows.getLong(7),
+                            instant(rows, 8), instant(rows, 9), instant(rows, 10), instant(rows, 11),
+                            rows.getString(12), rows.getString(13), rows.getInt(14) == 1, rows.getString(15),
+                            tags.getOrDefault(rows.getLong(1), List.of()), rows.getString(17) == null ? null
+                                    : new JoomlaArticle.Author(rows.getString(16), rows.getString(17)))));
         }
         return found;
     }
@@ -165,6 +180,7 @@ public final class JoomlaRepository implements AutoCloseable {
 
     private void requireTables() {
         query("SELECT 1 FROM " + source.table("content") + " LIMIT 1", rows -> 1);
+        query("SELECT 1 FROM " + source.table("users") + " LIMIT 1", rows -> 1);
         query("SELECT 1 FROM " + source.table("categories") + " LIMIT 1", rows -> 1);
     }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.crypto.Mac;
@@ -62,28 +63,25 @@ public class RateLimits {
 
         @Override
         public boolean tryAcquire(String key, Instant now) {
-            SharedWindowLimiter counted = shared();
-            if (counted != null) {
-                try {
-                    return counted.tryAcquire(key, now);
-                } catch (RuntimeException e) {
-                    warn(e, now);
-                }
-            }
-            return own.tryAcquire(key, now);
+            return ask(limiter -> limiter.tryAcquire(key, now), now);
         }
 
         @Override
         public boolean isExhausted(String key, Instant now) {
+            return ask(limiter -> limiter.isExhausted(key, now), now);
+        }
+
+        /** Asks the shared limit, or this instance's own while the cluster cannot answer. */
+        private boolean ask(Predicate<RateLimiter> question, Instant now) {
             SharedWindowLimiter counted = shared();
             if (counted != null) {
                 try {
-                    return counted.isExhausted(key, now);
+                    return question.test(counted);
                 } catch (RuntimeException e) {
                     warn(e, now);
                 }
             }
-            return own.isExhausted(key, now);
+            return question.test(own);
         }
 
         private SharedWindowLimiter shared() {

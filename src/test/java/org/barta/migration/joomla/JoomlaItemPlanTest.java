@@ -23,7 +23,7 @@ class JoomlaItemPlanTest {
     private static JoomlaArticle article(long id, int state, long category, String language, Instant up,
             Instant down) {
         return new JoomlaArticle(id, "Title " + id, "alias-" + id, "<p>Text " + id + "</p>", "", state, category, THEN,
-                null, up, down, "{}", "", false, language, List.of("Rights"));
+                null, up, down, "{}", "", false, language, List.of("Rights"), null);
     }
 
     @Test
@@ -81,7 +81,7 @@ class JoomlaItemPlanTest {
     @Test
     void aDateAliasGivesNoSlugAndIsNoted() {
         JoomlaArticle dated = new JoomlaArticle(1, "শিরোনাম", "2016-05-04-12-34-56", "<p>x</p>", "", 1, 8, THEN,
-                null, THEN, null, "{}", "", false, "bn-BD", List.of());
+                null, THEN, null, "{}", "", false, "bn-BD", List.of(), null);
         JoomlaItemPlan.Part part = plan(dated).parts().get(Language.BN);
         assertThat(part.text().slug()).isNull();
         assertThat(part.notes()).containsExactly(new ImportNote(ImportNote.Kind.DATE_ALIAS, "2016-05-04-12-34-56"));
