@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,7 +29,7 @@ import org.jsoup.nodes.Element;
  * media folder), named in the text relatively, from the root, or by a full address on the old site's host, and the
  * intro and full-text images of its {@code images} field (Joomla 4 appends {@code #joomlaImage://…} to those).
  * Files are read only from the {@code images/} folder under the old site's folder: no address, however written,
- * reaches anything else on the server.
+ * and no symbolic link in it reaches anything else on the server.
  */
 public final class JoomlaFiles {
 
@@ -138,15 +139,21 @@ public final class JoomlaFiles {
      * both Unicode normal forms (accented names written on one system and read on another).
      */
     public static Optional<Path> file(Path root, String oldPath) {
-        Path media = root.resolve(MEDIA_FOLDER).normalize();
+        Path media;
+        try {
+            media = root.resolve(MEDIA_FOLDER).toRealPath();
+        } catch (IOException noFolder) {
+            return Optional.empty();
+        }
         for (Normalizer.Form form : List.of(Normalizer.Form.NFC, Normalizer.Form.NFD)) {
             try {
-                Path candidate = root.resolve(Normalizer.normalize(oldPath, form)).normalize();
+                // The real path: a link inside images/ to a file elsewhere on the server is not followed out.
+                Path candidate = root.resolve(Normalizer.normalize(oldPath, form)).toRealPath();
                 if (candidate.startsWith(media) && Files.isRegularFile(candidate)) {
                     return Optional.of(candidate);
                 }
-            } catch (InvalidPathException unusable) {
-                return Optional.empty();
+            } catch (IOException | InvalidPathException notThere) {
+                // Tried in the other form, or not there.
             }
         }
         return Optional.empty();

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -25,6 +26,11 @@ public final class Jdbc {
     @FunctionalInterface
     public interface Row<T> {
         T read(ResultSet row) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface BatchRow<T> {
+        void set(PreparedStatement statement, T value) throws SQLException;
     }
 
     private final DataSource dataSource;
@@ -72,6 +78,22 @@ public final class Jdbc {
             return found;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read " + what, e);
+        }
+    }
+
+    /** One statement run for each value, in one batch; nothing for none. */
+    public <T> void batch(String sql, Collection<T> values, BatchRow<T> row) {
+        if (values.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            for (T value : values) {
+                row.set(statement, value);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not change " + what, e);
         }
     }
 

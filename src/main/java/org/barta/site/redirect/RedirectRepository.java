@@ -1,16 +1,13 @@
 package org.barta.site.redirect;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +15,7 @@ import javax.sql.DataSource;
 import org.barta.content.ContentKind;
 import org.barta.content.Language;
 import org.barta.platform.DataSourceConfiguration;
+import org.barta.platform.persistence.Jdbc;
 import org.barta.publicweb.SitePaths;
 
 /**
@@ -40,6 +38,13 @@ public class RedirectRepository {
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
+
+    private Jdbc sql;
+
+    @PostConstruct
+    void connect() {
+        sql = new Jdbc(dataSource, "redirects");
+    }
 
     /** Every redirect, its target resolved (none for an item that is not published now). */
     public List<Redirect> all() {
@@ -73,7 +78,7 @@ public class RedirectRepository {
                     created_at) VALUES (?, ?, ?, ?, ?, ?)""", row(source, itemId, language, address, origin, now)) == 1;
     }
 
-    private static Parameters row(String source, Long itemId, Language language, String address,
+    private static Jdbc.Parameters row(String source, Long itemId, Language language, String address,
             Redirect.Origin origin, Instant now) {
         return statement -> {
             statement.setString(1, source);
@@ -109,39 +114,34 @@ public class RedirectRepository {
 
     /** Whether an item (in any state: a draft's slug is taken too) has this slug in this language. */
     public boolean slugTaken(Language language, String slug) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
-                "SELECT 1 FROM content_translation WHERE language = ? AND slug = ? LIMIT 1")) {
-            select.setString(1, language.code());
-            select.setString(2, slug);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not look up slug " + slug, e);
-        }
+        return !sql.query("SELECT 1 FROM content_translation WHERE language = ? AND slug = ? LIMIT 1", statement -> {
+            statement.setString(1, language.code());
+            statement.setString(2, slug);
+        }, row -> true).isEmpty();
     }
 
     /** Adds the hits counted since the last call, per redirect. */
     public void addHits(Map<Long, Long> hits, Instant lastHit) {
-        batch("UPDATE redirect SET hits = hits + ?, last_hit_at = ? WHERE id = ?", hits, (statement, id, count) -> {
-            statement.setLong(1, count);
-            statement.setTimestamp(2, Timestamp.from(lastHit));
-            statement.setLong(3, id);
-        });
+        sql.batch("UPDATE redirect SET hits = hits + ?, last_hit_at = ? WHERE id = ?", Map.copyOf(hits).entrySet(),
+                (statement, hit) -> {
+                    statement.setLong(1, hit.getValue());
+                    statement.setTimestamp(2, Timestamp.from(lastHit));
+                    statement.setLong(3, hit.getKey());
+                });
     }
 
     /** Adds the 404s counted since the last call, per address, and keeps only the most-hit. */
     public void addMissing(Map<String, Long> misses, Instant lastSeen) {
-        batch("""
+        sql.batch("""
                 INSERT INTO missing_address (address, hits, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE hits = hits + VALUES(hits), last_seen_at = VALUES(last_seen_at)""", misses,
-                (statement, address, count) -> {
-                    statement.setString(1, address);
-                    statement.setLong(2, count);
+                ON DUPLICATE KEY UPDATE hits = hits + VALUES(hits), last_seen_at = VALUES(last_seen_at)""",
+                Map.copyOf(misses).entrySet(), (statement, miss) -> {
+                    statement.setString(1, miss.getKey());
+                    statement.setLong(2, miss.getValue());
                     statement.setTimestamp(3, Timestamp.from(lastSeen));
                     statement.setTimestamp(4, Timestamp.from(lastSeen));
                 });
-        update("""
+        sql.update("""
                 DELETE m FROM missing_address m
                 JOIN (SELECT address FROM missing_address ORDER BY hits DESC, last_seen_at DESC LIMIT 18446744073709551615
                       OFFSET %d) extra ON extra.address = m.address""".formatted(MISSING_KEPT), statement -> { });
@@ -149,37 +149,16 @@ public class RedirectRepository {
 
     /** The most-hit missing addresses that no redirect answers yet. */
     public List<MissingAddress> topMissing(int limit) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement("""
+        return sql.query("""
                 SELECT m.address, m.hits, m.first_seen_at, m.last_seen_at FROM missing_address m
                 WHERE NOT EXISTS (SELECT 1 FROM redirect r WHERE r.source = m.address)
-                ORDER BY m.hits DESC, m.last_seen_at DESC LIMIT ?""")) {
-            select.setInt(1, limit);
-            List<MissingAddress> rows = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    rows.add(new MissingAddress(row.getString(1), row.getLong(2), row.getTimestamp(3).toInstant(),
-                            row.getTimestamp(4).toInstant()));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not list missing addresses", e);
-        }
+                ORDER BY m.hits DESC, m.last_seen_at DESC LIMIT ?""", statement -> statement.setInt(1, limit),
+                row -> new MissingAddress(row.getString(1), row.getLong(2), row.getTimestamp(3).toInstant(),
+                        row.getTimestamp(4).toInstant()));
     }
 
-    private List<Redirect> query(String sql, Parameters parameters) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
-            parameters.set(select);
-            List<Redirect> redirects = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    redirects.add(redirect(row));
-                }
-            }
-            return redirects;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read redirects", e);
-        }
+    private List<Redirect> query(String select, Jdbc.Parameters parameters) {
+        return sql.query(select, parameters, RedirectRepository::redirect);
     }
 
     private static Redirect redirect(ResultSet row) throws SQLException {
@@ -202,37 +181,7 @@ public class RedirectRepository {
                 lastHit == null ? null : lastHit.toInstant());
     }
 
-    private int update(String sql, Parameters parameters) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
-            parameters.set(statement);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not change redirects", e);
-        }
-    }
-
-    private <K> void batch(String sql, Map<K, Long> counts, Row<K> row) {
-        if (counts.isEmpty()) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
-            for (Map.Entry<K, Long> count : new HashMap<>(counts).entrySet()) {
-                row.set(statement, count.getKey(), count.getValue());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not count redirect hits", e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Parameters {
-        void set(PreparedStatement statement) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface Row<K> {
-        void set(PreparedStatement statement, K key, long count) throws SQLException;
+    private int update(String statement, Jdbc.Parameters parameters) {
+        return sql.update(statement, parameters);
     }
 }

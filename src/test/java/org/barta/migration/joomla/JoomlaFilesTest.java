@@ -63,5 +63,7 @@ class JoomlaFilesTest {
                 found -> assertThat(found.getFileName().toString()).isEqualTo("re\u0301sume\u0301.pdf"));
         assertThat(JoomlaFiles.file(root, "images/../configuration.php")).isEmpty();
         assertThat(JoomlaFiles.file(root, "images/none.jpg")).isEmpty();
+        Files.createSymbolicLink(root.resolve("images/settings.pdf"), root.resolve("configuration.php"));
+        assertThat(JoomlaFiles.file(root, "images/settings.pdf")).as("a link out of images/").isEmpty();
     }
 }
