@@ -3,6 +3,7 @@ package org.barta.site.redirect;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -33,6 +34,8 @@ public class RedirectRepository {
             LEFT JOIN content_item i ON i.id = r.target_item_id
             LEFT JOIN content_translation t ON t.item_id = r.target_item_id AND t.language = r.target_language
             """;
+    private static final String CONTAINING = " WHERE r.source LIKE ? ESCAPE '!' OR r.target_address LIKE ? ESCAPE '!'"
+            + " OR t.slug LIKE ? ESCAPE '!'";
     /** Missing addresses kept: the most-hit ones. */
     static final int MISSING_KEPT = 1000;
 
@@ -49,6 +52,37 @@ public class RedirectRepository {
     /** Every redirect, its target resolved (none for an item that is not published now). */
     public List<Redirect> all() {
         return query(ROWS + " ORDER BY r.source", statement -> { });
+    }
+
+    /**
+     * Redirects whose old address, target address or target slug contains {@code text} (all when it is empty), by old
+     * address, at most {@code limit}.
+     */
+    public List<Redirect> containing(String text, int limit) {
+        String pattern = likePattern(text);
+        return query(ROWS + CONTAINING + " ORDER BY r.source LIMIT ?", statement -> {
+            containing(statement, pattern);
+            statement.setInt(4, limit);
+        });
+    }
+
+    public long countContaining(String text) {
+        String pattern = likePattern(text);
+        return sql.query("SELECT COUNT(*) FROM redirect r LEFT JOIN content_translation t"
+                + " ON t.item_id = r.target_item_id AND t.language = r.target_language" + CONTAINING,
+                statement -> containing(statement, pattern), row -> row.getLong(1)).get(0);
+    }
+
+    private static void containing(PreparedStatement statement, String pattern) throws SQLException {
+        for (int i = 1; i <= 3; i++) {
+            statement.setString(i, pattern);
+        }
+    }
+
+    /** A LIKE pattern matching {@code text} anywhere, its own % and _ taken literally. */
+    static String likePattern(String text) {
+        String literal = text == null ? "" : text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + literal + "%";
     }
 
     public Optional<Redirect> find(long id) {

@@ -30,6 +30,8 @@ public class RedirectService {
 
     static final String SIGNAL = "redirects-changed";
     static final int MISSING_SHOWN = 50;
+    /** Redirects listed at once: an imported site brings thousands, found by searching. */
+    static final int SHOWN = 500;
     /** An address under a language whose last part could be an item's slug: {@code /en/…/slug} or {@code /en/slug}. */
     private static final Pattern LANGUAGE_ADDRESS = Pattern.compile("^/(en|bn)/(?:[^/]+/)?([^/]+)$");
 
@@ -45,9 +47,10 @@ public class RedirectService {
     @Inject
     ClusterSignals cluster;
 
-    public List<Redirect> list(Actor actor) {
+    /** The redirects whose addresses contain {@code text} (all when it is empty), at most {@link #SHOWN}. */
+    public RedirectSearch search(String text, Actor actor) {
         requireEditorial(actor);
-        return redirects.all();
+        return new RedirectSearch(redirects.containing(text, SHOWN), redirects.countContaining(text));
     }
 
     public List<MissingAddress> missing(Actor actor) {

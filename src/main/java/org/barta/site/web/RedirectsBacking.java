@@ -12,12 +12,13 @@ import org.barta.platform.BusinessException;
 import org.barta.platform.web.FacesMessages;
 import org.barta.site.redirect.MissingAddress;
 import org.barta.site.redirect.Redirect;
+import org.barta.site.redirect.RedirectSearch;
 import org.barta.site.redirect.RedirectService;
 
 /**
- * The redirects page: every old address with where it leads, its hits and last hit; a form to add one (or to
- * point one elsewhere); and the addresses people still arrive at in vain, each a click away from a redirect.
- * The lists are read once per view and again after each change.
+ * The redirects page: the old addresses (all, or those a search finds) with where they lead, their hits and last
+ * hit; a form to add one (or to point one elsewhere); and the addresses people still arrive at in vain, each a click
+ * away from a redirect. The lists are read once per view and again after each change.
  */
 @Named
 @ViewScoped
@@ -40,14 +41,16 @@ public class RedirectsBacking implements Serializable {
     private String source;
     private String target;
     private Long changing;
-    private transient List<Redirect> all;
+    private String query;
+    private transient RedirectSearch found;
     private transient List<MissingAddress> missing;
 
-    public List<Redirect> getRedirects() {
-        if (all == null) {
-            all = redirects.list(editor.actor());
+    /** The redirects matching the search in the address ({@code ?q=}), all while there is none. */
+    public RedirectSearch getSearch() {
+        if (found == null) {
+            found = redirects.search(query, editor.actor());
         }
-        return all;
+        return found;
     }
 
     public List<MissingAddress> getMissing() {
@@ -105,12 +108,21 @@ public class RedirectsBacking implements Serializable {
         source = null;
         target = null;
         changing = null;
-        all = null;
+        found = null;
         missing = null;
     }
 
     public boolean isChanging() {
         return changing != null;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+        found = null;
     }
 
     public String getSource() {
