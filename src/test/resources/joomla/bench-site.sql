@@ -1,39 +1,5 @@
--- The generated site of the import benchmark (bench/import.sh): Joomla 4's article table, five categories, a
--- category menu item each; ImportBenchmark adds the articles. Load tables.sql first.
-CREATE TABLE `jos_content` (
-  `id` int unsigned NOT NULL AUTO_INCREMENT,
-  `asset_id` int unsigned NOT NULL DEFAULT 0,
-  `title` varchar(255) NOT NULL DEFAULT '',
-  `alias` varchar(400) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL DEFAULT '',
-  `introtext` mediumtext NOT NULL,
-  `fulltext` mediumtext NOT NULL,
-  `state` tinyint NOT NULL DEFAULT 0,
-  `catid` int unsigned NOT NULL DEFAULT 0,
-  `created` datetime NOT NULL,
-  `created_by` int unsigned NOT NULL DEFAULT 0,
-  `created_by_alias` varchar(255) NOT NULL DEFAULT '',
-  `modified` datetime NOT NULL,
-  `modified_by` int unsigned NOT NULL DEFAULT 0,
-  `checked_out` int unsigned,
-  `checked_out_time` datetime NULL DEFAULT NULL,
-  `publish_up` datetime NULL DEFAULT NULL,
-  `publish_down` datetime NULL DEFAULT NULL,
-  `images` text NOT NULL,
-  `urls` text NOT NULL,
-  `attribs` varchar(5120) NOT NULL,
-  `version` int unsigned NOT NULL DEFAULT 1,
-  `ordering` int NOT NULL DEFAULT 0,
-  `metakey` text,
-  `metadesc` text NOT NULL,
-  `access` int unsigned NOT NULL DEFAULT 0,
-  `hits` int unsigned NOT NULL DEFAULT 0,
-  `metadata` text NOT NULL,
-  `featured` tinyint unsigned NOT NULL DEFAULT 0,
-  `language` char(7) NOT NULL,
-  `note` varchar(255) NOT NULL DEFAULT '',
-  PRIMARY KEY (`id`),
-  KEY `idx_catid` (`catid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+-- The generated site of the import benchmark (bench/import.sh): five categories, a
+-- category menu item each; ImportBenchmark adds the articles. Load tables.sql and content4.sql first.
 INSERT INTO `jos_categories` (id, parent_id, lft, rgt, level, path, extension, title, alias, published, access, language) VALUES
   (1, 0, 0, 11, 0, '', 'system', 'ROOT', 'root', 1, 1, '*'),
   (8, 1, 1, 2, 1, 'news-0', 'com_content', 'Press releases', 'news-0', 1, 1, '*'),

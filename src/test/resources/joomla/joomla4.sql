@@ -1,41 +1,5 @@
 -- A Joomla 4/5 site's articles (NULL dates, hidden mail, a gallery tag, a scheduled and an ended article).
--- Load tables.sql first.
-CREATE TABLE `j4x_content` (
-  `id` int unsigned NOT NULL AUTO_INCREMENT,
-  `asset_id` int unsigned NOT NULL DEFAULT 0,
-  `title` varchar(255) NOT NULL DEFAULT '',
-  `alias` varchar(400) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL DEFAULT '',
-  `introtext` mediumtext NOT NULL,
-  `fulltext` mediumtext NOT NULL,
-  `state` tinyint NOT NULL DEFAULT 0,
-  `catid` int unsigned NOT NULL DEFAULT 0,
-  `created` datetime NOT NULL,
-  `created_by` int unsigned NOT NULL DEFAULT 0,
-  `created_by_alias` varchar(255) NOT NULL DEFAULT '',
-  `modified` datetime NOT NULL,
-  `modified_by` int unsigned NOT NULL DEFAULT 0,
-  `checked_out` int unsigned,
-  `checked_out_time` datetime NULL DEFAULT NULL,
-  `publish_up` datetime NULL DEFAULT NULL,
-  `publish_down` datetime NULL DEFAULT NULL,
-  `images` text NOT NULL,
-  `urls` text NOT NULL,
-  `attribs` varchar(5120) NOT NULL,
-  `version` int unsigned NOT NULL DEFAULT 1,
-  `ordering` int NOT NULL DEFAULT 0,
-  `metakey` text,
-  `metadesc` text NOT NULL,
-  `access` int unsigned NOT NULL DEFAULT 0,
-  `hits` int unsigned NOT NULL DEFAULT 0,
-  `metadata` text NOT NULL,
-  `featured` tinyint unsigned NOT NULL DEFAULT 0,
-  `language` char(7) NOT NULL,
-  `note` varchar(255) NOT NULL DEFAULT '',
-  PRIMARY KEY (`id`),
-  KEY `idx_catid` (`catid`),
-  KEY `idx_state` (`state`),
-  KEY `idx_language` (`language`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+-- Load tables.sql and content4.sql first.
 INSERT INTO `j4x_categories` (id, parent_id, lft, rgt, level, path, extension, title, alias, published, access, language) VALUES (1, 0, 0, 5, 0, '', 'system', 'ROOT', 'root', 1, 1, '*');
 INSERT INTO `j4x_categories` (id, parent_id, lft, rgt, level, path, extension, title, alias, published, access, language) VALUES (8, 1, 1, 2, 1, 'statements', 'com_content', 'Statements', 'statements', 1, 1, '*');
 INSERT INTO `j4x_categories` (id, parent_id, lft, rgt, level, path, extension, title, alias, published, access, language) VALUES (9, 1, 3, 4, 1, 'editorials', 'com_content', 'Editorials', 'editorials', 1, 1, '*');

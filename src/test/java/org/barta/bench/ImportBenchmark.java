@@ -168,7 +168,7 @@ class ImportBenchmark {
         for (int i = 0; i < images; i++) {
             Files.write(folder.resolve("images/photos/photo-" + i + ".jpg"), jpeg(i));
         }
-        JoomlaSites.load("bench_old_site", "jos_", "/joomla/bench-site.sql");
+        JoomlaSites.load("bench_old_site", "jos_", "/joomla/content4.sql", "/joomla/bench-site.sql");
         try (Connection site = JoomlaSites.connect("bench_old_site")) {
             site.setAutoCommit(false);
             try (PreparedStatement article = site.prepareStatement("""

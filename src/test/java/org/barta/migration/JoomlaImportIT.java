@@ -201,7 +201,7 @@ class JoomlaImportIT {
 
     @Test
     void aJoomla4SiteKeepsItsHiddenAddressesScheduleAndEndedArticles() throws Exception {
-        JoomlaSites.load("old_site_j4", "j4x_", "/joomla/joomla4.sql");
+        JoomlaSites.load("old_site_j4", "j4x_", "/joomla/content4.sql", "/joomla/joomla4.sql");
         HttpResponse<String> read = read("https://statements-j4.example.org/", "old_site_j4", "j4x_");
         Document dry = Jsoup.parse(read.body());
         assertThat(proposedKinds(dry)).containsEntry("Statements", "PRESS_STATEMENT")
@@ -229,7 +229,7 @@ class JoomlaImportIT {
 
     @Test
     void wrongConnectionDetailsAreRefusedWithAMessageThatSaysWhichAndNothingStarts() throws Exception {
-        JoomlaSites.load("old_site_bad", "j4x_", "/joomla/joomla4.sql");
+        JoomlaSites.load("old_site_bad", "j4x_", "/joomla/content4.sql", "/joomla/joomla4.sql");
         JoomlaSites.empty("not_a_joomla_site");
         long runsBefore = TestDatabase.number("SELECT COUNT(*) FROM site_import");
 
@@ -261,7 +261,7 @@ class JoomlaImportIT {
 
     @Test
     void aCancelledImportLeavesEveryArticleWholeOrNotThere() throws Exception {
-        JoomlaSites.load("old_site_big", "j4x_", "/joomla/joomla4.sql");
+        JoomlaSites.load("old_site_big", "j4x_", "/joomla/content4.sql", "/joomla/joomla4.sql");
         // Articles of its own only: the Joomla 4 site's would compete with that test's for slugs and addresses.
         JoomlaSites.change("old_site_big", "DELETE FROM j4x_content");
         StringBuilder many = new StringBuilder("INSERT INTO j4x_content (id, title, alias, introtext, `fulltext`,"

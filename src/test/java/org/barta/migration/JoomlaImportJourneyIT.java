@@ -57,7 +57,7 @@ class JoomlaImportJourneyIT {
 
     @Test
     void anAdministratorReadsTheOldSiteChoosesKindsAndFollowsTheImportToItsReport() throws Exception {
-        JoomlaSites.load("old_site_journey", "j4x_", "/joomla/joomla4.sql");
+        JoomlaSites.load("old_site_journey", "j4x_", "/joomla/content4.sql", "/joomla/joomla4.sql");
         ChromeDriver browser = Browser.start();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));

@@ -31,14 +31,16 @@ public final class JoomlaSites {
     }
 
     /**
-     * A new database {@code name} holding Joomla's tables with this prefix and the fixture {@code resource};
-     * anything there before is dropped.
+     * A new database {@code name} holding Joomla's tables with this prefix, then the fixtures {@code resources} in
+     * order ({@code #__} in them is the prefix too); anything there before is dropped.
      */
-    public static void load(String name, String prefix, String resource) throws SQLException, IOException {
+    public static void load(String name, String prefix, String... resources) throws SQLException, IOException {
         empty(name);
         try (Connection site = connect(name); Statement statement = site.createStatement()) {
             statement.execute(text("/joomla/tables.sql").replace("#__", prefix));
-            statement.execute(text(resource));
+            for (String resource : resources) {
+                statement.execute(text(resource).replace("#__", prefix));
+            }
         }
     }
 
