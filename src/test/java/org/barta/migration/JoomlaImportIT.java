@@ -3,6 +3,7 @@ package org.barta.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -12,6 +13,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.barta.media.MediaSamples;
 import org.barta.testing.Deployments;
 import org.barta.testing.EditorSession;
@@ -252,6 +256,59 @@ class JoomlaImportIT {
     }
 
     @Test
+    void theOldSiteFolderMayComeAsAZipOfWhichOnlyTheImagesAreUnpackedUntilTheImportEnds() throws Exception {
+        JoomlaSites.load("old_site_zip", "jos_", "/joomla/joomla3.sql");
+        // One statement, under an id and alias of its own: the Joomla 3 test imports the same fixture.
+        JoomlaSites.change("old_site_zip", "DELETE FROM jos_content WHERE id <> 101");
+        JoomlaSites.change("old_site_zip", "UPDATE jos_content SET id = 9101, alias = 'statement-from-a-zip'");
+        JoomlaSites.change("old_site_zip", "DELETE FROM jos_associations");
+        JoomlaSites.change("old_site_zip", "DELETE FROM jos_contentitem_tag_map");
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        Path folder = oldSiteFolder();
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                entries.put("old-site/" + folder.relativize(file), Files.readAllBytes(file));
+            }
+        }
+        entries.put("old-site/configuration.php", "<?php public $password = 'old-db-password';".getBytes());
+        String site = "https://zip.rights-watch.example.org";
+
+        HttpResponse<String> read = readWithZip(site, "old_site_zip", zip(entries));
+        Document dry = Jsoup.parse(read.body());
+        assertThat(dry.select(".messages").text()).as(read.body()).contains("The ZIP is unpacked: 4 files");
+        assertThat(dry.select("#mapping")).isNotEmpty();
+        assertThat(unpackedUploads()).as("the images only, in a folder of its own")
+                .singleElement().satisfies(upload -> {
+                    assertThat(upload.resolve("site/images/stories/vigil.jpg")).isRegularFile();
+                    try (var files = Files.walk(upload)) {
+                        assertThat(files.map(Path::getFileName).map(Path::toString)).doesNotContain(
+                                "configuration.php", "upload.zip");
+                    }
+                });
+
+        Document report = finished(start(read, Map.of()));
+        assertThat(report.select("#progress .state").text()).isEqualTo("done");
+        Element line = lines(report).get("9101");
+        assertThat(line.select(".note-FILES").text()).as("the photo, under two names").endsWith(": 1");
+        assertThat(line.select(".note-MISSING_FILES").text()).endsWith(": images/stories/missing.jpg");
+        long statement = importedItem("zip.rights-watch.example.org", 9101);
+        assertThat(Jsoup.parse(TestDatabase.string("SELECT body FROM content_translation WHERE item_id = ?"
+                + " AND language = 'en'", statement)).select("img[alt=Vigil in Dhaka]").attr("src"))
+                .startsWith("/media/");
+        assertThat(unpackedUploads()).as("removed when the import ended").isEmpty();
+
+        assertThat(message(readWithZip(site, "old_site_zip", "PK\u0003\u0004 not really a zip".getBytes())))
+                .contains("The file is not a ZIP that can be read");
+        assertThat(message(readWithZip(site, "old_site_zip", zip(Map.of("images/../../../etc/x.jpg",
+                new byte[] {1}))))).contains("would land outside its folder (images/../../../etc/x.jpg)");
+        byte[] tooLarge = new byte[4 * 1024 * 1024];
+        new Random(7).nextBytes(tooLarge);
+        assertThat(message(readWithZip(site, "old_site_zip", zip(Map.of("images/big.jpg", tooLarge)))))
+                .contains("larger than the 3 MB an upload may be");
+        assertThat(unpackedUploads()).as("nothing left by what was refused").isEmpty();
+    }
+
+    @Test
     void onlyAdministratorsImport() throws Exception {
         WebClient editor = new WebClient(base.toURI());
         EditorSession.signIn(editor, EDITOR, PASSWORD);
@@ -314,6 +371,42 @@ class JoomlaImportIT {
         fields.put("password", password);
         fields.put("prefix", prefix);
         return admin.submitForm("/admin/import", "source", fields, "[id=source:read]");
+    }
+
+    private HttpResponse<String> readWithZip(String site, String database, byte[] zip) throws Exception {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("siteAddress", site);
+        fields.put("host", "127.0.0.1");
+        fields.put("port", String.valueOf(JoomlaSites.port()));
+        fields.put("database", database);
+        fields.put("user", JoomlaSites.READER);
+        fields.put("password", JoomlaSites.READER_PASSWORD);
+        fields.put("prefix", "jos_");
+        return admin.fillForm(admin.get("/admin/import"), "source", fields, "[id=source:read]")
+                .sendWithFile("source:zip", "old-site.zip", "application/zip", zip);
+    }
+
+    /** The server's folders of unpacked uploads (BARTA_IMPORT_UPLOAD_DIR in the pom). */
+    private static List<Path> unpackedUploads() throws Exception {
+        Path uploads = Path.of("target", "it", "import-uploads");
+        if (!Files.isDirectory(uploads)) {
+            return List.of();
+        }
+        try (var folders = Files.list(uploads)) {
+            return folders.filter(folder -> folder.getFileName().toString().startsWith("barta-import-")).toList();
+        }
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue());
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.barta.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieHandler;
 import java.net.CookieManager;
@@ -144,20 +145,52 @@ public final class WebClient {
         return fillForm(path, formId, fields, buttonSelector).send();
     }
 
-    /** A form filled in on a page and not sent yet: what a browser holds while its user is still typing. */
+    /**
+     * A form filled in on a page and not sent yet: what a browser holds while its user is still typing. A form of
+     * enctype multipart/form-data is sent as one, as a browser does.
+     */
     public final class FilledForm {
 
         private final String action;
         private final Map<String, String> values;
+        private final boolean multipart;
 
-        private FilledForm(String action, Map<String, String> values) {
+        private FilledForm(String action, Map<String, String> values, boolean multipart) {
             this.action = action;
             this.values = values;
+            this.multipart = multipart;
         }
 
         /** Presses the button. */
         public HttpResponse<String> send() throws IOException, InterruptedException {
-            return post(action, values);
+            return multipart ? sendWithFile(null, null, null, null) : post(action, values);
+        }
+
+        /**
+         * Presses the button with a file chosen in the form's file field {@code fieldName} (none when it is null),
+         * as multipart.
+         */
+        public HttpResponse<String> sendWithFile(String fieldName, String fileName, String contentType,
+                byte[] content) throws IOException, InterruptedException {
+            String boundary = "----barta-test-" + System.nanoTime();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + value.getKey()
+                        + "\"\r\n\r\n" + value.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            if (fieldName != null) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fieldName
+                        + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                body.writeBytes(content);
+                body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            HttpRequest.Builder request = HttpRequest.newBuilder(resolve(action))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+            headers.forEach(request::header);
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
     }
 
@@ -194,7 +227,8 @@ public final class WebClient {
         primeFacesNonce(page.body()).ifPresent(nonce -> values.put(PRIMEFACES_NONCE_FIELD, nonce));
         fields.forEach((id, value) -> values.put(formId + ":" + id, value));
         values.put(button.attr("name"), button.attr("value"));
-        return new FilledForm(form.absUrl("action"), values);
+        return new FilledForm(form.absUrl("action"), values,
+                "multipart/form-data".equalsIgnoreCase(form.attr("enctype")));
     }
 
     /**

@@ -33,7 +33,9 @@ import org.jsoup.nodes.Element;
  */
 public final class JoomlaFiles {
 
-    static final String MEDIA_FOLDER = "images/";
+    /** The old site's folder of images and documents, the only one read. */
+    public static final String FOLDER = "images";
+    static final String MEDIA_FOLDER = FOLDER + "/";
 
     /** The intro or full-text image of an article, with its alternative text. */
     public record Image(String path, String alt) {

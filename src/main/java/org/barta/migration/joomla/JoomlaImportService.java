@@ -33,6 +33,7 @@ import org.barta.migration.ImportedArticleRepository.Imported;
 import org.barta.migration.SiteImportRepository;
 import org.barta.migration.SiteImportRun;
 import org.barta.migration.SiteImports;
+import org.barta.migration.UploadedSiteFiles;
 import org.barta.platform.BusinessException;
 import org.barta.publicweb.PublicPagesChanged;
 import org.barta.site.redirect.RedirectService;
@@ -61,6 +62,9 @@ public class JoomlaImportService {
 
     @Inject
     SiteImportRepository runs;
+
+    @Inject
+    UploadedSiteFiles uploads;
 
     @Inject
     ImportedArticleRepository imported;
@@ -163,6 +167,9 @@ public class JoomlaImportService {
             end = SiteImportRun.State.FAILED;
             failure = "import.failed.unexpected";
         } finally {
+            if (source.filesFolder() != null) {
+                uploads.discard(Path.of(source.filesFolder()));
+            }
             landing.ended(run, end, failure, actor);
             redirects.importDone();
             if (changedPublic) {

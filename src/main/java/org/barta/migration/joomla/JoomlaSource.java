@@ -66,9 +66,9 @@ public record JoomlaSource(String siteAddress, String host, int port, String dat
             return Optional.empty();
         }
         Path root = Path.of(filesFolder).normalize();
-        Path inside = root.getFileName() != null && root.getFileName().toString().equals("images")
+        Path inside = root.getFileName() != null && root.getFileName().toString().equals(JoomlaFiles.FOLDER)
                 ? root.getParent() : root;
-        if (inside == null || !Files.isDirectory(inside.resolve("images")) || !Files.isReadable(inside)) {
+        if (inside == null || !Files.isDirectory(inside.resolve(JoomlaFiles.FOLDER)) || !Files.isReadable(inside)) {
             throw new BusinessException("import.source.filesFolderMissing", filesFolder);
         }
         return Optional.of(inside);

@@ -1,10 +1,15 @@
 package org.barta.migration.web;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +20,9 @@ import org.barta.migration.ImportNote;
 import org.barta.migration.SiteImportLine;
 import org.barta.migration.SiteImportRun;
 import org.barta.migration.SiteImports;
+import org.barta.migration.UploadedSiteFiles;
 import org.barta.migration.joomla.JoomlaDryRun;
+import org.barta.migration.joomla.JoomlaFiles;
 import org.barta.migration.joomla.JoomlaImportService;
 import org.barta.migration.joomla.JoomlaSource;
 import org.barta.platform.BusinessException;
@@ -46,13 +53,22 @@ public class SiteImportBacking implements Serializable {
             Map.entry("import.source.notJoomla", "source:prefix"),
             Map.entry("import.source.unreachable", "source:host"),
             Map.entry("import.source.filesFolderInvalid", "source:filesFolder"),
-            Map.entry("import.source.filesFolderMissing", "source:filesFolder"));
+            Map.entry("import.source.filesFolderMissing", "source:filesFolder"),
+            Map.entry("import.zip.tooLarge", "source:zip"),
+            Map.entry("import.zip.unpacksTooLarge", "source:zip"),
+            Map.entry("import.zip.tooManyFiles", "source:zip"),
+            Map.entry("import.zip.unsafePath", "source:zip"),
+            Map.entry("import.zip.noFolder", "source:zip"),
+            Map.entry("import.zip.unreadable", "source:zip"));
 
     @Inject
     transient JoomlaImportService joomla;
 
     @Inject
     transient SiteImports imports;
+
+    @Inject
+    transient UploadedSiteFiles uploads;
 
     @Inject
     transient CurrentEditor editor;
@@ -66,6 +82,8 @@ public class SiteImportBacking implements Serializable {
     private String prefix = "jos_";
     private Language allLanguages = Language.EN;
     private String filesFolder;
+    private transient Part zip;
+    private UploadedSiteFiles.Unpacked uploaded;
     private JoomlaSource source;
     private JoomlaDryRun dryRun;
     private final Map<Long, String> kinds = new HashMap<>();
@@ -74,11 +92,16 @@ public class SiteImportBacking implements Serializable {
     private transient SiteImportRun run;
     private transient List<SiteImportLine> lines;
 
-    /** Reads the old site: its categories with Barta's proposals, and what an import would do. */
+    /**
+     * Reads the old site: its categories with Barta's proposals, and what an import would do. A ZIP of the old
+     * site's folder, if one comes with it, is unpacked first and read instead of a folder on the server.
+     */
     public void read() {
         try {
+            unpackUpload();
+            boolean typed = filesFolder != null && !filesFolder.isBlank();
             source = new JoomlaSource(siteAddress, host, port, database, user, password, prefix, allLanguages,
-                    filesFolder);
+                    typed || uploaded == null ? filesFolder : uploaded.root());
             dryRun = joomla.dryRun(source, null, editor.actor());
             kinds.clear();
             dryRun.categories().forEach(row -> kinds.put(row.category().id(),
@@ -100,10 +123,38 @@ public class SiteImportBacking implements Serializable {
     public String start() {
         try {
             long started = joomla.start(requireSource(), mapping(), editor.actor());
+            uploaded = null;
             return "/admin/import?faces-redirect=true&run=" + started;
         } catch (BusinessException refusal) {
             refused(refusal);
             return null;
+        }
+    }
+
+    private void unpackUpload() {
+        if (zip == null || zip.getSize() == 0) {
+            return;
+        }
+        try (InputStream in = zip.getInputStream()) {
+            UploadedSiteFiles.Unpacked unpacked = uploads.unpack(in, zip.getSize(), JoomlaFiles.FOLDER,
+                    editor.actor());
+            discardUpload();
+            uploaded = unpacked;
+            FacesMessages.info(null, "import.zip.unpacked", uploaded.files(),
+                    Math.max(1, uploaded.bytes() / (1024 * 1024)));
+        } catch (IOException e) {
+            throw new BusinessException("import.zip.unreadable");
+        } finally {
+            zip = null;
+        }
+    }
+
+    /** The ZIP unpacked for a dry run that no import took over is removed with the page. */
+    @PreDestroy
+    void discardUpload() {
+        if (uploaded != null) {
+            uploads.discard(Path.of(uploaded.root()));
+            uploaded = null;
         }
     }
 
@@ -255,6 +306,23 @@ public class SiteImportBacking implements Serializable {
 
     public void setFilesFolder(String filesFolder) {
         this.filesFolder = filesFolder;
+    }
+
+    public Part getZip() {
+        return zip;
+    }
+
+    public void setZip(Part zip) {
+        this.zip = zip;
+    }
+
+    /** The files of the uploaded ZIP this page reads, if there is one. */
+    public UploadedSiteFiles.Unpacked getUploaded() {
+        return uploaded;
+    }
+
+    public long getZipMaxMegabytes() {
+        return uploads.zipMaxBytes() / (1024 * 1024);
     }
 
     public JoomlaDryRun getDryRun() {
