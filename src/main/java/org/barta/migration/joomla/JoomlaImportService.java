@@ -24,12 +24,9 @@ import java.util.logging.Logger;
 import org.barta.accounts.Actor;
 import org.barta.content.ContentKind;
 import org.barta.content.ContentRefused;
-import org.barta.content.ContentService;
 import org.barta.content.Language;
 import org.barta.migration.ImportNote;
 import org.barta.migration.ImportOutcome;
-import org.barta.migration.ImportedArticleRepository;
-import org.barta.migration.ImportedArticleRepository.Imported;
 import org.barta.migration.SiteImportRepository;
 import org.barta.migration.SiteImportRun;
 import org.barta.migration.SiteImports;
@@ -67,12 +64,6 @@ public class JoomlaImportService {
     UploadedSiteFiles uploads;
 
     @Inject
-    ImportedArticleRepository imported;
-
-    @Inject
-    ContentService content;
-
-    @Inject
     RedirectService redirects;
 
     @Inject
@@ -97,7 +88,7 @@ public class JoomlaImportService {
                 for (List<Long> group : part) {
                     JoomlaItemPlan plan = JoomlaItemPlan.of(source.site(), members(group, articles), kindOf(kinds),
                             source.allLanguages(), now);
-                    ImportOutcome outcome = expected(plan);
+                    ImportOutcome outcome = landing.outcomeOf(plan);
                     plan.parts().values().forEach(p -> outcomes.merge(outcome, 1, Integer::sum));
                     plan.skipped().forEach(s -> {
                         outcomes.merge(ImportOutcome.SKIPPED, 1, Integer::sum);
@@ -254,31 +245,6 @@ public class JoomlaImportService {
             landing.failed(run, position, plan, why);
             return false;
         }
-    }
-
-    /** What landing the plan would do now: how {@link JoomlaItemLanding#land} decides, without writing. */
-    private ImportOutcome expected(JoomlaItemPlan plan) {
-        if (!plan.imports()) {
-            return ImportOutcome.SKIPPED;
-        }
-        Map<Long, Imported> before = imported.of(plan.site(),
-                plan.parts().values().stream().map(part -> part.article().id()).toList());
-        Optional<Imported> earlier = before.values().stream().findFirst();
-        if (earlier.isEmpty()) {
-            return ImportOutcome.CREATED;
-        }
-        int version;
-        try {
-            version = content.version(earlier.get().itemId());
-        } catch (ContentRefused deleted) {
-            return ImportOutcome.CREATED;
-        }
-        if (version != earlier.get().version()) {
-            return ImportOutcome.KEPT;
-        }
-        boolean same = before.size() == plan.parts().size()
-                && before.values().stream().allMatch(record -> record.itemId() == earlier.get().itemId());
-        return same && plan.hash().equals(earlier.get().hash()) ? ImportOutcome.UNCHANGED : ImportOutcome.UPDATED;
     }
 
     /** Article ids grouped into items: an article with its linked translations, in the order of the first id. */

@@ -74,36 +74,58 @@ public class JoomlaItemLanding {
                 + " failed").orElse(state.name()));
     }
 
+    /** What landing the plan would do now, without writing anything: the dry run's answer. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImportOutcome outcomeOf(JoomlaItemPlan plan) {
+        List<Long> ids = plan.parts().values().stream().map(part -> part.article().id()).toList();
+        return decide(plan, imported.of(plan.site(), ids)).outcome();
+    }
+
+    /** How an item lands, and on which earlier import and version of its item (none when it is new or skipped). */
+    private record Decision(ImportOutcome outcome, Imported earlier, int version) {
+    }
+
+    /**
+     * Creates the item unless an earlier run made it (and it still exists); keeps it if it was edited here since;
+     * leaves it alone if neither the old articles nor which of them make the item changed; else updates it.
+     */
+    private Decision decide(JoomlaItemPlan plan, Map<Long, Imported> before) {
+        if (!plan.imports()) {
+            return new Decision(ImportOutcome.SKIPPED, null, 0);
+        }
+        Optional<Imported> earlier = plan.parts().values().stream()
+                .map(part -> before.get(part.article().id())).filter(Objects::nonNull).findFirst();
+        Optional<Integer> version = earlier.flatMap(record -> currentVersion(record.itemId()));
+        if (version.isEmpty()) {
+            return new Decision(ImportOutcome.CREATED, null, 0);
+        }
+        Imported record = earlier.get();
+        if (version.get() != record.version()) {
+            return new Decision(ImportOutcome.KEPT, record, version.get());
+        }
+        boolean same = plan.hash().equals(record.hash()) && samePartsAs(plan, before, record.itemId());
+        return new Decision(same ? ImportOutcome.UNCHANGED : ImportOutcome.UPDATED, record, version.get());
+    }
+
     /** Lands the item; {@code addresses} are each article's old addresses, {@code position} its first report line. */
     public ImportOutcome land(long run, int position, JoomlaItemPlan plan, Map<Long, List<String>> addresses,
             Actor actor) {
         List<Long> ids = Stream.concat(plan.parts().values().stream().map(part -> part.article().id()),
                 plan.skipped().stream().map(skipped -> skipped.article().id())).toList();
         Map<Long, Imported> before = imported.of(plan.site(), ids);
-        ImportOutcome outcome = ImportOutcome.SKIPPED;
-        Long itemId = null;
+        Decision decision = decide(plan, before);
+        ImportOutcome outcome = decision.outcome();
+        Long itemId = decision.earlier() == null ? null : decision.earlier().itemId();
         Map<Long, List<ImportNote>> extraNotes = Map.of();
         List<ImportNote> authorNote = List.of();
         if (plan.imports()) {
-            Optional<Imported> earlier = plan.parts().values().stream()
-                    .map(part -> before.get(part.article().id())).filter(Objects::nonNull).findFirst();
-            Optional<Integer> version = earlier.flatMap(record -> currentVersion(record.itemId()));
-            if (version.isEmpty()) {
+            if (outcome == ImportOutcome.CREATED) {
                 itemId = content.createImported(plan.kind(), plan.content(tagIds(plan, actor)), plan.importedState(),
                         actor);
-                outcome = ImportOutcome.CREATED;
                 authorNote = authorNote(plan, itemId);
-            } else {
-                itemId = earlier.get().itemId();
-                if (version.get() != earlier.get().version()) {
-                    outcome = ImportOutcome.KEPT;
-                } else if (plan.hash().equals(earlier.get().hash()) && samePartsAs(plan, before, itemId)) {
-                    outcome = ImportOutcome.UNCHANGED;
-                } else {
-                    content.updateImported(itemId, version.get(), plan.content(tagIds(plan, actor)),
-                            plan.importedState(), actor);
-                    outcome = ImportOutcome.UPDATED;
-                }
+            } else if (outcome == ImportOutcome.UPDATED) {
+                content.updateImported(itemId, decision.version(), plan.content(tagIds(plan, actor)),
+                        plan.importedState(), actor);
             }
             if (outcome == ImportOutcome.CREATED || outcome == ImportOutcome.UPDATED) {
                 int now = content.version(itemId);
