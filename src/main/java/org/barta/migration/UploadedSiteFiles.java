@@ -67,8 +67,8 @@ public class UploadedSiteFiles {
     @ConfigProperty(name = "barta.import.upload-dir")
     Optional<String> uploadFolder;
 
-    /** What an upload became: the folder holding the files folder (a path), and how much it holds. */
-    public record Unpacked(String root, int files, long bytes) implements Serializable {
+    /** What an upload became: the folder holding its files folder {@code folder} (a path), and how much it holds. */
+    public record Unpacked(String root, String folder, int files, long bytes) implements Serializable {
     }
 
     public long zipMaxBytes() {
@@ -196,7 +196,7 @@ public class UploadedSiteFiles {
                     left -= written;
                 }
             }
-            return new Unpacked(files.toString(), wanted.size(), unpackedMaxMegabytes * MEGABYTE - left);
+            return new Unpacked(files.toString(), folder, wanted.size(), unpackedMaxMegabytes * MEGABYTE - left);
         } catch (ZipException | EOFException | IllegalArgumentException unreadable) {
             throw new BusinessException("import.zip.unreadable");
         }

@@ -2,20 +2,22 @@ package org.barta.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.barta.migration.ImportPage.IMPORT_ENDS;
+import static org.barta.migration.ImportPage.assertRedirect;
+import static org.barta.migration.ImportPage.finished;
+import static org.barta.migration.ImportPage.message;
+import static org.barta.migration.ImportPage.redirectOf;
+import static org.barta.migration.ImportPage.zip;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.barta.media.MediaSamples;
 import org.barta.testing.Deployments;
 import org.barta.testing.EditorSession;
@@ -50,7 +52,6 @@ class JoomlaImportIT {
     private static final String ADMIN = "import-admin";
     private static final String EDITOR = "import-editor";
     private static final String PASSWORD = "import-admin-password-1";
-    private static final Duration IMPORT_ENDS = Duration.ofSeconds(120);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -66,18 +67,14 @@ class JoomlaImportIT {
     void signIn() throws Exception {
         TestAccounts.ensure(ADMIN, "Import Admin", "EDITOR", PASSWORD);
         TestAccounts.ensure(EDITOR, "Import Editor", "EDITOR", PASSWORD);
-        // An administrator only while a test runs: SignInIT's first-run setup needs a site without one.
-        TestDatabase.update("UPDATE account SET role = 'ADMIN', preferred_language = 'en' WHERE username = ?", ADMIN);
+        ImportPage.promote(ADMIN);
         admin = new WebClient(base.toURI());
         EditorSession.signIn(admin, ADMIN, PASSWORD);
     }
 
-    /** One import runs at a time: a test that failed while its import ran must not fail the next one too. */
     @AfterEach
     void demote() throws Exception {
-        await().atMost(IMPORT_ENDS).until(() -> TestDatabase.number("SELECT COUNT(*) FROM site_import"
-                + " WHERE state = 'RUNNING'") == 0);
-        TestDatabase.update("UPDATE account SET role = 'EDITOR' WHERE username = ?", ADMIN);
+        ImportPage.demote(ADMIN);
     }
 
     @Test
@@ -100,7 +97,7 @@ class JoomlaImportIT {
                 "www.rights-watch-j3.example.org")).as("a dry run writes nothing").isZero();
 
         long run = start(read, Map.of(categoryField(dry, "Staff notices"), ""));
-        Document report = finished(run);
+        Document report = finished(admin, run);
         assertThat(report.select("#progress .state").text()).isEqualTo("done");
         assertThat(report.select("#runCounts .outcome-CREATED").text()).isEqualTo("6");
         assertThat(report.select("#runCounts .outcome-SKIPPED").text()).isEqualTo("3");
@@ -177,7 +174,7 @@ class JoomlaImportIT {
         }
 
         // Run again: nothing is duplicated; then an editor changes one item here and the old site changes another.
-        Document again = finished(start(read(site, "old_site_j3", "jos_", JoomlaSites.READER_PASSWORD,
+        Document again = finished(admin, start(read(site, "old_site_j3", "jos_", JoomlaSites.READER_PASSWORD,
                 folder.toString()), Map.of(categoryField(dry, "Staff notices"), "")));
         assertThat(TestDatabase.number("SELECT COUNT(*) FROM media_file")).as("no file twice").isEqualTo(mediaFiles);
         assertThat(again.select("#runCounts .outcome-UNCHANGED").text()).isEqualTo("6");
@@ -188,7 +185,7 @@ class JoomlaImportIT {
         assertThat(Jsoup.parse(edited.body()).select(".messages").text()).contains("Saved");
         JoomlaSites.change("old_site_j3", "UPDATE jos_content SET title = ?, modified = '2017-01-01 00:00:00'"
                 + " WHERE id IN (101, 103)", "Stop enforced disappearances, now and forever");
-        Document third = finished(start(read(site, "old_site_j3", "jos_", JoomlaSites.READER_PASSWORD,
+        Document third = finished(admin, start(read(site, "old_site_j3", "jos_", JoomlaSites.READER_PASSWORD,
                 folder.toString()), Map.of(categoryField(dry, "Staff notices"), "")));
         Map<String, Element> thirdLines = lines(third);
         assertThat(thirdLines.get("101").hasClass("outcome-UPDATED")).isTrue();
@@ -211,7 +208,7 @@ class JoomlaImportIT {
         assertThat(proposedKinds(dry)).containsEntry("Statements", "PRESS_STATEMENT")
                 .containsEntry("Editorials", "EDITORIAL");
 
-        Document report = finished(start(read, Map.of()));
+        Document report = finished(admin, start(read, Map.of()));
         assertThat(report.select("#runCounts .outcome-CREATED").text()).isEqualTo("4");
         long release = importedItem("statements-j4.example.org", 201);
         Document body = Jsoup.parse(TestDatabase.string("SELECT body FROM content_translation WHERE item_id = ?"
@@ -286,7 +283,7 @@ class JoomlaImportIT {
                     }
                 });
 
-        Document report = finished(start(read, Map.of()));
+        Document report = finished(admin, start(read, Map.of()));
         assertThat(report.select("#progress .state").text()).isEqualTo("done");
         Element line = lines(report).get("9101");
         assertThat(line.select(".note-FILES").text()).as("the photo, under two names").endsWith(": 1");
@@ -338,7 +335,7 @@ class JoomlaImportIT {
                 "[id=progress:cancel]").send();
         assertThat(Jsoup.parse(cancelled.body()).select(".messages, .ui-messages").text())
                 .as(cancelled.body()).contains("The import was cancelled");
-        Document report = finished(run);
+        Document report = finished(admin, run);
         assertThat(report.select("#progress .state").text()).isEqualTo("cancelled");
         long created = Long.parseLong(report.select("#runCounts .outcome-CREATED").text());
         assertThat(created).isBetween(20L, 403L);
@@ -397,18 +394,6 @@ class JoomlaImportIT {
         }
     }
 
-    private static byte[] zip(Map<String, byte[]> entries) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                out.putNextEntry(new ZipEntry(entry.getKey()));
-                out.write(entry.getValue());
-                out.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
-    }
-
     /**
      * The old site's folder as an administrator copies it to the server: the images and documents its articles
      * show (one photo twice under two names), without the one that was lost.
@@ -433,17 +418,7 @@ class JoomlaImportIT {
     private long start(HttpResponse<String> dryRun, Map<String, String> kinds) throws Exception {
         Map<String, String> fields = new HashMap<>();
         kinds.forEach((field, kind) -> fields.put(field.substring("mapping:".length()), kind));
-        HttpResponse<String> started = admin.fillForm(dryRun, "mapping", fields, "[id=mapping:start]").send();
-        String location = started.headers().firstValue("Location")
-                .orElseThrow(() -> new AssertionError("not started:\n" + started.body()));
-        return Long.parseLong(location.replaceAll(".*[?&]run=(\\d+).*", "$1"));
-    }
-
-    /** The run's page once it has ended. */
-    private Document finished(long run) {
-        return await().atMost(IMPORT_ENDS).pollInterval(Duration.ofMillis(500)).until(() -> Jsoup.parse(
-                admin.get("/admin/import?run=" + run).body()), page -> !page.select("#progress .state").text().isEmpty()
-                && !"running".equals(page.select("#progress .state").text()));
+        return ImportPage.start(admin, dryRun, fields);
     }
 
     private static Map<String, String> proposedKinds(Document dryRun) {
@@ -473,19 +448,5 @@ class JoomlaImportIT {
     private static long importedItem(String site, long oldId) throws Exception {
         return TestDatabase.number("SELECT item_id FROM imported_article WHERE source_site = ? AND source_id = ?",
                 site, oldId);
-    }
-
-    private static String message(HttpResponse<String> page) {
-        return Jsoup.parse(page.body()).select(".ui-message-error, .ui-messages-error, .messages").text();
-    }
-
-    private static String redirectOf(WebClient reader, String old) throws Exception {
-        HttpResponse<String> moved = reader.get(old);
-        assertThat(moved.statusCode()).as(old).isEqualTo(301);
-        return moved.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
-    }
-
-    private static void assertRedirect(WebClient reader, String old, String now) throws Exception {
-        assertThat(redirectOf(reader, old)).as(old).isEqualTo(now);
     }
 }

@@ -163,26 +163,29 @@ public final class WebClient {
 
         /** Presses the button. */
         public HttpResponse<String> send() throws IOException, InterruptedException {
-            return multipart ? sendWithFile(null, null, null, null) : post(action, values);
+            return multipart ? sendWithFiles(Map.of()) : post(action, values);
         }
 
-        /**
-         * Presses the button with a file chosen in the form's file field {@code fieldName} (none when it is null),
-         * as multipart.
-         */
+        /** Presses the button with a file chosen in the form's file field {@code fieldName}, as multipart. */
         public HttpResponse<String> sendWithFile(String fieldName, String fileName, String contentType,
                 byte[] content) throws IOException, InterruptedException {
+            return sendWithFiles(Map.of(fieldName, new FilePart(fileName, contentType, content)));
+        }
+
+        /** Presses the button with files chosen in the form's file fields (by field name), as multipart. */
+        public HttpResponse<String> sendWithFiles(Map<String, FilePart> files) throws IOException,
+                InterruptedException {
             String boundary = "----barta-test-" + System.nanoTime();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             for (Map.Entry<String, String> value : values.entrySet()) {
                 body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + value.getKey()
                         + "\"\r\n\r\n" + value.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
-            if (fieldName != null) {
-                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fieldName
-                        + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
-                        .getBytes(StandardCharsets.UTF_8));
-                body.writeBytes(content);
+            for (Map.Entry<String, FilePart> file : files.entrySet()) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey()
+                        + "\"; filename=\"" + file.getValue().name() + "\"\r\nContent-Type: "
+                        + file.getValue().contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.writeBytes(file.getValue().content());
                 body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
             }
             body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -192,6 +195,10 @@ public final class WebClient {
             headers.forEach(request::header);
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
+    }
+
+    /** A file chosen in a form's file field. */
+    public record FilePart(String name, String contentType, byte[] content) {
     }
 
     /** Loads the page and fills the form as {@link #submitForm} does, without sending it. */

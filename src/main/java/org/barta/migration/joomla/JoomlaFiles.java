@@ -33,9 +33,8 @@ import org.jsoup.nodes.Element;
  */
 public final class JoomlaFiles {
 
-    /** The old site's folder of images and documents, the only one read. */
+    /** A Joomla site's folder of images and documents, the only one read. */
     public static final String FOLDER = "images";
-    static final String MEDIA_FOLDER = FOLDER + "/";
 
     /** The intro or full-text image of an article, with its alternative text. */
     public record Image(String path, String alt) {
@@ -45,10 +44,11 @@ public final class JoomlaFiles {
     }
 
     /**
-     * The old file a link or image address names, as a path under the old site's folder ({@code images/…},
-     * percent-decoded); empty for anything else (another site, a page, a file outside {@code images/}).
+     * The old file a link or image address names, as a path under the old site's folder ({@code images/…} for
+     * {@code folder} "images", percent-decoded); empty for anything else (another site, a page, a file outside
+     * {@code folder}).
      */
-    public static Optional<String> oldPath(String address, String siteHost) {
+    public static Optional<String> oldPath(String address, String siteHost, String folder) {
         if (address == null || address.isBlank()) {
             return Optional.empty();
         }
@@ -77,7 +77,8 @@ public final class JoomlaFiles {
             return Optional.empty();
         }
         path = path.replaceFirst("^/+", "").replaceFirst("^index\\.php/", "");
-        if (!path.startsWith(MEDIA_FOLDER) || path.length() == MEDIA_FOLDER.length() || path.contains("\\")) {
+        String media = folder + "/";
+        if (!path.startsWith(media) || path.length() == media.length() || path.contains("\\")) {
             return Optional.empty();
         }
         for (String part : path.split("/")) {
@@ -89,26 +90,26 @@ public final class JoomlaFiles {
     }
 
     /** Every old file the HTML shows ({@code img src}) or links ({@code a href}), in order. */
-    public static Set<String> referenced(String html, String siteHost) {
+    public static Set<String> referenced(String html, String siteHost, String folder) {
         Set<String> paths = new LinkedHashSet<>();
         Document document = Jsoup.parseBodyFragment(html);
         for (Element image : document.select("img[src]")) {
-            oldPath(image.attr("src"), siteHost).ifPresent(paths::add);
+            oldPath(image.attr("src"), siteHost, folder).ifPresent(paths::add);
         }
         for (Element link : document.select("a[href]")) {
-            oldPath(link.attr("href"), siteHost).ifPresent(paths::add);
+            oldPath(link.attr("href"), siteHost, folder).ifPresent(paths::add);
         }
         return paths;
     }
 
     /** The HTML with each old file's address replaced by its new one ({@code newAddresses}, by old path). */
-    public static String rewritten(String html, String siteHost, Map<String, String> newAddresses) {
+    public static String rewritten(String html, String siteHost, String folder, Map<String, String> newAddresses) {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
         boolean changed = false;
         for (Element element : document.select("img[src], a[href]")) {
             String attribute = element.tagName().equals("img") ? "src" : "href";
-            Optional<String> now = oldPath(element.attr(attribute), siteHost).map(newAddresses::get);
+            Optional<String> now = oldPath(element.attr(attribute), siteHost, folder).map(newAddresses::get);
             if (now.isPresent()) {
                 element.attr(attribute, now.get());
                 changed = true;
@@ -140,16 +141,16 @@ public final class JoomlaFiles {
      * The file under the old site's folder ({@code root}) for an old path, if it is there: tried as written and in
      * both Unicode normal forms (accented names written on one system and read on another).
      */
-    public static Optional<Path> file(Path root, String oldPath) {
+    public static Optional<Path> file(Path root, String folder, String oldPath) {
         Path media;
         try {
-            media = root.resolve(MEDIA_FOLDER).toRealPath();
+            media = root.resolve(folder).toRealPath();
         } catch (IOException noFolder) {
             return Optional.empty();
         }
         for (Normalizer.Form form : List.of(Normalizer.Form.NFC, Normalizer.Form.NFD)) {
             try {
-                // The real path: a link inside images/ to a file elsewhere on the server is not followed out.
+                // The real path: a link inside the folder to a file elsewhere on the server is not followed out.
                 Path candidate = root.resolve(Normalizer.normalize(oldPath, form)).toRealPath();
                 if (candidate.startsWith(media) && Files.isRegularFile(candidate)) {
                     return Optional.of(candidate);

@@ -36,8 +36,9 @@ import org.barta.publicweb.PublicPagesChanged;
 import org.barta.site.redirect.RedirectService;
 
 /**
- * Brings an old Joomla site into Barta: a dry run first (categories, proposed kinds, what would happen to each
- * article), then the import in the background on the container's executor, one item per transaction
+ * Brings an old site into Barta (a Joomla database, or a WordPress export: any {@link OldSiteSource}): a dry run
+ * first (categories, proposed kinds, what would happen to each article), then the import in the background on the
+ * container's executor, one item per transaction
  * ({@link JoomlaItemLanding}), its progress and report recorded as it goes. One import runs at a time;
  * administrators only.
  */
@@ -73,10 +74,10 @@ public class JoomlaImportService {
      * Reads the old site and says what an import with this mapping (category id → kind; a category absent or
      * mapped to null is skipped) would do; with no mapping, Barta's proposals are used and shown.
      */
-    public JoomlaDryRun dryRun(JoomlaSource source, Map<Long, ContentKind> mapping, Actor actor) {
+    public JoomlaDryRun dryRun(OldSiteSource source, Map<Long, ContentKind> mapping, Actor actor) {
         SiteImports.requireAdministrator(actor);
         source.filesRoot();
-        try (JoomlaRepository site = JoomlaRepository.open(source)) {
+        try (OldSite site = source.open()) {
             List<JoomlaCategory> categories = site.categories();
             Map<Long, ContentKind> kinds = mapping != null ? mapping : proposals(categories);
             List<JoomlaArticleSummary> summaries = site.summaries();
@@ -102,14 +103,14 @@ public class JoomlaImportService {
     }
 
     /** Starts the import in the background and returns its run's id (see {@code SiteImports} for its progress). */
-    public long start(JoomlaSource source, Map<Long, ContentKind> mapping, Actor actor) {
+    public long start(OldSiteSource source, Map<Long, ContentKind> mapping, Actor actor) {
         SiteImports.requireAdministrator(actor);
         if (runs.recent(5).stream().anyMatch(SiteImportRun::isRunning)) {
             throw new BusinessException("import.alreadyRunning");
         }
         source.filesRoot();
         int total;
-        try (JoomlaRepository site = JoomlaRepository.open(source)) {
+        try (OldSite site = source.open()) {
             total = site.summaries().size();
         }
         long run = landing.started(source, total, actor);
@@ -118,14 +119,11 @@ public class JoomlaImportService {
         return run;
     }
 
-    private void run(long run, JoomlaSource source, Map<Long, ContentKind> mapping, Actor actor) {
+    private void run(long run, OldSiteSource source, Map<Long, ContentKind> mapping, Actor actor) {
         boolean changedPublic = false;
         SiteImportRun.State end = SiteImportRun.State.DONE;
         String failure = null;
-        try (JoomlaRepository site = JoomlaRepository.open(source)) {
-            Map<Long, JoomlaCategory> categories = new HashMap<>();
-            site.categories().forEach(category -> categories.put(category.id(), category));
-            List<JoomlaMenuLink> menu = site.menuLinks();
+        try (OldSite site = source.open()) {
             Optional<Path> files = source.filesRoot();
             Map<String, Optional<JoomlaFileLanding.Landed>> landedFiles = new HashMap<>();
             fileLanding.known(source.site()).forEach((path, file) -> landedFiles.put(path, Optional.of(file)));
@@ -138,10 +136,9 @@ public class JoomlaImportService {
                 for (List<Long> group : part) {
                     List<JoomlaArticle> members = members(group, articles);
                     JoomlaItemPlan plan = withFiles(JoomlaItemPlan.of(source.site(), members, kindOf(mapping),
-                            source.allLanguages(), now), files, landedFiles, actor);
+                            source.allLanguages(), now), files, source.mediaFolder(), landedFiles, actor);
                     Map<Long, List<String>> addresses = new HashMap<>();
-                    members.forEach(article -> addresses.put(article.id(),
-                            JoomlaAddresses.of(article, categories, menu)));
+                    members.forEach(article -> addresses.put(article.id(), site.addressesOf(article)));
                     addresses.forEach((article, forms) -> forms.forEach(form -> articleAt.put(form, article)));
                     changedPublic |= land(run, position, plan, addresses, actor);
                     position += JoomlaItemLanding.articles(plan).size();
@@ -174,7 +171,7 @@ public class JoomlaImportService {
      * once per run: {@code landed} remembers), and points the texts at them; PDFs become attachments. A file not
      * there, or refused by the media library, is noted and its link left as it was.
      */
-    private JoomlaItemPlan withFiles(JoomlaItemPlan plan, Optional<Path> root,
+    private JoomlaItemPlan withFiles(JoomlaItemPlan plan, Optional<Path> root, String folder,
             Map<String, Optional<JoomlaFileLanding.Landed>> landed, Actor actor) {
         if (!plan.imports()) {
             return plan;
@@ -188,13 +185,15 @@ public class JoomlaImportService {
             Set<String> missing = new TreeSet<>();
             Map<String, String> addresses = new HashMap<>();
             Optional<JoomlaFiles.Image> image = JoomlaFiles.featured(part.article().images());
-            Optional<String> imagePath = image.flatMap(found -> JoomlaFiles.oldPath(found.path(), plan.site()));
-            Set<String> wanted = new LinkedHashSet<>(JoomlaFiles.referenced(part.text().body(), plan.site()));
+            Optional<String> imagePath = image.flatMap(found -> JoomlaFiles.oldPath(found.path(), plan.site(), folder));
+            Set<String> wanted = new LinkedHashSet<>(JoomlaFiles.referenced(part.text().body(), plan.site(),
+                    folder));
             imagePath.ifPresent(wanted::add);
             for (String oldPath : wanted) {
                 Optional<JoomlaFileLanding.Landed> file;
                 try {
-                    file = landed.computeIfAbsent(oldPath, path -> root.flatMap(dir -> JoomlaFiles.file(dir, path))
+                    file = landed.computeIfAbsent(oldPath, path -> root
+                            .flatMap(dir -> JoomlaFiles.file(dir, folder, path))
                             .map(found -> fileLanding.land(plan.site(), path, found, actor)));
                 } catch (BusinessException refused) {
                     notes.add(new ImportNote(ImportNote.Kind.FILE_REFUSED, oldPath));
@@ -219,7 +218,8 @@ public class JoomlaImportService {
                 notes.add(new ImportNote(ImportNote.Kind.MISSING_FILES, String.join(" ", missing)));
             }
             String alt = image.map(JoomlaFiles.Image::alt).filter(text -> !text.isBlank()).orElse(null);
-            parts.put(entry.getKey(), part.with(JoomlaFiles.rewritten(part.text().body(), plan.site(), addresses),
+            parts.put(entry.getKey(), part.with(JoomlaFiles.rewritten(part.text().body(), plan.site(), folder,
+                    addresses),
                     alt, notes));
         }
         return plan.withFiles(parts, featured, List.copyOf(attachments));
@@ -290,7 +290,7 @@ public class JoomlaImportService {
     }
 
     private static List<JoomlaDryRun.Category> categoryRows(List<JoomlaCategory> categories,
-            List<JoomlaArticleSummary> summaries, Map<Long, ContentKind> kinds, JoomlaSource source) {
+            List<JoomlaArticleSummary> summaries, Map<Long, ContentKind> kinds, OldSiteSource source) {
         List<JoomlaDryRun.Category> rows = new ArrayList<>();
         for (JoomlaCategory category : categories) {
             int english = 0;

@@ -59,7 +59,7 @@ public class JoomlaItemLanding {
     }
 
     /** Records a new run, and who started it where, in the audit log. */
-    public long started(JoomlaSource source, int total, Actor actor) {
+    public long started(OldSiteSource source, int total, Actor actor) {
         long run = runs.start(source.site(), actor.username(), total);
         audit.record(actor, "import.start", "import", run, source.toString() + ", " + total + " articles");
         return run;

@@ -26,7 +26,7 @@ import org.barta.platform.BusinessException;
  * of its own. A database that cannot be reached, refuses the account, or has no Joomla tables under the prefix is
  * refused with a message that says which.
  */
-public final class JoomlaRepository implements AutoCloseable {
+public final class JoomlaRepository implements OldSite {
 
     private static final Logger LOG = Logger.getLogger(JoomlaRepository.class.getName());
     private static final int ACCESS_DENIED = 1045;
@@ -38,6 +38,9 @@ public final class JoomlaRepository implements AutoCloseable {
 
     private final JoomlaSource source;
     private final Connection connection;
+    /** Read once, when the first article's addresses are asked for. */
+    private Map<Long, JoomlaCategory> categoriesById;
+    private List<JoomlaMenuLink> menu;
 
     private JoomlaRepository(JoomlaSource source, Connection connection) {
         this.source = source;
@@ -72,6 +75,7 @@ public final class JoomlaRepository implements AutoCloseable {
         }
     }
 
+    @Override
     public List<JoomlaCategory> categories() {
         return query("SELECT id, parent_id, title, alias, path, published FROM " + source.table("categories")
                 + " WHERE extension = 'com_content' AND id > 1 ORDER BY lft", rows -> new JoomlaCategory(
@@ -79,14 +83,15 @@ public final class JoomlaRepository implements AutoCloseable {
                         rows.getInt(6)));
     }
 
-    /** Every article without its text, in id order. */
+    @Override
     public List<JoomlaArticleSummary> summaries() {
         return query("SELECT id, title, catid, state, language FROM " + source.table("content") + " ORDER BY id",
                 rows -> new JoomlaArticleSummary(rows.getLong(1), rows.getString(2), rows.getLong(3), rows.getInt(4),
                         rows.getString(5) == null ? "*" : rows.getString(5).strip()));
     }
 
-    /** Article id → the key that links it with its translations ({@code #__associations}); none on a site without. */
+    /** Linked through {@code #__associations}; none on a site without. */
+    @Override
     public Map<Long, String> translationKeys() {
         Map<Long, String> keys = new HashMap<>();
         try {
@@ -98,7 +103,8 @@ public final class JoomlaRepository implements AutoCloseable {
         return keys;
     }
 
-    /** The old site's own published redirects ({@code #__redirect_links}): old address → new; none on a site without. */
+    /** The published ones of {@code #__redirect_links}; none on a site without. */
+    @Override
     public List<Map.Entry<String, String>> redirectLinks() {
         try {
             return query("SELECT old_url, new_url FROM " + source.table("redirect_links") + " WHERE published = 1"
@@ -110,7 +116,8 @@ public final class JoomlaRepository implements AutoCloseable {
         }
     }
 
-    /** These articles, whole, with their tags' titles. */
+    /** With their tags' titles. */
+    @Override
     public List<JoomlaArticle> articles(Collection<Long> ids) {
         List<Long> wanted = List.copyOf(ids);
         Map<Long, List<String>> tags = tags(wanted);
@@ -133,8 +140,19 @@ public final class JoomlaRepository implements AutoCloseable {
         return found;
     }
 
+    /** Its {@code index.php?…&id=N} and {@code N-alias} forms and those its menu items gave it. */
+    @Override
+    public List<String> addressesOf(JoomlaArticle article) {
+        if (menu == null) {
+            categoriesById = new HashMap<>();
+            categories().forEach(category -> categoriesById.put(category.id(), category));
+            menu = menuLinks();
+        }
+        return JoomlaAddresses.of(article, categoriesById, menu);
+    }
+
     /** The site's published menu items that show an article or a category of articles. */
-    public List<JoomlaMenuLink> menuLinks() {
+    List<JoomlaMenuLink> menuLinks() {
         List<JoomlaMenuLink> links = new ArrayList<>();
         query("SELECT path, link FROM " + source.table("menu") + " WHERE client_id = 0 AND published = 1"
                 + " AND type = 'component' AND home = 0 AND link LIKE 'index.php?option=com_content&view=%'"

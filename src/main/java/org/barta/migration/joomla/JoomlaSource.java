@@ -1,12 +1,8 @@
 package org.barta.migration.joomla;
 
-import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.barta.content.Language;
 import org.barta.platform.BusinessException;
@@ -20,7 +16,7 @@ import org.barta.platform.BusinessException;
  * read from. The password lives only as long as the page and the import need it.
  */
 public record JoomlaSource(String siteAddress, String host, int port, String database, String user, String password,
-        String prefix, Language allLanguages, String filesFolder) implements Serializable {
+        String prefix, Language allLanguages, String filesFolder) implements OldSiteSource {
 
     private static final Pattern HOST = Pattern.compile("^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,250}[A-Za-z0-9])?$");
     private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9_$-]{1,64}$");
@@ -60,21 +56,17 @@ public record JoomlaSource(String siteAddress, String host, int port, String dat
         }
     }
 
-    /** The old site's folder, if one was given; refused if it is not a folder Barta can read. */
-    public Optional<Path> filesRoot() {
-        if (filesFolder == null) {
-            return Optional.empty();
-        }
-        Path root = Path.of(filesFolder).normalize();
-        Path inside = root.getFileName() != null && root.getFileName().toString().equals(JoomlaFiles.FOLDER)
-                ? root.getParent() : root;
-        if (inside == null || !Files.isDirectory(inside.resolve(JoomlaFiles.FOLDER)) || !Files.isReadable(inside)) {
-            throw new BusinessException("import.source.filesFolderMissing", filesFolder);
-        }
-        return Optional.of(inside);
+    @Override
+    public String mediaFolder() {
+        return JoomlaFiles.FOLDER;
     }
 
-    /** The old site's host name, lower case: how Barta names the site in its records of what came from where. */
+    @Override
+    public OldSite open() {
+        return JoomlaRepository.open(this);
+    }
+
+    @Override
     public String site() {
         return siteHost(siteAddress);
     }

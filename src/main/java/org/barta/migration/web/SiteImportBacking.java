@@ -25,13 +25,18 @@ import org.barta.migration.joomla.JoomlaDryRun;
 import org.barta.migration.joomla.JoomlaFiles;
 import org.barta.migration.joomla.JoomlaImportService;
 import org.barta.migration.joomla.JoomlaSource;
+import org.barta.migration.joomla.OldSiteSource;
+import org.barta.migration.wordpress.WordPressExport;
+import org.barta.migration.wordpress.WordPressExportReader;
+import org.barta.migration.wordpress.WordPressSource;
 import org.barta.platform.BusinessException;
 import org.barta.platform.web.FacesMessages;
 
 /**
- * The import page: the old Joomla site's address and database, a dry run with each category's proposed kind (the
- * administrator may change any, or skip it), then the import with its progress, and each run's report. The old
- * database's password is kept in this view only, for the dry run and the import it leads to.
+ * The import page: the old Joomla site's address and database (or an old WordPress site's export file), a dry run
+ * with each category's proposed kind (the administrator may change any, or skip it), then the import with its
+ * progress, and each run's report. The old database's password is kept in this view only, for the dry run and the
+ * import it leads to.
  */
 @Named
 @ViewScoped
@@ -60,6 +65,21 @@ public class SiteImportBacking implements Serializable {
             Map.entry("import.zip.unsafePath", "source:zip"),
             Map.entry("import.zip.noFolder", "source:zip"),
             Map.entry("import.zip.unreadable", "source:zip"));
+    private static final Map<String, String> WORDPRESS_FIELD_OF = Map.ofEntries(
+            Map.entry("import.wxr.none", "wordpress:export"),
+            Map.entry("import.wxr.tooLarge", "wordpress:export"),
+            Map.entry("import.wxr.unreadable", "wordpress:export"),
+            Map.entry("import.wxr.doctype", "wordpress:export"),
+            Map.entry("import.wxr.notWordPress", "wordpress:export"),
+            Map.entry("import.wxr.noSiteAddress", "wordpress:export"),
+            Map.entry("import.source.filesFolderInvalid", "wordpress:uploadsFolder"),
+            Map.entry("import.source.filesFolderMissing", "wordpress:uploadsFolder"),
+            Map.entry("import.zip.tooLarge", "wordpress:uploadsZip"),
+            Map.entry("import.zip.unpacksTooLarge", "wordpress:uploadsZip"),
+            Map.entry("import.zip.tooManyFiles", "wordpress:uploadsZip"),
+            Map.entry("import.zip.unsafePath", "wordpress:uploadsZip"),
+            Map.entry("import.zip.noFolder", "wordpress:uploadsZip"),
+            Map.entry("import.zip.unreadable", "wordpress:uploadsZip"));
 
     @Inject
     transient JoomlaImportService joomla;
@@ -84,7 +104,11 @@ public class SiteImportBacking implements Serializable {
     private String filesFolder;
     private transient Part zip;
     private UploadedSiteFiles.Unpacked uploaded;
-    private JoomlaSource source;
+    private OldSiteSource source;
+    private transient Part export;
+    private transient Part uploadsZip;
+    private String uploadsFolder;
+    private Language wordPressLanguage = Language.EN;
     private JoomlaDryRun dryRun;
     private final Map<Long, String> kinds = new HashMap<>();
     private Long runId;
@@ -98,17 +122,59 @@ public class SiteImportBacking implements Serializable {
      */
     public void read() {
         try {
-            unpackUpload();
-            boolean typed = filesFolder != null && !filesFolder.isBlank();
+            unpack(zip, JoomlaFiles.FOLDER);
             source = new JoomlaSource(siteAddress, host, port, database, user, password, prefix, allLanguages,
-                    typed || uploaded == null ? filesFolder : uploaded.root());
-            dryRun = joomla.dryRun(source, null, editor.actor());
-            kinds.clear();
-            dryRun.categories().forEach(row -> kinds.put(row.category().id(),
-                    row.kind() == null ? SKIP : row.kind().name()));
+                    folder(filesFolder, JoomlaFiles.FOLDER));
+            readSource();
         } catch (BusinessException refusal) {
-            refused(refusal);
+            refused(refusal, FIELD_OF);
+        } finally {
+            zip = null;
         }
+    }
+
+    /**
+     * Reads an old WordPress site from its export file, with its {@code wp-content/uploads} from a folder on the
+     * server or a ZIP: its categories with Barta's proposals, and what an import would do.
+     */
+    public void readWordPress() {
+        try {
+            if (export == null || export.getSize() == 0) {
+                throw new BusinessException("import.wxr.none");
+            }
+            if (export.getSize() > uploads.zipMaxBytes()) {
+                throw new BusinessException("import.wxr.tooLarge", getZipMaxMegabytes());
+            }
+            WordPressExport read;
+            try (InputStream in = export.getInputStream()) {
+                read = WordPressExportReader.read(in);
+            } catch (IOException e) {
+                throw new BusinessException("import.wxr.unreadable", 0);
+            }
+            unpack(uploadsZip, WordPressSource.UPLOADS);
+            source = new WordPressSource(read, wordPressLanguage, folder(uploadsFolder, WordPressSource.UPLOADS));
+            readSource();
+        } catch (BusinessException refusal) {
+            refused(refusal, WORDPRESS_FIELD_OF);
+        } finally {
+            export = null;
+            uploadsZip = null;
+        }
+    }
+
+    private void readSource() {
+        dryRun = joomla.dryRun(source, null, editor.actor());
+        kinds.clear();
+        dryRun.categories().forEach(row -> kinds.put(row.category().id(),
+                row.kind() == null ? SKIP : row.kind().name()));
+    }
+
+    /** The folder typed, else the one unpacked from an upload for this kind of site, else none. */
+    private String folder(String typed, String mediaFolder) {
+        if (typed != null && !typed.isBlank()) {
+            return typed;
+        }
+        return uploaded != null && uploaded.folder().equals(mediaFolder) ? uploaded.root() : null;
     }
 
     /** The dry run again, with the kinds as the administrator set them. */
@@ -116,7 +182,7 @@ public class SiteImportBacking implements Serializable {
         try {
             dryRun = joomla.dryRun(requireSource(), mapping(), editor.actor());
         } catch (BusinessException refusal) {
-            refused(refusal);
+            refused(refusal, FIELD_OF);
         }
     }
 
@@ -126,26 +192,24 @@ public class SiteImportBacking implements Serializable {
             uploaded = null;
             return "/admin/import?faces-redirect=true&run=" + started;
         } catch (BusinessException refusal) {
-            refused(refusal);
+            refused(refusal, FIELD_OF);
             return null;
         }
     }
 
-    private void unpackUpload() {
-        if (zip == null || zip.getSize() == 0) {
+    /** Unpacks the {@code folder} of an uploaded ZIP, if one came, in place of an earlier upload. */
+    private void unpack(Part file, String folder) {
+        if (file == null || file.getSize() == 0) {
             return;
         }
-        try (InputStream in = zip.getInputStream()) {
-            UploadedSiteFiles.Unpacked unpacked = uploads.unpack(in, zip.getSize(), JoomlaFiles.FOLDER,
-                    editor.actor());
+        try (InputStream in = file.getInputStream()) {
+            UploadedSiteFiles.Unpacked unpacked = uploads.unpack(in, file.getSize(), folder, editor.actor());
             discardUpload();
             uploaded = unpacked;
             FacesMessages.info(null, "import.zip.unpacked", uploaded.files(),
-                    Math.max(1, uploaded.bytes() / (1024 * 1024)));
+                    Math.max(1, uploaded.bytes() / (1024 * 1024)), folder);
         } catch (IOException e) {
             throw new BusinessException("import.zip.unreadable");
-        } finally {
-            zip = null;
         }
     }
 
@@ -164,7 +228,7 @@ public class SiteImportBacking implements Serializable {
             FacesMessages.info(null, "import.cancelled");
             run = null;
         } catch (BusinessException refusal) {
-            refused(refusal);
+            refused(refusal, FIELD_OF);
         }
     }
 
@@ -214,7 +278,7 @@ public class SiteImportBacking implements Serializable {
         return Language.values();
     }
 
-    private JoomlaSource requireSource() {
+    private OldSiteSource requireSource() {
         if (source == null) {
             throw new BusinessException("import.readFirst");
         }
@@ -231,8 +295,8 @@ public class SiteImportBacking implements Serializable {
         return mapping;
     }
 
-    private void refused(BusinessException refusal) {
-        FacesMessages.error(FIELD_OF.get(refusal.messageKey()), refusal);
+    private void refused(BusinessException refusal, Map<String, String> fieldOf) {
+        FacesMessages.error(fieldOf.get(refusal.messageKey()), refusal);
         FacesContext.getCurrentInstance().validationFailed();
     }
 
@@ -306,6 +370,38 @@ public class SiteImportBacking implements Serializable {
 
     public void setFilesFolder(String filesFolder) {
         this.filesFolder = filesFolder;
+    }
+
+    public Part getExport() {
+        return export;
+    }
+
+    public void setExport(Part export) {
+        this.export = export;
+    }
+
+    public Part getUploadsZip() {
+        return uploadsZip;
+    }
+
+    public void setUploadsZip(Part uploadsZip) {
+        this.uploadsZip = uploadsZip;
+    }
+
+    public String getUploadsFolder() {
+        return uploadsFolder;
+    }
+
+    public void setUploadsFolder(String uploadsFolder) {
+        this.uploadsFolder = uploadsFolder;
+    }
+
+    public Language getWordPressLanguage() {
+        return wordPressLanguage;
+    }
+
+    public void setWordPressLanguage(Language wordPressLanguage) {
+        this.wordPressLanguage = wordPressLanguage;
     }
 
     public Part getZip() {

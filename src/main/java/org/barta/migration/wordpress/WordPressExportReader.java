@@ -152,7 +152,11 @@ public final class WordPressExportReader {
                     String slug = xml.getAttributeValue(null, "nicename");
                     String text = xml.getElementText().strip();
                     switch (domain == null ? "" : domain) {
-                        case "category" -> inCategories.add(slug);
+                        case "category" -> {
+                            if (slug != null) {
+                                inCategories.add(slug);
+                            }
+                        }
                         case "post_tag" -> tags.add(text);
                         case "language" -> polylangLanguage = slug;
                         case "post_translations" -> translationKey = slug;
@@ -170,8 +174,9 @@ public final class WordPressExportReader {
             long id = number(fields.get("post_id"));
             String type = fields.getOrDefault("post_type", "");
             if (type.equals("attachment")) {
-                attachments.put(id, new WordPressExport.Attachment(id, fields.getOrDefault("attachment_url", "")
-                        .strip(), meta.getOrDefault("_wp_attachment_image_alt", ""), number(fields.get("post_parent"))));
+                attachments.put(id, new WordPressExport.Attachment(id,
+                        fields.getOrDefault("attachment_url", "").strip(),
+                        meta.getOrDefault("_wp_attachment_image_alt", ""), number(fields.get("post_parent"))));
                 return;
             }
             if (!type.equals("post") && !type.equals("page")) {
@@ -179,7 +184,8 @@ public final class WordPressExportReader {
             }
             String thumbnail = meta.get("_thumbnail_id");
             posts.add(new WordPressPost(id, type, fields.get("rss:title"), fields.get("post_name"),
-                    fields.get("rss:link"), fields.getOrDefault("status", "").strip(), date(fields.get("post_date_gmt")),
+                    fields.get("rss:link"), fields.getOrDefault("status", "").strip(),
+                    date(fields.get("post_date_gmt")), localDate(fields.get("post_date")),
                     date(fields.get("post_modified_gmt")), fields.get("content"), fields.get("excerpt"),
                     fields.getOrDefault("rss:creator", "").strip(), inCategories, tags, polylangLanguage,
                     translationKey, thumbnail == null || thumbnail.isBlank() ? null : number(thumbnail),
@@ -232,11 +238,16 @@ public final class WordPressExportReader {
         }
 
         private static Instant date(String text) {
+            LocalDateTime utc = localDate(text);
+            return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+        }
+
+        private static LocalDateTime localDate(String text) {
             if (text == null || text.isBlank() || text.startsWith("0000")) {
                 return null;
             }
             try {
-                return LocalDateTime.parse(text.strip(), DATE).toInstant(ZoneOffset.UTC);
+                return LocalDateTime.parse(text.strip(), DATE);
             } catch (DateTimeParseException e) {
                 return null;
             }

@@ -31,6 +31,8 @@ public final class OldAddress {
     private static final Pattern JOOMLA_ID = Pattern.compile("^(\\d{1,10})(?::.*)?$");
     /** A Joomla article's last path segment in search-engine-friendly addresses: {@code 12-alias}. */
     private static final Pattern JOOMLA_SEGMENT = Pattern.compile("/(\\d{1,10}-[^/]+)$");
+    /** A WordPress post's id in {@code ?p=N} or {@code ?page_id=N}. */
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,18}");
     /** A Joomla site's language prefix ({@code /bn/}, {@code /en-gb/}). */
     private static final Pattern JOOMLA_LANGUAGE = Pattern.compile("^/[a-z]{2}(?:-[a-z]{2})?(?=/.)");
 
@@ -53,15 +55,20 @@ public final class OldAddress {
      * The addresses a request may be kept under, the most exact first: its path, and for the forms an old Joomla
      * site used, that path without {@code /index.php}, language prefix and {@code .html} ({@link #joomlaPath}), its
      * last segment if that names an article ({@code /12-alias}), or for {@code index.php?option=com_content&view=
-     * article&id=12} only {@link #joomlaArticle}. Empty for an unusable path.
+     * article&id=12} only {@link #joomlaArticle}; for a WordPress post's {@code /?p=12} (or a page's
+     * {@code ?page_id=12}) only {@link #wordPressPost}. Empty for an unusable path.
      */
     public static List<String> lookups(String rawPath, String rawQuery) {
         Optional<String> path = ofRequestPath(rawPath);
         if (path.isEmpty()) {
             return List.of();
         }
-        if (path.get().equals("/index.php")) {
-            return joomlaQueryArticle(rawQuery).map(OldAddress::joomlaArticle).stream().toList();
+        if (path.get().equals("/") || path.get().equals("/index.php")) {
+            Map<String, String> query = parameters(rawQuery);
+            Optional<String> post = wordPressQueryPost(query);
+            if (post.isPresent() || path.get().equals("/index.php")) {
+                return post.or(() -> joomlaQueryArticle(query).map(OldAddress::joomlaArticle)).stream().toList();
+            }
         }
         List<String> found = new ArrayList<>(3);
         found.add(path.get());
@@ -92,11 +99,34 @@ public final class OldAddress {
                 ? path.substring(0, path.length() - ".html".length()) : path;
     }
 
-    private static Optional<Long> joomlaQueryArticle(String rawQuery) {
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return Optional.empty();
+    /** The address a WordPress post ({@code ?p=N}) or page ({@code ?page_id=N}) is kept under for those forms. */
+    public static String wordPressPost(long id, boolean page) {
+        return page ? "/?page_id=" + id : "/?p=" + id;
+    }
+
+    private static Optional<String> wordPressQueryPost(Map<String, String> query) {
+        for (String parameter : List.of("p", "page_id")) {
+            Matcher id = NUMBER.matcher(query.getOrDefault(parameter, ""));
+            if (id.matches()) {
+                return Optional.of(wordPressPost(Long.parseLong(id.group()), parameter.equals("page_id")));
+            }
         }
+        return Optional.empty();
+    }
+
+    private static Optional<Long> joomlaQueryArticle(Map<String, String> parameters) {
+        boolean article = "com_content".equals(parameters.get("option"))
+                && ("article".equals(parameters.get("view")) || "view".equals(parameters.get("task")));
+        Matcher id = JOOMLA_ID.matcher(parameters.getOrDefault("id", ""));
+        return article && id.matches() ? Optional.of(Long.parseLong(id.group(1))) : Optional.empty();
+    }
+
+    /** A query's parameters, decoded (the first of each name); none for a query that is not well encoded. */
+    private static Map<String, String> parameters(String rawQuery) {
         Map<String, String> parameters = new HashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return parameters;
+        }
         for (String pair : rawQuery.split("&")) {
             int equals = pair.indexOf('=');
             if (equals > 0) {
@@ -104,14 +134,11 @@ public final class OldAddress {
                     parameters.putIfAbsent(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
                             URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
                 } catch (IllegalArgumentException badEncoding) {
-                    return Optional.empty();
+                    return Map.of();
                 }
             }
         }
-        boolean article = "com_content".equals(parameters.get("option"))
-                && ("article".equals(parameters.get("view")) || "view".equals(parameters.get("task")));
-        Matcher id = JOOMLA_ID.matcher(parameters.getOrDefault("id", ""));
-        return article && id.matches() ? Optional.of(Long.parseLong(id.group(1))) : Optional.empty();
+        return parameters;
     }
 
     /** What an editor typed: a path ({@code /old/page.html}) or a full URL of the old site; empty if neither. */

@@ -58,6 +58,10 @@ public class SiteRouter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/") || path.isEmpty()) {
+            // An old WordPress site's ?p=N and ?page_id=N arrive at the home page.
+            if (request.getQueryString() != null && redirected(request, response, "/")) {
+                return;
+            }
             Language language = preferred(request);
             response.setHeader("Vary", "Accept-Language");
             response.setHeader("Cache-Control", "no-cache");

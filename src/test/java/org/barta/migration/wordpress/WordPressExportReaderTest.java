@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,6 +48,7 @@ class WordPressExportReaderTest {
                 "https://rights-voice.example.org/2016/05/03/release-the-detained-journalists/");
         assertThat(release.status()).isEqualTo("publish");
         assertThat(release.published()).isEqualTo(Instant.parse("2016-05-03T04:00:00Z"));
+        assertThat(release.publishedLocal()).isEqualTo(LocalDateTime.parse("2016-05-03T10:00:00"));
         assertThat(release.modified()).isEqualTo(Instant.parse("2016-05-04T03:30:00Z"));
         assertThat(release.content()).contains("<!--more-->").contains("vigil-1024x768.jpg")
                 .doesNotContain("Thank you");

@@ -59,6 +59,16 @@ class OldAddressTest {
     }
 
     @Test
+    void wordPressPostAndPageQueriesAreKeptUnderThePostAlone() {
+        assertThat(OldAddress.lookups("/", "p=12")).containsExactly("/?p=12");
+        assertThat(OldAddress.lookups("/index.php", "page_id=30&lang=bn")).containsExactly("/?page_id=30");
+        assertThat(OldAddress.lookups("/", "utm_source=mail")).as("the home page itself").containsExactly("/");
+        assertThat(OldAddress.lookups("/", "p=12abc")).containsExactly("/");
+        assertThat(OldAddress.lookups("/2016/05/03/release-the-detained-journalists/", null))
+                .containsExactly("/2016/05/03/release-the-detained-journalists");
+    }
+
+    @Test
     void joomlaPathsAreLookedUpWithoutIndexPhpLanguageAndHtmlAndByTheirArticleSegment() {
         assertThat(OldAddress.lookups("/index.php/bn/news/12-old-alias.html", null)).containsExactly(
                 "/index.php/bn/news/12-old-alias.html", "/news/12-old-alias", "/12-old-alias");
