@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.barta.testing.EditorSession;
 import org.barta.testing.NginxSite;
@@ -48,11 +45,11 @@ class ClusterBenchmark {
     private final int duration = Integer.getInteger("bench.duration", 20);
     private final int connections = Integer.getInteger("bench.connections", 50);
     private final int recipients = Integer.getInteger("bench.recipients", 10_000);
-    private final List<String> report = new ArrayList<>();
+    private final BenchReport report = new BenchReport("cluster");
 
     @Test
     void twoInstancesAgainstOne() throws Exception {
-        line("Barta cluster benchmark, %s, %d cores; two instances and nginx on 127.0.0.1 in one namespace",
+        report.line("Barta cluster benchmark, %s, %d cores; two instances and nginx on 127.0.0.1 in one namespace",
                 Instant.now(), Runtime.getRuntime().availableProcessors());
         try (TwoInstances instances = TwoInstances.start(Map.of(
                 "BARTA_SEARCH_PER_MINUTE", "0",
@@ -62,11 +59,7 @@ class ClusterBenchmark {
             throughput(instances);
             sendRates(instances);
         } finally {
-            Path results = Path.of(System.getProperty("bench.results", "bench/results/cluster-"
-                    + Instant.now().toString().replaceAll("[-:]|\\.\\d+", "") + ".txt"));
-            Files.createDirectories(results.getParent());
-            Files.write(results, report, StandardCharsets.UTF_8);
-            System.out.println(String.join("\n", report) + "\nWritten to " + results);
+            report.write();
         }
     }
 
@@ -94,10 +87,10 @@ class ClusterBenchmark {
         // The first few include the other instance's first renderings (templates, JIT): reported, not hidden.
         List<Long> sorted = new ArrayList<>(delays);
         Collections.sort(sorted);
-        line("");
-        line("1. Invalidation: %d publications, alternating instances; from the end of the publish request to the "
+        report.line("");
+        report.line("1. Invalidation: %d publications, alternating instances; from the end of the publish request to the "
                 + "other instance's listing showing it", publications);
-        line("   median %d ms, 90th percentile %d ms, max %d ms, min %d ms; in order: %s", sorted.get(sorted.size() / 2),
+        report.line("   median %d ms, 90th percentile %d ms, max %d ms, min %d ms; in order: %s", sorted.get(sorted.size() / 2),
                 sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1), sorted.get(sorted.size() - 1), sorted.get(0),
                 delays);
     }
@@ -111,13 +104,13 @@ class ClusterBenchmark {
         try (NginxSite firstAlone = NginxSite.configure(
                 Files.createDirectories(OwnServer.log("nginx-one").resolveSibling("nginx-one")), List.of(firstPort))) {
             firstAlone.start();
-            line("");
-            line("2. Through the shipped nginx site over https: wrk -t2 -c%d, %d s warm-up, %d s measured, each page "
+            report.line("");
+            report.line("2. Through the shipped nginx site over https: wrk -t2 -c%d, %d s warm-up, %d s measured, each page "
                     + "both ways in turn", connections, warmup, duration);
             for (String page : List.of("/en/press-statements/" + slug, "/en/search?q=rights")) {
                 double both = wrk(instances.nginx().httpsBase().resolve(page));
                 double one = wrk(firstAlone.httpsBase().resolve(page));
-                line("   %-60s two instances %8.0f req/s, one %8.0f req/s, ratio %.2f", page, both, one, both / one);
+                report.line("   %-60s two instances %8.0f req/s, one %8.0f req/s, ratio %.2f", page, both, one, both / one);
             }
         }
     }
@@ -132,8 +125,8 @@ class ClusterBenchmark {
         TestDatabase.addConfirmedSubscribers("bench-one-", "bench-one.example", recipients, "en");
         double one = recipients / Sends.awaitSent(Sends.sendingTo("bench-one.example", "Benchmark, one"));
         TestServices.mail().purgeEmailFromAllMailboxes();
-        line("");
-        line("3. Send of an edition to %d subscribers into GreenMail (in the test JVM), no rate limit: two "
+        report.line("");
+        report.line("3. Send of an edition to %d subscribers into GreenMail (in the test JVM), no rate limit: two "
                 + "instances %.0f messages/s, the first alone %.0f messages/s, ratio %.2f", recipients, both, one,
                 both / one);
     }
@@ -144,9 +137,5 @@ class ClusterBenchmark {
 
     private static EditorSession signedIn(PayaraProcess instance) throws Exception {
         return EditorSession.signIn(WebClient.behindTlsProxy(URI.create(instance.base())), EDITOR, PASSWORD);
-    }
-
-    private void line(String format, Object... arguments) {
-        report.add(String.format(Locale.ROOT, format, arguments));
     }
 }

@@ -10,16 +10,13 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -59,7 +56,7 @@ class ImportBenchmark {
     private final int warmup = Integer.getInteger("bench.warmup", 10);
     private final int duration = Integer.getInteger("bench.duration", 20);
     private final int connections = Integer.getInteger("bench.connections", 50);
-    private final List<String> report = new ArrayList<>();
+    private final BenchReport report = new BenchReport("import");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -71,12 +68,12 @@ class ImportBenchmark {
 
     @Test
     void importAGeneratedSiteTwiceAndAnswerItsOldAddresses() throws Exception {
-        line("Barta Joomla import benchmark, %s, %d cores; Payara, its MariaDB and the old site's MariaDB on 127.0.0.1",
+        report.line("Barta Joomla import benchmark, %s, %d cores; Payara, its MariaDB and the old site's MariaDB on 127.0.0.1",
                 Instant.now(), Runtime.getRuntime().availableProcessors());
         try {
             long generating = System.nanoTime();
             Path folder = generate();
-            line("generated: %d articles (%d pairs linked as translations, 5 categories, a menu item each), %d"
+            report.line("generated: %d articles (%d pairs linked as translations, 5 categories, a menu item each), %d"
                     + " distinct JPEG images (%d KB in all) in %.1f s", articles, articles / 2, images,
                     folderBytes(folder) / 1024, seconds(generating));
             TestAccounts.ensure(ADMIN, "Bench Import Admin", "EDITOR", PASSWORD);
@@ -86,24 +83,20 @@ class ImportBenchmark {
 
             long dryRun = System.nanoTime();
             HttpResponse<String> read = read(admin, folder);
-            line("dry run (reads every article, compares with what was imported): %.1f s", seconds(dryRun));
+            report.line("dry run (reads every article, compares with what was imported): %.1f s", seconds(dryRun));
             Run first = importOnce(admin, read);
-            line("first import: %.1f s; %s", first.seconds(), first.counts());
+            report.line("first import: %.1f s; %s", first.seconds(), first.counts());
             Run second = importOnce(admin, read(admin, folder));
-            line("second import, nothing changed: %.1f s; %s", second.seconds(), second.counts());
-            line("media entries after both: %d (images %d)", TestDatabase.number("SELECT COUNT(*) FROM imported_file"
+            report.line("second import, nothing changed: %.1f s; %s", second.seconds(), second.counts());
+            report.line("media entries after both: %d (images %d)", TestDatabase.number("SELECT COUNT(*) FROM imported_file"
                     + " WHERE source_site = ?", SITE), images);
             redirectRates();
-            line("");
-            line("target: first import under 120 s: %s; second under 20 s: %s",
+            report.line("");
+            report.line("target: first import under 120 s: %s; second under 20 s: %s",
                     first.seconds() < 120 ? "met" : "NOT met", second.seconds() < 20 ? "met" : "NOT met");
         } finally {
             TestDatabase.update("UPDATE account SET role = 'EDITOR' WHERE username = ?", ADMIN);
-            Path results = Path.of(System.getProperty("bench.results", "bench/results/import-"
-                    + Instant.now().toString().replaceAll("[-:]|\\.\\d+", "") + ".txt"));
-            Files.createDirectories(results.toAbsolutePath().getParent());
-            Files.write(results, report, StandardCharsets.UTF_8);
-            System.out.println(String.join("\n", report) + "\nWritten to " + results);
+            report.write();
         }
     }
 
@@ -130,18 +123,18 @@ class ImportBenchmark {
                 .orElseThrow().replaceFirst("^https?://[^/]+", "");
         assertThat(reader.get(item).statusCode()).isEqualTo(200);
         URI root = base.toURI();
-        line("");
-        line("wrk -t2 -c%d, %d s warm-up, %d s measured, each address in turn (same run):", connections, warmup,
+        report.line("");
+        report.line("wrk -t2 -c%d, %d s warm-up, %d s measured, each address in turn (same run):", connections, warmup,
                 duration);
         double page = Wrk.rate(root.resolve(item), connections, warmup, duration);
         double query = Wrk.rate(root.resolve("/index.php?option=com_content&view=article&id=1&Itemid=101"),
                 connections, warmup, duration);
         double path = Wrk.rate(root.resolve("/index.php/en/news-0/1-bench-article-0.html"), connections, warmup,
                 duration);
-        line("  cached item page %s: %.0f req/s", item, page);
-        line("  old address index.php?option=com_content&view=article&id=1&Itemid=101 (301): %.0f req/s (%.2f x)",
+        report.line("  cached item page %s: %.0f req/s", item, page);
+        report.line("  old address index.php?option=com_content&view=article&id=1&Itemid=101 (301): %.0f req/s (%.2f x)",
                 query, query / page);
-        line("  old address /index.php/en/news-0/1-bench-article-0.html (301): %.0f req/s (%.2f x)", path,
+        report.line("  old address /index.php/en/news-0/1-bench-article-0.html (301): %.0f req/s (%.2f x)", path,
                 path / page);
     }
 
@@ -236,9 +229,5 @@ class ImportBenchmark {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private void line(String format, Object... arguments) {
-        report.add(String.format(Locale.ROOT, format, arguments));
     }
 }

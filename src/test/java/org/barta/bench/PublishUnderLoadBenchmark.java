@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,7 +41,7 @@ class PublishUnderLoadBenchmark {
     private final int warmup = Integer.getInteger("bench.warmup", 30);
     private final int duration = Integer.getInteger("bench.duration", 60);
     private final int connections = Integer.getInteger("bench.connections", 50);
-    private final List<String> report = new ArrayList<>();
+    private final BenchReport report = new BenchReport("publish");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -57,7 +53,7 @@ class PublishUnderLoadBenchmark {
 
     @Test
     void readTheHomeAndAnItemPageWhileAStatementGoesOutEverySecond() throws Exception {
-        line("Barta publish-under-load benchmark, %s, %d cores, Java %s; Payara and its MariaDB on 127.0.0.1;"
+        report.line("Barta publish-under-load benchmark, %s, %d cores, Java %s; Payara and its MariaDB on 127.0.0.1;"
                 + " WARMUP=%d DURATION=%d CONNECTIONS=%d bench/publish.sh", Instant.now(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), warmup, duration,
                 connections);
@@ -73,12 +69,12 @@ class PublishUnderLoadBenchmark {
             }
             URI home = base.toURI().resolve("/en/");
             URI item = base.toURI().resolve("/en/press-statements/" + slug);
-            line("wrk -t1 -c%d on each of %s and %s at the same time; %d s warm-up, then %d s measured twice",
+            report.line("wrk -t1 -c%d on each of %s and %s at the same time; %d s warm-up, then %d s measured twice",
                     connections / 2, home.getPath(), item.getPath(), warmup, duration);
 
             both(home, item, warmup);
             Pair steady = both(home, item, duration);
-            line("  nothing published: home %.0f req/s, item %.0f req/s; longest response %.0f ms / %.0f ms",
+            report.line("  nothing published: home %.0f req/s, item %.0f req/s; longest response %.0f ms / %.0f ms",
                     steady.home().rate(), steady.item().rate(), steady.home().longestMillis(),
                     steady.item().longestMillis());
 
@@ -106,23 +102,19 @@ class PublishUnderLoadBenchmark {
                 assertThat(publisher.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
             }
             assertThat(pressMillis).as("publications").isNotEmpty();
-            line("  a statement published every second (%d in all; each press of Publish took %d ms at the median):"
+            report.line("  a statement published every second (%d in all; each press of Publish took %d ms at the median):"
                     + " home %.0f req/s, item %.0f req/s; longest response %.0f ms / %.0f ms", pressMillis.size(),
                     pressMillis.stream().sorted().toList().get(pressMillis.size() / 2), busy.home().rate(),
                     busy.item().rate(), busy.home().longestMillis(), busy.item().longestMillis());
             double homeRatio = busy.home().rate() / steady.home().rate();
             double itemRatio = busy.item().rate() / steady.item().rate();
             double longest = Math.max(busy.home().longestMillis(), busy.item().longestMillis());
-            line("  during publications vs nothing published: home %.2f x, item %.2f x", homeRatio, itemRatio);
-            line("");
-            line("target: at least 0.5 x the steady cached rate during publications: %s; no response over 1 s: %s",
+            report.line("  during publications vs nothing published: home %.2f x, item %.2f x", homeRatio, itemRatio);
+            report.line("");
+            report.line("target: at least 0.5 x the steady cached rate during publications: %s; no response over 1 s: %s",
                     Math.min(homeRatio, itemRatio) >= 0.5 ? "met" : "NOT met", longest <= 1000 ? "met" : "NOT met");
         } finally {
-            Path results = Path.of(System.getProperty("bench.results", "bench/results/publish-"
-                    + Instant.now().toString().replaceAll("[-:]|\\.\\d+", "") + ".txt"));
-            Files.createDirectories(results.toAbsolutePath().getParent());
-            Files.write(results, report, StandardCharsets.UTF_8);
-            System.out.println(String.join("\n", report) + "\nWritten to " + results);
+            report.write();
         }
     }
 
@@ -145,9 +137,5 @@ class PublishUnderLoadBenchmark {
                 "languages:summary_en", "Read while others go out.",
                 "languages:body_en_input", "<p>" + "The organisation calls for accountability. ".repeat(40)
                         + "</p>"));
-    }
-
-    private void line(String format, Object... arguments) {
-        report.add(String.format(Locale.ROOT, format, arguments));
     }
 }

@@ -27,7 +27,7 @@ import org.barta.migration.joomla.JoomlaImportService;
 import org.barta.migration.joomla.JoomlaSource;
 import org.barta.migration.joomla.OldSiteSource;
 import org.barta.migration.wordpress.WordPressExport;
-import org.barta.migration.wordpress.WordPressExportReader;
+import org.barta.migration.wordpress.WordPressExports;
 import org.barta.migration.wordpress.WordPressSource;
 import org.barta.platform.BusinessException;
 import org.barta.platform.web.FacesMessages;
@@ -91,6 +91,9 @@ public class SiteImportBacking implements Serializable {
     transient UploadedSiteFiles uploads;
 
     @Inject
+    transient WordPressExports wordPress;
+
+    @Inject
     transient CurrentEditor editor;
 
     private String siteAddress;
@@ -142,12 +145,9 @@ public class SiteImportBacking implements Serializable {
             if (export == null || export.getSize() == 0) {
                 throw new BusinessException("import.wxr.none");
             }
-            if (export.getSize() > uploads.zipMaxBytes()) {
-                throw new BusinessException("import.wxr.tooLarge", getZipMaxMegabytes());
-            }
             WordPressExport read;
             try (InputStream in = export.getInputStream()) {
-                read = WordPressExportReader.read(in);
+                read = wordPress.read(in, export.getSize(), editor.actor());
             } catch (IOException e) {
                 throw new BusinessException("import.wxr.unreadable", 0);
             }
