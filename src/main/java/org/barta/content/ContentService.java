@@ -78,7 +78,7 @@ public class ContentService {
                 change + (publishAt != null && action == WorkflowAction.SCHEDULE ? " at " + publishAt : ""));
         flush();
         if (before == ContentState.PUBLISHED || item.getState() == ContentState.PUBLISHED) {
-            publicChanges.fire(new PublicContentChanged(id));
+            publicChanges.fire(PublicContentChanged.of(item));
         }
     }
 
@@ -90,7 +90,7 @@ public class ContentService {
             addRevision(item, scheduler, WorkflowAction.PUBLISH.name(), item.content(),
                     "state: SCHEDULED → PUBLISHED");
             audit.record(scheduler, "content.publish", "content", id, "scheduled publication");
-            publicChanges.fire(new PublicContentChanged(id));
+            publicChanges.fire(PublicContentChanged.of(item));
         }, () -> LOG.info(() -> "Scheduled publication of item " + id + " skipped: no longer scheduled"));
     }
 
@@ -216,7 +216,7 @@ public class ContentService {
             announceNewSlugs(item, before, clean);
         }
         if (item.getState() == ContentState.PUBLISHED) {
-            publicChanges.fire(new PublicContentChanged(id));
+            publicChanges.fire(PublicContentChanged.of(item, before.tagIds()));
         }
     }
 

@@ -11,18 +11,24 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.barta.content.ContentKind;
+import org.barta.content.PublicContentChanged;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Rendered public pages kept in memory, keyed by address. Any change the public can see empties the whole cache
- * once its transaction commits, on every instance ({@link PublicPagesInvalidation}), so a publication is visible on
- * the next request. A page rendered while the
- * cache was being emptied is not stored (the generation number tells), so nothing stale survives a change.
+ * Rendered public pages kept in memory, keyed by address. A change the public can see drops the pages it can touch
+ * once its transaction commits, on every instance ({@link PublicPagesInvalidation}), so it is visible on the next
+ * request: a change of one item drops every page that lists items (home, listings, tags, archives, feeds, sitemap)
+ * and the item pages that show it or share a tag with it (their related lists); other item pages stay. A change of
+ * a plain page (listed in every page's footer) or of anything else empties the cache. A page rendered while pages
+ * were being dropped is not stored (the generation number tells), so nothing stale survives a change.
  */
 @ApplicationScoped
 public class PageCache {
@@ -79,7 +85,23 @@ public class PageCache {
     @ConfigProperty(name = "barta.page-cache.edge", defaultValue = "true")
     boolean edge;
 
+    /**
+     * What an item page shows of the site's content: its item, and the tags through which other items enter its
+     * related list. Pages without one (lists, feeds) may show any item.
+     */
+    public record ItemPage(long itemId, Set<Long> tagIds) {
+
+        public ItemPage {
+            tagIds = Set.copyOf(tagIds);
+        }
+
+        boolean touchedBy(PublicContentChanged change) {
+            return itemId == change.itemId() || !Collections.disjoint(tagIds, change.tagIds());
+        }
+    }
+
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, ItemPage> itemPages = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
 
@@ -112,7 +134,8 @@ public class PageCache {
         return new Entry(body, contentType, etag(body), now, HTTP_DATE.format(now));
     }
 
-    public Entry put(String key, long renderedInGeneration, byte[] body, String contentType) {
+    /** Stores a page; {@code itemPage} says what an item page shows, null for any other page. */
+    public Entry put(String key, long renderedInGeneration, byte[] body, String contentType, ItemPage itemPage) {
         Entry entry = uncached(body, contentType);
         if (body.length <= MAX_ENTRY_BYTES && renderedInGeneration == generation.get()) {
             // A crude bound, enough for a site of thousands of pages: start over when full.
@@ -120,9 +143,15 @@ public class PageCache {
                 clear();
                 return entry;
             }
-            entries.put(key, entry);
+            if (itemPage != null) {
+                itemPages.put(key, itemPage);
+            }
+            Entry replaced = entries.put(key, entry);
+            if (replaced != null) {
+                bytes.addAndGet(-replaced.body().length);
+            }
             if (renderedInGeneration != generation.get()) {
-                entries.remove(key);
+                remove(key);
             }
         }
         return entry;
@@ -131,11 +160,39 @@ public class PageCache {
     public void clear() {
         generation.incrementAndGet();
         entries.clear();
+        itemPages.clear();
         bytes.set(0);
     }
 
+    /** Drops the pages {@code change} can touch (see the class comment). */
+    void drop(PublicContentChanged change) {
+        if (change.kind() == ContentKind.PAGE) {
+            clear();
+            return;
+        }
+        generation.incrementAndGet();
+        for (String key : entries.keySet()) {
+            ItemPage itemPage = itemPages.get(key);
+            if (itemPage == null || itemPage.touchedBy(change)) {
+                remove(key);
+            }
+        }
+    }
+
+    private void remove(String key) {
+        itemPages.remove(key);
+        Entry removed = entries.remove(key);
+        if (removed != null) {
+            bytes.addAndGet(-removed.body().length);
+        }
+    }
+
     void onStale(@Observes PublicPagesStale stale) {
-        clear();
+        if (stale.item() == null) {
+            clear();
+        } else {
+            drop(stale.item());
+        }
     }
 
     private static String etag(byte[] body) {

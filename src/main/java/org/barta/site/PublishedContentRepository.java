@@ -110,9 +110,11 @@ public class PublishedContentRepository {
                 where i.state = 'PUBLISHED' and t.language = ?1""".formatted(section, eventDate);
     }
 
+    /** The item's tags come in the same query: its page shows them, and each query is a round trip. */
     public Optional<ContentTranslation> bySlug(Language language, String slug) {
         return em.createQuery(PUBLISHED + " and t.slug = :slug", ContentTranslation.class)
                 .setParameter("language", language).setParameter("slug", slug)
+                .setHint("eclipselink.left-join-fetch", "t.item.tags")
                 .getResultStream().findFirst();
     }
 

@@ -78,7 +78,14 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         if (writer == null) {
             String encoding = getCharacterEncoding();
             Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-            writer = new PrintWriter(new OutputStreamWriter(body, charset), false);
+            // Faces closes the writer when the page is written; body() still flushes it, and flushing a closed
+            // PrintWriter makes (and swallows) an IOException with its stack trace on every page.
+            writer = new PrintWriter(new OutputStreamWriter(body, charset), false) {
+                @Override
+                public void close() {
+                    flush();
+                }
+            };
         }
         return writer;
     }

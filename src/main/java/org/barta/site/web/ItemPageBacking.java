@@ -6,10 +6,12 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.barta.content.ContentItem;
 import org.barta.content.ContentKind;
 import org.barta.content.ContentTranslation;
 import org.barta.content.Language;
+import org.barta.content.Tag;
 import org.barta.media.ImageVariant;
 import org.barta.media.MediaFile;
 import org.barta.media.MediaService;
@@ -19,6 +21,7 @@ import org.barta.site.EmailCloaking;
 import org.barta.site.ListedItem;
 import org.barta.publicweb.LocalizedDates;
 import org.barta.site.PublicSite;
+import org.barta.site.ShownContent;
 import org.barta.publicweb.SitePaths;
 import org.jsoup.Jsoup;
 
@@ -48,6 +51,9 @@ public class ItemPageBacking {
     @Inject
     MediaService media;
 
+    @Inject
+    ShownContent shown;
+
     private ContentTranslation text;
     private String otherPath;
     private MediaFile featuredImage;
@@ -72,6 +78,7 @@ public class ItemPageBacking {
             NotFound.send();
             return;
         }
+        shown.itemPage(getItem().getId(), getItem().getTags().stream().map(Tag::getId).collect(Collectors.toSet()));
         otherPath = site.otherLanguageSlug(text)
                 .map(slug -> SitePaths.itemPath(text.getLanguage().other(), getItem().getKind(), slug)).orElse(null);
         Long imageId = getItem().getFeaturedImageId();

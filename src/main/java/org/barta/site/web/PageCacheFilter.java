@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.barta.site.PageCache;
 import org.barta.site.PageRenders;
+import org.barta.site.ShownContent;
 import org.barta.site.PageRequestMetrics;
 
 /**
@@ -30,6 +31,9 @@ public class PageCacheFilter extends HttpFilter {
 
     @Inject
     transient PageRenders renders;
+
+    @Inject
+    transient ShownContent shown;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -76,7 +80,7 @@ public class PageCacheFilter extends HttpFilter {
             requests.rendered(cacheable && capture.isCacheable());
             if (capture.isCacheable()) {
                 PageCache.Entry entry = cacheable
-                        ? cache.put(key, generation, body, capture.getContentType())
+                        ? cache.put(key, generation, body, capture.getContentType(), shown.itemPage())
                         : PageCache.uncached(body, capture.getContentType());
                 stored = cacheable ? entry : null;
                 response.setHeader("X-Barta-Cache", cacheable ? "miss" : "off");
