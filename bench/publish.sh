@@ -4,7 +4,7 @@
 #   1. wrk reads the home page and an item page at the same time (half the connections each), warm-up;
 #   2. DURATION seconds with nothing published: rates and the longest response;
 #   3. DURATION seconds while an editor publishes a new press statement once a second through the newsroom
-#      (each publication empties the page cache): rates, the longest response, and the ratio to step 2.
+#      (each publication drops the home page; the item page shares no tag with them and stays): rates, the longest response, and the ratio to step 2.
 # Results go to bench/results/publish-<time>.txt.
 #
 #   bench/publish.sh                          # 30 s warm-up, 60 s measured twice, 50 connections

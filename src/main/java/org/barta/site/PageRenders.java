@@ -12,9 +12,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Lets one request render a page that many miss at once, and the others share its result: after a publication
- * empties the cache, every visitor of the home page misses it at the same moment, and each rendering it again
- * would only slow all of them. A rendering belongs to one cache generation: a request that arrives after the cache
- * was emptied (a retraction, say) never shares a rendering begun before. A request waits at most
+ * drops the home page, every visitor of it misses it at the same moment, and each rendering it again would only
+ * slow all of them. A rendering belongs to one cache generation: a request that arrives after pages were dropped
+ * (a retraction, say) never shares a rendering begun before. A request waits at most
  * {@link #LONGEST_WAIT}, then renders the page itself, as it does when the first could not share its page
  * (an error, a 404, anything not cacheable).
  */

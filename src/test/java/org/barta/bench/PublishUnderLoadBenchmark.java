@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The cached public pages while statements go out, run by {@code bench/publish.sh} (never by {@code ./mvnw verify}:
  * its name is no IT). Two {@code wrk} runs read the home page and an item page at the same time, first for
  * {@code bench.duration} seconds with nothing happening, then as long again while an editor publishes a new press
- * statement once a second through the newsroom (each publication empties the page cache); the rates of the two
+ * statement once a second through the newsroom (each publication drops the home page from the page cache); the rates of the two
  * periods side by side, and the longest response of each. Everything on 127.0.0.1.
  */
 @ExtendWith(ArquillianExtension.class)
