@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.barta.content.ContentKind;
 import org.barta.content.ContentTranslation;
@@ -73,23 +71,23 @@ public class PublicSite {
                 published.countTagged(tag, language), PAGE_SIZE);
     }
 
-    /** Ranked full-text search over both languages. Any input is safe: it is only ever a bound parameter. */
-    public Page<SearchHit> search(String query, int page) {
+    /**
+     * Ranked full-text search over both languages, its dates in the page's language. Any input is safe: it is only
+     * ever a bound parameter.
+     */
+    public Page<SearchHit> search(String query, int page, Language pageLanguage) {
         String q = Snippets.normalizeQuery(query, MAX_QUERY);
         int number = Math.max(1, page);
         if (Snippets.terms(q).isEmpty()) {
             return new Page<>(List.of(), 1, 1);
         }
-        List<Object[]> rows = published.search(q, offset(number), PAGE_SIZE);
-        List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
-        Map<Long, ContentTranslation> byId = new HashMap<>();
-        published.translations(ids).forEach(t -> byId.put(t.getId(), t));
+        List<PublishedContentRepository.Found> found = published.search(q, offset(number), PAGE_SIZE);
+        long total = found.isEmpty() ? (number == 1 ? 0 : published.countSearch(q)) : found.get(0).total();
         List<String> terms = Snippets.terms(q);
-        List<SearchHit> hits = ids.stream().filter(byId::containsKey).map(byId::get)
-                .map(t -> new SearchHit(t, Snippets.around(t.getBody() == null || t.getBody().isBlank()
-                        ? t.getSummary() : t.getBody(), terms)))
+        List<SearchHit> hits = found.stream().map(hit -> SearchHit.of(hit, Snippets.around(
+                hit.body() == null || hit.body().isBlank() ? hit.summary() : hit.body(), terms), pageLanguage))
                 .toList();
-        return Page.of(hits, number, published.countSearch(q), PAGE_SIZE);
+        return Page.of(hits, number, total, PAGE_SIZE);
     }
 
     /** The first row of a page; pages far past the end (whose offset would overflow) start past every row. */

@@ -189,33 +189,38 @@ public class PublishedContentRepository {
 
     /**
      * Full-text search (MySQL/MariaDB FULLTEXT, natural language mode, so operators in the query mean nothing)
-     * over published translations in both languages, best match first.
+     * over published translations in both languages, best match first. One statement gives the page's rows and,
+     * in each row, how many match in all (a window count: the index is searched once, not once more to count).
      */
     @SuppressWarnings("unchecked")
-    public List<Object[]> search(String query, int first, int max) {
-        return em.createNativeQuery("""
-                        select t.id, match(t.title, t.summary, t.body) against (?1 in natural language mode) as score
+    public List<Found> search(String query, int first, int max) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select t.language, t.slug, t.title, t.summary, t.body, i.kind, i.published_at,
+                               count(*) over () as total
                         from content_translation t join content_item i on i.id = t.item_id
                         where i.state = 'PUBLISHED'
                           and match(t.title, t.summary, t.body) against (?1 in natural language mode)
-                        order by score desc, i.published_at desc limit ?2 offset ?3""")
+                        order by match(t.title, t.summary, t.body) against (?1 in natural language mode) desc,
+                                 i.published_at desc, t.id desc
+                        limit ?2 offset ?3""")
                 .setParameter(1, query).setParameter(2, max).setParameter(3, first)
                 .getResultList();
+        return rows.stream().map(row -> new Found(Language.fromCode((String) row[0]).orElseThrow(), (String) row[1],
+                (String) row[2], (String) row[3], (String) row[4], ContentKind.valueOf((String) row[5]),
+                instant(row[6]), ((Number) row[7]).longValue())).toList();
     }
 
+    /** A translation a search found, with how many the search found in all. */
+    public record Found(Language language, String slug, String title, String summary, String body, ContentKind kind,
+            Instant publishedAt, long total) {
+    }
+
+    /** How many published translations match; asked only for a page past the last (which has no rows to say). */
     public long countSearch(String query) {
         return ((Number) em.createNativeQuery("""
                         select count(*) from content_translation t join content_item i on i.id = t.item_id
                         where i.state = 'PUBLISHED'
                           and match(t.title, t.summary, t.body) against (?1 in natural language mode)""")
                 .setParameter(1, query).getSingleResult()).longValue();
-    }
-
-    public List<ContentTranslation> translations(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select t from ContentTranslation t join fetch t.item where t.id in :ids",
-                ContentTranslation.class).setParameter("ids", ids).getResultList();
     }
 }

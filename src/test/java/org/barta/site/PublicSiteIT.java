@@ -37,6 +37,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -229,8 +230,16 @@ class PublicSiteIT {
         WebClient visitor = client();
         String english = visitor.get("/en/search?q=" + encode("domestic workers")).body();
         assertThat(english).contains(STATEMENT_EN).contains("<mark>").doesNotContain(DRAFT);
+        Element hit = Jsoup.parse(english).select("ol.search-results li").stream()
+                .filter(li -> li.text().contains(STATEMENT_EN)).findFirst().orElseThrow();
+        assertThat(hit.attr("lang")).isEqualTo("en");
+        assertThat(hit.selectFirst("h2 a").attr("href")).isEqualTo("/en/press-statements/protect-child-domestic-workers");
+        assertThat(hit.selectFirst(".meta").text()).startsWith("Press statement · English · ")
+                .endsWith(String.valueOf(LocalDate.now(ZoneId.of("Asia/Dhaka")).getYear()));
         String bangla = visitor.get("/bn/search?q=" + encode("নিবন্ধন")).body();
         assertThat(bangla).contains(STATEMENT_BN).contains("<mark>নিবন্ধন</mark>");
+        assertThat(Jsoup.parse(bangla).select("ol.search-results li .meta").text()).as("dates in the page's language")
+                .contains(bengaliDigits(String.valueOf(LocalDate.now(ZoneId.of("Asia/Dhaka")).getYear())));
 
         for (String hostile : List.of("\"", "'", "\"unclosed", "+domestic -workers*", "child* @>~<()",
                 "'; DROP TABLE content_item; --", "1' OR '1'='1", "\\", "%_%", "<script>alert(1)</script>",

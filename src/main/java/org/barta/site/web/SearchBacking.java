@@ -58,7 +58,7 @@ public class SearchBacking {
             response.setResponseHeader("Cache-Control", "no-store");
             return;
         }
-        results = site.search(request.getQuery(), request.getPage());
+        results = site.search(request.getQuery(), request.getPage(), request.getLanguage());
         if (request.getPage() > results.count()) {
             NotFound.send();
         }
