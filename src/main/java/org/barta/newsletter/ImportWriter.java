@@ -54,7 +54,7 @@ public class ImportWriter {
             }
         }
         if (!fresh.isEmpty()) {
-            subscribers.insertImported(fresh, status, at, consentNote);
+            subscribers.insertImported(fresh, Audience.NEWSLETTER, status, at, consentNote);
         }
         return refused;
     }

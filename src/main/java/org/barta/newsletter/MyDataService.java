@@ -3,6 +3,7 @@ package org.barta.newsletter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.MessagingException;
 import jakarta.transaction.Transactional;
@@ -95,7 +96,23 @@ public class MyDataService {
             addIfPresent(consent, "fromAddress", s.getConsentAddress());
             addIfPresent(consent, "formTextVersion", s.getConsentTextVersion());
             addIfPresent(consent, "note", s.getConsentNote());
-            return json.add("consent", consent).build().toString();
+            JsonArrayBuilder audiences = Json.createArrayBuilder();
+            for (AudienceMember member : s.getMemberships()) {
+                JsonObjectBuilder one = Json.createObjectBuilder()
+                        .add("audience", member.getAudience().getNameEn())
+                        .add("status", member.getStatus().name())
+                        .add("source", member.getSource().name())
+                        .add("since", member.getCreatedAt().toString());
+                addIfPresent(one, "confirmedAt", member.getConfirmedAt());
+                addIfPresent(one, "unsubscribedAt", member.getUnsubscribedAt());
+                JsonObjectBuilder memberConsent = Json.createObjectBuilder();
+                addIfPresent(memberConsent, "givenAt", member.getConsentAt());
+                addIfPresent(memberConsent, "fromAddress", member.getConsentAddress());
+                addIfPresent(memberConsent, "formTextVersion", member.getConsentTextVersion());
+                addIfPresent(memberConsent, "note", member.getConsentNote());
+                audiences.add(one.add("consent", memberConsent));
+            }
+            return json.add("consent", consent).add("audiences", audiences).build().toString();
         });
     }
 

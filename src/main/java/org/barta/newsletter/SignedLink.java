@@ -30,6 +30,14 @@ public record SignedLink(long subscriberId, long expiresEpochSecond, String toke
         return MessageDigest.isEqual(expected, token.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /**
+     * What a link acting on one audience signs instead of the bare nonce, so that it cannot be pointed at another
+     * audience. Links without an audience (those mailed before audiences) keep the bare nonce.
+     */
+    public static String forAudience(String nonce, long audienceId) {
+        return nonce + "|audience-" + audienceId;
+    }
+
     public String query() {
         return "s=" + subscriberId + "&e=" + expiresEpochSecond + "&t=" + token;
     }

@@ -1,5 +1,6 @@
 package org.barta.newsletter;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,14 +8,23 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import org.barta.content.Language;
 
-/** A newsletter subscriber, with the consent they gave and where they stand. */
+/**
+ * A subscriber's address, with the consent given on the form and where the address stands overall; which
+ * audiences it belongs to, each with its own consent and unsubscribe, are its {@link AudienceMember}s.
+ */
 @Entity
 @Table(name = "subscriber")
 public class Subscriber {
@@ -73,6 +83,9 @@ public class Subscriber {
     @Column(name = "confirmation_sent_at")
     private Instant confirmationSentAt;
 
+    @OneToMany(mappedBy = "subscriber", cascade = CascadeType.ALL)
+    private List<AudienceMember> memberships = new ArrayList<>();
+
     @Version
     private int version;
 
@@ -89,8 +102,12 @@ public class Subscriber {
         this.linkNonce = newNonce();
     }
 
-    /** A sign-up through the form: pending until the address confirms; the consent given is recorded. */
-    void requestConfirmation(String name, Language language, Instant at, String fromAddress, String textVersion) {
+    /**
+     * A sign-up through the form for these public audiences: each membership not yet confirmed records the consent
+     * given and waits for the address owner to confirm; confirmed ones stay as they are.
+     */
+    void requestConfirmation(Collection<Audience> audiences, String name, Language language, Instant at,
+                             String fromAddress, String textVersion) {
         if (name != null) {
             this.name = name;
         }
@@ -98,41 +115,107 @@ public class Subscriber {
         this.consentAt = at;
         this.consentAddress = fromAddress;
         this.consentTextVersion = textVersion;
-        if (status != SubscriberStatus.PENDING) {
-            status = SubscriberStatus.PENDING;
+        for (Audience audience : audiences) {
+            AudienceMember member = membershipIn(audience).orElseGet(() -> join(audience, SubscriptionSource.FORM, at));
+            if (member.getStatus() != MemberStatus.CONFIRMED) {
+                member.consentedOnForm(at, fromAddress, textVersion);
+            }
+        }
+        SubscriberStatus before = status;
+        refreshStatus(at);
+        if (before == SubscriberStatus.UNSUBSCRIBED && status == SubscriberStatus.PENDING) {
+            // Coming back after leaving: links mailed before no longer act for this address.
             linkNonce = newNonce();
         }
+    }
+
+    /** True when the form asked for a membership that is not confirmed yet. */
+    boolean awaitsConfirmation(Collection<Audience> audiences) {
+        return audiences.stream().anyMatch(a -> membershipIn(a).map(m -> m.getStatus() != MemberStatus.CONFIRMED)
+                .orElse(true));
     }
 
     /**
      * An editor vouches for the address: the consent is recorded as theirs ({@code note}). A confirmed address
      * is subscribed at once; a pending one waits for the confirmation mail like a sign-up.
      */
-    static Subscriber addedByEditor(String email, String name, Language language, boolean confirmed, Instant at,
-                                    String note) {
+    static Subscriber addedByEditor(String email, String name, Language language, Audience audience,
+                                    boolean confirmed, Instant at, String note) {
         Subscriber subscriber = new Subscriber(email, name, language, SubscriptionSource.ADMIN);
         subscriber.createdAt = at;
         subscriber.consentAt = at;
         subscriber.consentNote = note;
-        if (confirmed) {
-            subscriber.confirm(at);
-        }
+        subscriber.addTo(audience, confirmed, at, note);
         return subscriber;
+    }
+
+    /** An editor puts this address into one more audience, on their word ({@code note}). */
+    void addTo(Audience audience, boolean confirmed, Instant at, String note) {
+        AudienceMember member = membershipIn(audience).orElseGet(() -> join(audience, SubscriptionSource.ADMIN, at));
+        member.vouchedFor(at, note);
+        if (confirmed) {
+            member.confirm(at);
+        }
+        refreshStatus(at);
     }
 
     void rename(String name) {
         this.name = name;
     }
 
+    /** The address owner confirmed: every membership waiting for it starts. */
     void confirm(Instant at) {
-        status = SubscriberStatus.CONFIRMED;
-        confirmedAt = at;
-        unsubscribedAt = null;
+        memberships.stream().filter(m -> m.getStatus() == MemberStatus.PENDING).forEach(m -> m.confirm(at));
+        refreshStatus(at);
     }
 
+    /** Leaves one audience; the others stay. */
+    void leave(Audience audience, Instant at) {
+        membershipIn(audience).filter(AudienceMember::isActive).ifPresent(m -> m.leave(at));
+        refreshStatus(at);
+    }
+
+    /** Leaves every audience. */
     void unsubscribe(Instant at) {
-        status = SubscriberStatus.UNSUBSCRIBED;
-        unsubscribedAt = at;
+        memberships.stream().filter(AudienceMember::isActive).forEach(m -> m.leave(at));
+        refreshStatus(at);
+    }
+
+    public Optional<AudienceMember> membershipIn(Audience audience) {
+        return memberships.stream().filter(m -> m.getAudience().getCode().equals(audience.getCode())).findFirst();
+    }
+
+    /** Every audience this address was ever in, oldest first, with where it stands in each. */
+    public List<AudienceMember> getMemberships() {
+        return memberships.stream().sorted(Comparator.comparing(AudienceMember::getCreatedAt)).toList();
+    }
+
+    private AudienceMember join(Audience audience, SubscriptionSource from, Instant at) {
+        AudienceMember member = new AudienceMember(audience, this, from, at);
+        memberships.add(member);
+        return member;
+    }
+
+    /**
+     * The address's own status follows its memberships: confirmed while it is confirmed in any audience, pending
+     * while it waits for confirmation in any, unsubscribed once it left them all. Suppression is the address's
+     * and stays.
+     */
+    private void refreshStatus(Instant at) {
+        if (status.isSuppressed()) {
+            return;
+        }
+        SubscriberStatus next = memberships.stream().anyMatch(m -> m.getStatus() == MemberStatus.CONFIRMED)
+                ? SubscriberStatus.CONFIRMED
+                : memberships.stream().anyMatch(m -> m.getStatus() == MemberStatus.PENDING)
+                ? SubscriberStatus.PENDING : SubscriberStatus.UNSUBSCRIBED;
+        if (next == SubscriberStatus.CONFIRMED && status != SubscriberStatus.CONFIRMED) {
+            confirmedAt = at;
+            unsubscribedAt = null;
+        } else if (next == SubscriberStatus.UNSUBSCRIBED && status != SubscriberStatus.UNSUBSCRIBED) {
+            unsubscribedAt = at;
+        }
+        status = next;
     }
 
     /**

@@ -6,14 +6,15 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.barta.accounts.Actor;
 import org.barta.accounts.AuditLog;
 import org.barta.content.Language;
 import org.barta.platform.BusinessException;
 
 /**
- * What editors do with single subscribers: list and count them, add one (vouching for their consent, or sending
- * a confirmation mail), correct name and language, suppress an address. Authors may not.
+ * What editors do with single subscribers: list and count them, add one to an audience (vouching for their
+ * consent, or sending a confirmation mail), correct name and language, suppress an address. Authors may not.
  * Every change is audited; suppressed, bounced and complained addresses are never put back on the list here.
  */
 @ApplicationScoped
@@ -24,6 +25,9 @@ public class SubscriberAdminService {
 
     @Inject
     SubscriptionService subscriptions;
+
+    @Inject
+    AudienceRepository audiences;
 
     @Inject
     AuditLog audit;
@@ -44,11 +48,13 @@ public class SubscriberAdminService {
     }
 
     /**
-     * Adds one address. With {@link ConsentMode#HAVE_CONSENT} it is subscribed at once on the editor's word;
-     * otherwise it gets a confirmation mail and stays pending. Refused for an address already on the list.
+     * Adds one address to an audience. With {@link ConsentMode#HAVE_CONSENT} it is a member at once on the editor's
+     * word; otherwise it gets a confirmation mail and stays pending. An address already in other audiences joins
+     * this one too; refused when it is already in it, left it, or is suppressed.
      */
     @Transactional
-    public Subscriber add(String email, String name, Language language, ConsentMode consent, Actor actor) {
+    public Subscriber add(String email, String name, Language language, long audienceId, ConsentMode consent,
+                          Actor actor) {
         requireEditorial(actor);
         String address = SubscriptionService.normalize(email)
                 .orElseThrow(() -> new BusinessException("subscribers.emailInvalid"));
@@ -59,22 +65,39 @@ public class SubscriberAdminService {
         if (consent == null) {
             throw new BusinessException("subscribers.consentRequired");
         }
-        subscribers.byEmail(address).ifPresent(existing -> {
-            throw new BusinessException(existing.getStatus() == SubscriberStatus.CONFIRMED
-                    || existing.getStatus() == SubscriberStatus.PENDING
-                    ? "subscribers.alreadyListed" : "subscribers.suppressedAddress",
-                    "newsletter.status." + existing.getStatus().name());
-        });
+        Audience audience = audiences.find(audienceId)
+                .orElseThrow(() -> new BusinessException("subscribers.audienceRequired"));
+        Optional<Subscriber> existing = subscribers.byEmail(address);
+        existing.ifPresent(known -> refuseKnown(known, audience));
         Instant now = Instant.now();
         boolean confirmed = consent == ConsentMode.HAVE_CONSENT;
-        Subscriber subscriber = Subscriber.addedByEditor(address, cleanName, language, confirmed, now,
-                "added by editor " + actor.username() + (confirmed ? " (has their consent)" : " (confirmation mail)"));
-        subscribers.add(subscriber);
-        audit.record(actor, "subscriber.add", "subscriber", subscriber.getId(), subscriber.getStatus().name());
+        String note = "added by editor " + actor.username() + (confirmed ? " (has their consent)" : " (confirmation mail)");
+        Subscriber subscriber;
+        if (existing.isPresent()) {
+            subscriber = existing.get();
+            subscriber.addTo(audience, confirmed, now, note);
+        } else {
+            subscriber = Subscriber.addedByEditor(address, cleanName, language, audience, confirmed, now, note);
+            subscribers.add(subscriber);
+        }
+        audit.record(actor, "subscriber.add", "subscriber", subscriber.getId(),
+                audience.getCode() + " " + subscriber.membershipIn(audience).map(m -> m.getStatus().name()).orElse(""));
         if (!confirmed) {
             subscriptions.sendConfirmation(subscriber, now);
         }
         return subscriber;
+    }
+
+    private static void refuseKnown(Subscriber known, Audience audience) {
+        if (known.getStatus().isSuppressed()) {
+            throw new BusinessException("subscribers.suppressedAddress", "newsletter.status." + known.getStatus().name());
+        }
+        known.membershipIn(audience).ifPresent(member -> {
+            if (member.isActive()) {
+                throw new BusinessException("subscribers.alreadyListed", "newsletter.status." + member.getStatus().name());
+            }
+            throw new BusinessException("subscribers.suppressedAddress", "newsletter.status.UNSUBSCRIBED");
+        });
     }
 
     @Transactional
@@ -131,6 +154,6 @@ public class SubscriberAdminService {
     private static String describe(SubscriberQuery q) {
         return "status=" + q.status() + " language=" + (q.language() == null ? null : q.language().code())
                 + " source=" + q.source() + " from=" + q.createdFrom() + " to=" + q.createdTo()
-                + " email~" + q.emailContains();
+                + " email~" + q.emailContains() + " audience=" + q.audienceId();
     }
 }

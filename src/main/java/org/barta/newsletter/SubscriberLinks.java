@@ -7,7 +7,7 @@ import org.barta.content.Language;
 import org.barta.platform.AppSecrets;
 import org.barta.publicweb.SitePaths;
 
-/** The signed, absolute links a subscriber's mail carries: preferences and one-click unsubscribe. */
+/** The signed, absolute links a subscriber's mail carries: preferences and one-click unsubscribe (per audience). */
 @ApplicationScoped
 public class SubscriberLinks {
 
@@ -25,8 +25,10 @@ public class SubscriberLinks {
         return url(language, "preferences", issue(LinkPurpose.PREFERENCES, subscriberId, nonce, now));
     }
 
-    public String unsubscribeUrl(Language language, long subscriberId, String nonce, Instant now) {
-        return url(language, "unsubscribe", issue(LinkPurpose.UNSUBSCRIBE, subscriberId, nonce, now));
+    /** The one-click link that takes the subscriber out of this audience only; the audience is in what is signed. */
+    public String unsubscribeUrl(Language language, long subscriberId, String nonce, long audienceId, Instant now) {
+        SignedLink link = issue(LinkPurpose.UNSUBSCRIBE, subscriberId, SignedLink.forAudience(nonce, audienceId), now);
+        return url(language, "unsubscribe", link) + "&a=" + audienceId;
     }
 
     private String url(Language language, String page, SignedLink link) {

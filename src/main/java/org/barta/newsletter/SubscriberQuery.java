@@ -3,7 +3,15 @@ package org.barta.newsletter;
 import java.time.Instant;
 import org.barta.content.Language;
 
-/** Filters for the admin subscriber list and the export; null means "any". */
+/**
+ * Filters for the admin subscriber list and the export; null means "any". {@code audienceId} keeps the addresses
+ * that are in that audience (confirmed or waiting for confirmation).
+ */
 public record SubscriberQuery(SubscriberStatus status, Language language, SubscriptionSource source,
-                              Instant createdFrom, Instant createdTo, String emailContains) {
+                              Instant createdFrom, Instant createdTo, String emailContains, Long audienceId) {
+
+    public SubscriberQuery(SubscriberStatus status, Language language, SubscriptionSource source,
+                           Instant createdFrom, Instant createdTo, String emailContains) {
+        this(status, language, source, createdFrom, createdTo, emailContains, null);
+    }
 }

@@ -13,6 +13,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -101,11 +102,12 @@ public class SubscriberRepository {
     }
 
     /**
-     * Inserts imported addresses with one batched JDBC statement (the driver rewrites it into multi-row INSERTs):
-     * JPA cannot batch rows whose ids the database generates. Throws on a duplicate address, so the caller's
-     * transaction rolls back whole.
+     * Inserts imported addresses with one batched JDBC statement (the driver rewrites it into multi-row INSERTs),
+     * then their memberships of the audience in one more: JPA cannot batch rows whose ids the database generates.
+     * Throws on a duplicate address, so the caller's transaction rolls back whole.
      */
-    public void insertImported(List<ImportCandidate> rows, SubscriberStatus status, Instant at, String consentNote) {
+    public void insertImported(List<ImportCandidate> rows, String audienceCode, SubscriberStatus status, Instant at,
+                               String consentNote) {
         String sql = """
                 insert into subscriber (email, name, language, status, source, link_nonce, created_at, confirmed_at,
                                         consent_at, consent_note, version)
@@ -135,8 +137,32 @@ public class SubscriberRepository {
                 insert.addBatch();
             }
             insert.executeBatch();
+            joinImported(connection, rows, audienceCode, time, consentNote);
         } catch (SQLException e) {
             throw new ImportChunkConflict(e);
+        }
+    }
+
+    private static void joinImported(Connection connection, List<ImportCandidate> rows, String audienceCode,
+                                     Timestamp at, String consentNote) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String in = String.join(",", Collections.nCopies(rows.size(), "?"));
+        try (PreparedStatement join = connection.prepareStatement("""
+                insert into audience_member (audience_id, subscriber_id, status, source, created_at, confirmed_at,
+                                             consent_at, consent_note)
+                select a.id, s.id, s.status, s.source, ?, s.confirmed_at, ?, ?
+                from subscriber s join audience a on a.code = ?
+                where s.email in (""" + in + ")")) {
+            join.setTimestamp(1, at);
+            join.setTimestamp(2, at);
+            join.setString(3, consentNote);
+            join.setString(4, audienceCode);
+            for (int i = 0; i < rows.size(); i++) {
+                join.setString(5 + i, rows.get(i).email());
+            }
+            join.executeUpdate();
         }
     }
 
@@ -150,6 +176,12 @@ public class SubscriberRepository {
         if (q.status() != null) {
             where.add("s.status = :status");
             parameters.put("status", q.status());
+        }
+        if (q.audienceId() != null) {
+            where.add("exists (select m from AudienceMember m where m.subscriber = s and m.audience.id = :audience"
+                    + " and m.status in :active)");
+            parameters.put("audience", q.audienceId());
+            parameters.put("active", List.of(MemberStatus.PENDING, MemberStatus.CONFIRMED));
         }
         if (q.language() != null) {
             where.add("s.language = :language");

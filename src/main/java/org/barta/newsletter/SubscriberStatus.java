@@ -1,6 +1,9 @@
 package org.barta.newsletter;
 
-/** Where a subscriber stands. Only CONFIRMED addresses ever receive a newsletter. */
+/**
+ * Where an address stands overall, following its audience memberships (see {@link Subscriber}): only a CONFIRMED
+ * address receives anything, and only from the audiences it is confirmed in.
+ */
 public enum SubscriberStatus {
     PENDING, CONFIRMED, UNSUBSCRIBED, BOUNCED, COMPLAINED;
 

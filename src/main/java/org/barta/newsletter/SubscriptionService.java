@@ -7,6 +7,8 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -16,8 +18,8 @@ import org.barta.platform.AppSecrets;
 /**
  * Double opt-in subscription: sign-up from the site records consent and mails a signed confirmation link;
  * nothing is ever sent to an unconfirmed address. The answer to a sign-up never tells whether the address was
- * already known. Subscribers manage themselves through signed links: language and unsubscribe here, their data
- * and erasure through {@link MyDataService}.
+ * already known. Subscribers manage themselves through signed links: language, the audiences they are in and
+ * unsubscribe (from one audience, or all) here, their data and erasure through {@link MyDataService}.
  */
 @ApplicationScoped
 public class SubscriptionService {
@@ -41,6 +43,9 @@ public class SubscriptionService {
     SubscriberRepository subscribers;
 
     @Inject
+    AudienceRepository audiences;
+
+    @Inject
     AppSecrets secrets;
 
     @Inject
@@ -49,8 +54,14 @@ public class SubscriptionService {
     @Inject
     SubscriberLinkMailer mailer;
 
+    /**
+     * A sign-up from the site for the public audiences named by {@code audienceCodes} (codes of private or unknown
+     * audiences are ignored; none chosen means the newsletter). Each membership not yet confirmed waits for the
+     * confirmation link, even when the address is confirmed in another audience (double opt-in per audience).
+     */
     @Transactional
-    public Outcome signUp(String email, String name, Language language, String remoteAddress, boolean honeypotFilled) {
+    public Outcome signUp(String email, String name, Language language, Collection<String> audienceCodes,
+                          String remoteAddress, boolean honeypotFilled) {
         Instant now = Instant.now();
         if (!throttle.allowSignup(remoteAddress, now)) {
             return Outcome.THROTTLED;
@@ -62,21 +73,59 @@ public class SubscriptionService {
         if (honeypotFilled) {
             return Outcome.ACCEPTED;
         }
+        List<Audience> chosen = chosenPublicAudiences(audienceCodes);
         String cleanName = name == null || name.isBlank() ? null : name.strip().substring(0, Math.min(200, name.strip().length()));
         Subscriber subscriber = subscribers.byEmail(address.get()).orElse(null);
         if (subscriber == null) {
             subscriber = new Subscriber(address.get(), cleanName, language, SubscriptionSource.FORM);
-            subscriber.requestConfirmation(cleanName, language, now, remoteAddress, CONSENT_TEXT_VERSION);
+            subscriber.requestConfirmation(chosen, cleanName, language, now, remoteAddress, CONSENT_TEXT_VERSION);
             subscribers.add(subscriber);
-        } else if (subscriber.getStatus() == SubscriberStatus.CONFIRMED || subscriber.getStatus().isSuppressed()) {
+        } else if (subscriber.getStatus().isSuppressed() || !subscriber.awaitsConfirmation(chosen)) {
             return Outcome.ACCEPTED;
         } else {
-            subscriber.requestConfirmation(cleanName, language, now, remoteAddress, CONSENT_TEXT_VERSION);
+            subscriber.requestConfirmation(chosen, cleanName, language, now, remoteAddress, CONSENT_TEXT_VERSION);
         }
         if (throttle.allowConfirmationMail(subscriber.getEmail(), now)) {
             sendConfirmation(subscriber, now);
         }
         return Outcome.ACCEPTED;
+    }
+
+    /**
+     * Joining one more public audience from the preferences page: the link may have been forwarded with a
+     * newsletter, so the membership waits for the confirmation mail like a sign-up.
+     */
+    @Transactional
+    public boolean join(SignedLink link, long audienceId, String remoteAddress) {
+        Optional<Audience> audience = audiences.find(audienceId).filter(Audience::isPublic);
+        Optional<Subscriber> found = verified(link, LinkPurpose.PREFERENCES)
+                .filter(s -> !s.getStatus().isSuppressed());
+        if (audience.isEmpty() || found.isEmpty()) {
+            return false;
+        }
+        Subscriber subscriber = found.get();
+        Instant now = Instant.now();
+        if (subscriber.awaitsConfirmation(List.of(audience.get()))) {
+            subscriber.requestConfirmation(List.of(audience.get()), null, subscriber.getLanguage(), now, remoteAddress,
+                    CONSENT_TEXT_VERSION);
+            if (throttle.allowConfirmationMail(subscriber.getEmail(), now)) {
+                sendConfirmation(subscriber, now);
+            }
+        }
+        return true;
+    }
+
+    /** The public audiences anyone may join, for the sign-up form and the preferences page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Audience> publicAudiences() {
+        return audiences.publicOnes();
+    }
+
+    private List<Audience> chosenPublicAudiences(Collection<String> codes) {
+        List<Audience> open = audiences.publicOnes();
+        List<Audience> chosen = codes == null ? List.of()
+                : open.stream().filter(a -> codes.contains(a.getCode())).toList();
+        return chosen.isEmpty() ? open.stream().filter(a -> Audience.NEWSLETTER.equals(a.getCode())).toList() : chosen;
     }
 
     /**
@@ -101,8 +150,8 @@ public class SubscriptionService {
     /** The address owner clicked the link in the confirmation mail. */
     @Transactional
     public Optional<Subscriber> confirm(SignedLink link) {
-        Optional<Subscriber> found = verified(link, LinkPurpose.CONFIRM);
-        found.filter(s -> s.getStatus() == SubscriberStatus.PENDING).ifPresent(s -> s.confirm(Instant.now()));
+        Optional<Subscriber> found = verified(link, LinkPurpose.CONFIRM).filter(s -> !s.getStatus().isSuppressed());
+        found.ifPresent(s -> s.confirm(Instant.now()));
         return found.filter(s -> s.getStatus() == SubscriberStatus.CONFIRMED);
     }
 
@@ -125,15 +174,13 @@ public class SubscriptionService {
     }
 
     /**
-     * Unsubscribes the subscriber a verified per-recipient address names: the mailto: of a newsletter's
-     * List-Unsubscribe header, answered by the mail client.
+     * Takes the subscriber a verified per-recipient address names out of the audience the mail went to: the
+     * mailto: of a List-Unsubscribe header, answered by the mail client.
      */
     @Transactional
-    public boolean unsubscribeByMail(long subscriberId) {
+    public boolean unsubscribeByMail(long subscriberId, long editionId) {
         return subscribers.find(subscriberId).map(s -> {
-            if (s.getStatus() == SubscriberStatus.CONFIRMED || s.getStatus() == SubscriberStatus.PENDING) {
-                s.unsubscribe(Instant.now());
-            }
+            audiences.ofEdition(editionId).ifPresent(a -> s.leave(a, Instant.now()));
             return true;
         }).orElse(false);
     }
@@ -146,15 +193,40 @@ public class SubscriptionService {
         }).orElse(false);
     }
 
-    /** Unsubscribes through the preferences page or the one-click link every newsletter carries (RFC 8058). */
+    /**
+     * The one-click link every mail carries (RFC 8058) takes the subscriber out of the audience it names and no
+     * other. A link without an audience comes from a newsletter mailed before audiences: it means the newsletter.
+     */
     @Transactional
-    public boolean unsubscribe(SignedLink link) {
-        return verified(link, LinkPurpose.PREFERENCES).or(() -> verified(link, LinkPurpose.UNSUBSCRIBE)).map(s -> {
-            if (s.getStatus() == SubscriberStatus.CONFIRMED || s.getStatus() == SubscriberStatus.PENDING) {
-                s.unsubscribe(Instant.now());
-            }
-            return true;
-        }).orElse(false);
+    public boolean unsubscribe(SignedLink link, Long audienceId) {
+        byte[] key = secrets.key(LINK_KEY);
+        Instant now = Instant.now();
+        Optional<Audience> audience = audienceId == null ? audiences.byCode(Audience.NEWSLETTER)
+                : audiences.find(audienceId);
+        Optional<Subscriber> found = audience.flatMap(a -> subscribers.find(link.subscriberId())
+                .filter(s -> audienceId == null
+                        ? link.verify(LinkPurpose.UNSUBSCRIBE, s.getLinkNonce(), now, key)
+                        : link.verify(LinkPurpose.UNSUBSCRIBE, SignedLink.forAudience(s.getLinkNonce(), audienceId),
+                        now, key)));
+        found.ifPresent(s -> s.leave(audience.get(), now));
+        return found.isPresent();
+    }
+
+    /** Leaves one audience from the preferences page. */
+    @Transactional
+    public boolean leave(SignedLink link, long audienceId) {
+        Optional<Audience> audience = audiences.find(audienceId);
+        Optional<Subscriber> found = audience.flatMap(a -> verified(link, LinkPurpose.PREFERENCES));
+        found.ifPresent(s -> s.leave(audience.get(), Instant.now()));
+        return found.isPresent();
+    }
+
+    /** Leaves every audience from the preferences page. */
+    @Transactional
+    public boolean leaveAll(SignedLink link) {
+        Optional<Subscriber> found = verified(link, LinkPurpose.PREFERENCES);
+        found.ifPresent(s -> s.unsubscribe(Instant.now()));
+        return found.isPresent();
     }
 
     public SignedLink link(LinkPurpose purpose, Subscriber subscriber) {

@@ -1,6 +1,7 @@
 package org.barta.bench;
 
 import java.sql.Connection;
+import org.barta.testing.TestDatabase;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -63,6 +64,8 @@ final class BenchDatabase {
             }
             insert.executeBatch();
             c.commit();
+            TestDatabase.joinNewsletter(c, prefix + "%@bench.example");
+            c.commit();
         }
     }
 
@@ -74,9 +77,9 @@ final class BenchDatabase {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             try (PreparedStatement edition = c.prepareStatement("""
-                    INSERT INTO newsletter_edition (number, month, subject_en, subject_bn, intro_en, intro_bn, state,
+                    INSERT INTO newsletter_edition (number, month, audience_id, subject_en, subject_bn, intro_en, intro_bn, state,
                         covers_from, covers_to, send_at, approved_at, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, 'APPROVED', UTC_TIMESTAMP(3) - INTERVAL 31 DAY, UTC_TIMESTAMP(3),
+                    VALUES (?, ?, (SELECT id FROM audience WHERE code = 'newsletter'), ?, ?, ?, ?, 'APPROVED', UTC_TIMESTAMP(3) - INTERVAL 31 DAY, UTC_TIMESTAMP(3),
                         UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))""")) {
                 edition.setInt(1, number);
                 edition.setString(2, String.format("%04d-%02d-01", 2090 + number / 12, number % 12 + 1));

@@ -151,9 +151,9 @@ class NewsroomAccessibilityIT {
     private static long editionWith(long item) throws Exception {
         long number = TestDatabase.number("SELECT COALESCE(MAX(number), 0) + 1 FROM newsletter_edition");
         TestDatabase.update("""
-                INSERT INTO newsletter_edition (number, month, intro_en, intro_bn, state, covers_from, covers_to,
+                INSERT INTO newsletter_edition (number, month, audience_id, intro_en, intro_bn, state, covers_from, covers_to,
                     created_at, updated_at)
-                SELECT ?, COALESCE(MAX(month) + INTERVAL 1 MONTH, '2091-01-01'), '<p>Our month</p>', '<p>আমাদের মাস</p>',
+                SELECT ?, COALESCE(MAX(month) + INTERVAL 1 MONTH, '2091-01-01'), (SELECT id FROM audience WHERE code = 'newsletter'), '<p>Our month</p>', '<p>আমাদের মাস</p>',
                     'DRAFT', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)
                 FROM newsletter_edition WHERE month >= '2091-01-01'""", number);
         long edition = TestDatabase.number("SELECT id FROM newsletter_edition WHERE number = ?", number);

@@ -135,9 +135,9 @@ class EditionJourneyIT {
     private static long draftedEdition() throws Exception {
         long number = TestDatabase.number("SELECT COALESCE(MAX(number), 0) + 1 FROM newsletter_edition");
         TestDatabase.update("""
-                INSERT INTO newsletter_edition (number, month, intro_en, intro_bn, state, covers_from, covers_to,
+                INSERT INTO newsletter_edition (number, month, audience_id, intro_en, intro_bn, state, covers_from, covers_to,
                     created_at, updated_at)
-                SELECT ?, COALESCE(MAX(month) + INTERVAL 1 MONTH, '2091-01-01'), ?, ?, 'DRAFT', UTC_TIMESTAMP(3),
+                SELECT ?, COALESCE(MAX(month) + INTERVAL 1 MONTH, '2091-01-01'), (SELECT id FROM audience WHERE code = 'newsletter'), ?, ?, 'DRAFT', UTC_TIMESTAMP(3),
                     UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)
                 FROM newsletter_edition WHERE month >= '2091-01-01'""", number, "<p>" + INTRO + "</p>",
                 "<p>" + INTRO + " (বাংলা)</p>");

@@ -41,6 +41,20 @@ class SignedLinkTest {
     }
 
     @Test
+    void anUnsubscribeLinkActsOnTheAudienceItWasIssuedForOnly() {
+        SignedLink link = SignedLink.issue(LinkPurpose.UNSUBSCRIBE, 42, SignedLink.forAudience("nonce", 3), NOW, KEY);
+
+        assertThat(link.verify(LinkPurpose.UNSUBSCRIBE, SignedLink.forAudience("nonce", 3), NOW, KEY)).isTrue();
+        assertThat(link.verify(LinkPurpose.UNSUBSCRIBE, SignedLink.forAudience("nonce", 4), NOW, KEY))
+                .as("pointed at another audience").isFalse();
+        assertThat(link.verify(LinkPurpose.UNSUBSCRIBE, "nonce", NOW, KEY)).as("read as a link from before audiences")
+                .isFalse();
+        assertThat(SignedLink.issue(LinkPurpose.UNSUBSCRIBE, 42, "nonce", NOW, KEY)
+                .verify(LinkPurpose.UNSUBSCRIBE, "nonce", NOW, KEY)).as("links mailed before audiences still work")
+                .isTrue();
+    }
+
+    @Test
     void addressesAreCheckedAndLowerCased() {
         assertThat(SubscriptionService.normalize("  Amina.Rahman@Example.ORG ")).hasValue("amina.rahman@example.org");
         assertThat(SubscriptionService.normalize("not an address")).isEmpty();

@@ -48,6 +48,7 @@ import org.barta.newsletter.bounce.RecipientReport;
 import org.barta.newsletter.bounce.ReportType;
 import org.barta.platform.BusinessException;
 import org.barta.platform.DataSourceConfiguration;
+import org.barta.testing.TestDatabase;
 import org.barta.testing.ServerWaits;
 import org.barta.testing.Deployments;
 import org.barta.testing.TestAccounts;
@@ -95,6 +96,9 @@ class SubscriberAdminIT {
 
     @Inject
     SubscriberAdminService admin;
+
+    @Inject
+    AudienceService audiences;
 
     @Inject
     AccountService accounts;
@@ -193,29 +197,30 @@ class SubscriberAdminIT {
     void editorsAddEditAndSuppressAndNeverBringBackASuppressedAddress() throws Exception {
         Actor editor = TestActors.ensure(accounts, "csv-editor", Role.EDITOR);
         Actor author = TestActors.ensure(accounts, "csv-author", Role.AUTHOR);
+        long newsletter = audiences.newsletter().getId();
 
-        Subscriber added = admin.add(" Ayesha" + DOMAIN + " ", "আয়েশা", Language.BN, ConsentMode.HAVE_CONSENT, editor);
+        Subscriber added = admin.add(" Ayesha" + DOMAIN + " ", "আয়েশা", Language.BN, newsletter, ConsentMode.HAVE_CONSENT, editor);
         assertThat(added.getStatus()).isEqualTo(SubscriberStatus.CONFIRMED);
         assertThat(added.getSource()).isEqualTo(SubscriptionSource.ADMIN);
         assertThat(added.getEmail()).isEqualTo("ayesha" + DOMAIN);
         assertThat(added.getConsentNote()).isEqualTo("added by editor csv-editor (has their consent)");
         assertThat(added.getConsentAt()).isNotNull();
 
-        Subscriber pending = admin.add("pending-added" + DOMAIN, null, Language.EN, ConsentMode.SEND_CONFIRMATION, editor);
+        Subscriber pending = admin.add("pending-added" + DOMAIN, null, Language.EN, newsletter, ConsentMode.SEND_CONFIRMATION, editor);
         assertThat(pending.getStatus()).isEqualTo(SubscriberStatus.PENDING);
 
-        assertRefused(() -> admin.add("bounced" + DOMAIN, null, Language.EN, ConsentMode.HAVE_CONSENT, editor),
+        assertRefused(() -> admin.add("bounced" + DOMAIN, null, Language.EN, newsletter, ConsentMode.HAVE_CONSENT, editor),
                 "subscribers.suppressedAddress");
-        assertRefused(() -> admin.add("gone" + DOMAIN, null, Language.EN, ConsentMode.SEND_CONFIRMATION, editor),
+        assertRefused(() -> admin.add("gone" + DOMAIN, null, Language.EN, newsletter, ConsentMode.SEND_CONFIRMATION, editor),
                 "subscribers.suppressedAddress");
-        assertRefused(() -> admin.add("ayesha" + DOMAIN, null, Language.EN, ConsentMode.HAVE_CONSENT, editor),
+        assertRefused(() -> admin.add("ayesha" + DOMAIN, null, Language.EN, newsletter, ConsentMode.HAVE_CONSENT, editor),
                 "subscribers.alreadyListed");
-        assertRefused(() -> admin.add("no address", null, Language.EN, ConsentMode.HAVE_CONSENT, editor),
+        assertRefused(() -> admin.add("no address", null, Language.EN, newsletter, ConsentMode.HAVE_CONSENT, editor),
                 "subscribers.emailInvalid");
-        assertRefused(() -> admin.add("x" + DOMAIN, "n".repeat(201), Language.EN, ConsentMode.HAVE_CONSENT, editor),
+        assertRefused(() -> admin.add("x" + DOMAIN, "n".repeat(201), Language.EN, newsletter, ConsentMode.HAVE_CONSENT, editor),
                 "subscribers.nameTooLong");
-        assertRefused(() -> admin.add("x" + DOMAIN, null, Language.EN, null, editor), "subscribers.consentRequired");
-        assertRefused(() -> admin.add("x" + DOMAIN, null, Language.EN, ConsentMode.HAVE_CONSENT, author),
+        assertRefused(() -> admin.add("x" + DOMAIN, null, Language.EN, newsletter, null, editor), "subscribers.consentRequired");
+        assertRefused(() -> admin.add("x" + DOMAIN, null, Language.EN, newsletter, ConsentMode.HAVE_CONSENT, author),
                 "subscribers.forbidden");
         assertThat(statusOf("x" + DOMAIN)).isNull();
 
@@ -228,7 +233,7 @@ class SubscriberAdminIT {
         assertThat(suppressed.getStatus()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
         assertThat(suppressed.getUnsubscribedAt()).isNotNull();
         assertRefused(() -> admin.suppress(added.getId(), editor), "subscribers.alreadySuppressed");
-        assertRefused(() -> admin.add("ayesha" + DOMAIN, null, Language.EN, ConsentMode.HAVE_CONSENT, editor),
+        assertRefused(() -> admin.add("ayesha" + DOMAIN, null, Language.EN, newsletter, ConsentMode.HAVE_CONSENT, editor),
                 "subscribers.suppressedAddress");
 
         UploadPreview preview = imports.inspect("confirm-these.csv", bytes(
@@ -457,6 +462,7 @@ class SubscriberAdminIT {
                      Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, email);
             insert.executeUpdate();
+            TestDatabase.joinNewsletter(db, email);
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
@@ -511,6 +517,7 @@ class SubscriberAdminIT {
             insert.setString(1, email);
             insert.setString(2, status);
             insert.executeUpdate();
+            TestDatabase.joinNewsletter(db, email);
         }
     }
 

@@ -27,9 +27,9 @@ public final class Sends {
     public static long pausedEdition(String subject) throws Exception {
         long number = TestDatabase.number("SELECT COALESCE(MAX(number), 0) + 1000 FROM newsletter_edition");
         TestDatabase.update("""
-                INSERT INTO newsletter_edition (number, month, subject_en, state, covers_from, covers_to,
+                INSERT INTO newsletter_edition (number, month, audience_id, subject_en, state, covers_from, covers_to,
                     send_started_at, created_at, updated_at)
-                VALUES (?, '2200-01-01' + INTERVAL ? MONTH, ?, 'PAUSED', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3),
+                VALUES (?, '2200-01-01' + INTERVAL ? MONTH, (SELECT id FROM audience WHERE code = 'newsletter'), ?, 'PAUSED', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3),
                     UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))""", number, number, subject);
         return TestDatabase.number("SELECT id FROM newsletter_edition WHERE number = ?", number);
     }

@@ -124,7 +124,7 @@ public class BounceMailbox {
             }
             Optional<VerpRecipient> unsubscribing = unsubscribeRequest(copy);
             if (unsubscribing.isPresent()) {
-                subscriptions.unsubscribeByMail(unsubscribing.get().subscriberId());
+                subscriptions.unsubscribeByMail(unsubscribing.get().subscriberId(), unsubscribing.get().editionId());
                 message.setFlag(Flags.Flag.DELETED, true);
                 return true;
             }

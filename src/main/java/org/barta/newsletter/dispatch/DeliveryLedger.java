@@ -43,16 +43,21 @@ public class DeliveryLedger {
     DataSource dataSource;
 
     /**
-     * One QUEUED row per confirmed subscriber, in one statement; the primary key (edition, subscriber) and
-     * INSERT IGNORE make a second call add nothing. Runs in the caller's transaction (the one that moves the
-     * edition to SENDING), so a send either has its whole ledger or has not started.
+     * One QUEUED row per confirmed member of the edition's audience whose address is confirmed (not suppressed),
+     * in one statement; the primary key (edition, subscriber) and INSERT IGNORE make a second call add nothing.
+     * Runs in the caller's transaction (the one that moves the edition to SENDING), so a send either has its whole
+     * ledger or has not started.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int prepare(long editionId, Instant now) {
         return update("""
                 INSERT IGNORE INTO newsletter_delivery (edition_id, subscriber_id, state, next_attempt_at)
-                SELECT ?, s.id, 'QUEUED', ? FROM subscriber s WHERE s.status = 'CONFIRMED'""",
-                editionId, Timestamp.from(now));
+                SELECT e.id, s.id, 'QUEUED', ?
+                FROM newsletter_edition e
+                JOIN audience_member m ON m.audience_id = e.audience_id AND m.status = 'CONFIRMED'
+                JOIN subscriber s ON s.id = m.subscriber_id AND s.status = 'CONFIRMED'
+                WHERE e.id = ?""",
+                Timestamp.from(now), editionId);
     }
 
     /**
@@ -96,9 +101,12 @@ public class DeliveryLedger {
             }
             List<Recipient> recipients = new ArrayList<>(ids.size());
             try (PreparedStatement who = c.prepareStatement("""
-                    SELECT d.subscriber_id, s.email, s.name, s.language, s.link_nonce, s.status, d.uncertain,
-                           d.attempts
-                    FROM newsletter_delivery d JOIN subscriber s ON s.id = d.subscriber_id
+                    SELECT d.subscriber_id, s.email, s.name, s.language, s.link_nonce,
+                           s.status = 'CONFIRMED' AND m.status = 'CONFIRMED', d.uncertain, d.attempts
+                    FROM newsletter_delivery d
+                    JOIN subscriber s ON s.id = d.subscriber_id
+                    JOIN newsletter_edition e ON e.id = d.edition_id
+                    LEFT JOIN audience_member m ON m.audience_id = e.audience_id AND m.subscriber_id = d.subscriber_id
                     WHERE d.edition_id = ? AND d.subscriber_id IN (""" + in + ")")) {
                 who.setLong(1, editionId);
                 for (int i = 0; i < ids.size(); i++) {
@@ -106,8 +114,8 @@ public class DeliveryLedger {
                 }
                 try (ResultSet rs = who.executeQuery()) {
                     while (rs.next()) {
-                        // Whoever stopped being confirmed since the send started is skipped, not mailed.
-                        Language language = "CONFIRMED".equals(rs.getString(6))
+                        // Whoever left the audience or stopped being confirmed since the send started is skipped.
+                        Language language = rs.getBoolean(6)
                                 ? Language.fromCode(rs.getString(4)).orElse(Language.EN) : null;
                         recipients.add(new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), language,
                                 rs.getString(5), rs.getBoolean(7), rs.getInt(8)));

@@ -24,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes one subscriber's copy of an edition: their personal links, a stable Message-ID, and the list headers
- * mail clients use for one-click unsubscribe (RFC 2369, RFC 8058) and filtering (RFC 2919).
+ * mail clients use for one-click unsubscribe from the edition's audience (RFC 2369, RFC 8058) and filtering by it
+ * (RFC 2919).
  */
 @ApplicationScoped
 public class NewsletterMessages {
@@ -43,11 +44,12 @@ public class NewsletterMessages {
     String from;
 
     @Inject
-    @ConfigProperty(name = "barta.newsletter.list-name", defaultValue = "Newsletter")
-    String listName;
+    SendableEditions editions;
 
     /** Each rendered edition's subject header and parts, encoded once up to the personal links. */
     private final Map<RenderedEdition, Encoded> encoded = new ConcurrentHashMap<>();
+    /** Each edition's audience and its List-Id header, read once. */
+    private final Map<Long, ListHeader> lists = new ConcurrentHashMap<>();
     private final MailDateFormat dateFormat = new MailDateFormat();
     private InternetAddress sender;
     private String domain;
@@ -58,8 +60,9 @@ public class NewsletterMessages {
      */
     public AddressedMessage write(Session session, long editionId, Recipient recipient, RenderedEdition edition,
                                   Instant now) throws MessagingException {
+        ListHeader list = lists.computeIfAbsent(editionId, id -> listHeader(editions.mailingList(id)));
         String unsubscribe = links.unsubscribeUrl(recipient.language(), recipient.subscriberId(),
-                recipient.linkNonce(), now);
+                recipient.linkNonce(), list.audienceId(), now);
         String preferences = links.preferencesUrl(recipient.language(), recipient.subscriberId(),
                 recipient.linkNonce(), now);
         Encoded once = encoded(edition);
@@ -79,7 +82,7 @@ public class NewsletterMessages {
                 .header("Subject", once.subject())
                 .header("List-Unsubscribe", listUnsubscribe)
                 .header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
-                .header("List-Id", once.listId())
+                .header("List-Id", list.listId())
                 .header("Content-Language", recipient.language().code())
                 .alternative(once.boundary(), text, html);
         SerializedMessage message = new SerializedMessage(session, bytes, edition.subject());
@@ -94,8 +97,6 @@ public class NewsletterMessages {
             try {
                 // What MimeMessage.setSubject(subject, "UTF-8") writes.
                 once = new Encoded(MimeUtility.fold(9, MimeUtility.encodeText(edition.subject(), "UTF-8", null)),
-                        MimeUtility.fold(9, MimeUtility.encodeText(listName.replaceAll("[<>\"\\r\\n]", ""),
-                                "UTF-8", null)) + " <newsletter." + domain() + ">",
                         "----=_Barta_" + UUID.randomUUID().toString().replace("-", ""),
                         PreEncodedPart.text(edition.text()), PreEncodedPart.html(edition.html()));
             } catch (UnsupportedEncodingException e) {
@@ -106,12 +107,24 @@ public class NewsletterMessages {
         return once;
     }
 
+    /** RFC 2919: the audience's name and a List-Id made of its code under the sender's domain. */
+    private ListHeader listHeader(MailingList list) {
+        try {
+            return new ListHeader(list.audienceId(), MimeUtility.fold(9, MimeUtility.encodeText(
+                    list.name().replaceAll("[<>\"\\r\\n]", ""), "UTF-8", null)) + " <" + list.code() + "." + domain() + ">");
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 unavailable", e);
+        }
+    }
+
+    private record ListHeader(long audienceId, String listId) {
+    }
+
     /**
-     * One rendered edition's subject and List-Id headers, multipart boundary ("=_" cannot occur in
-     * quoted-printable or base64 content) and body parts, ready for any recipient.
+     * One rendered edition's subject header, multipart boundary ("=_" cannot occur in quoted-printable or base64
+     * content) and body parts, ready for any recipient.
      */
-    private record Encoded(String subject, String listId, String boundary, PreEncodedPart text,
-                           PreEncodedPart html) {
+    private record Encoded(String subject, String boundary, PreEncodedPart text, PreEncodedPart html) {
     }
 
     private String date(Instant now) {

@@ -16,6 +16,9 @@ public interface SendableEditions {
     /** Moves the edition from SENDING to SENT; false when it was not sending (another instance finished it). */
     boolean markSent(long editionId);
 
+    /** The audience the edition goes to. */
+    MailingList mailingList(long editionId);
+
     /** The edition rendered in one language, ready for each recipient's links. */
     RenderedEdition rendered(long editionId, Language language);
 }

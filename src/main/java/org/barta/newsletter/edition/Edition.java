@@ -30,6 +30,10 @@ public class Edition {
     @Column(nullable = false)
     private LocalDate month;
 
+    /** Who receives it: the monthly series goes to the newsletter audience. */
+    @Column(name = "audience_id", nullable = false)
+    private Long audienceId;
+
     @Column(name = "subject_en", length = 200)
     private String subjectEn;
 
@@ -79,8 +83,10 @@ public class Edition {
     protected Edition() {
     }
 
-    Edition(int number, YearMonth month, Instant coversFrom, Instant coversTo, Instant sendAt, Instant now) {
+    Edition(int number, YearMonth month, long audienceId, Instant coversFrom, Instant coversTo, Instant sendAt,
+            Instant now) {
         this.number = number;
+        this.audienceId = audienceId;
         this.month = month.atDay(1);
         this.coversFrom = coversFrom;
         this.coversTo = coversTo;
@@ -140,6 +146,10 @@ public class Edition {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getAudienceId() {
+        return audienceId;
     }
 
     public int getNumber() {

@@ -20,6 +20,7 @@ import org.barta.content.HtmlSanitizer;
 import org.barta.content.ContentItem;
 import org.barta.content.ContentTranslation;
 import org.barta.content.Language;
+import org.barta.newsletter.AudienceService;
 import org.barta.newsletter.SubscriptionService;
 import org.barta.newsletter.compose.RenderedEdition;
 import org.barta.newsletter.dispatch.DeliveryLedger;
@@ -75,6 +76,9 @@ public class EditionService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AudienceService audiences;
+
     /**
      * Drafts next month's edition from everything published since the previous one (or the last month), unless
      * it exists already: the monthly job may fire more than once without making two.
@@ -87,8 +91,8 @@ public class EditionService {
         }
         Optional<Edition> previous = editions.latest();
         Instant from = previous.map(Edition::getCoversTo).orElse(now.minus(Duration.ofDays(31)));
-        Edition edition = new Edition(previous.map(e -> e.getNumber() + 1).orElse(1), month, from, now,
-                settings.defaultSendAt(month), now);
+        Edition edition = new Edition(previous.map(e -> e.getNumber() + 1).orElse(1), month,
+                audiences.newsletter().getId(), from, now, settings.defaultSendAt(month), now);
         editions.add(edition);
         editions.replaceItems(edition.getId(), editions.publishedBetween(from, now));
         audit.record(actor, "newsletter.draft", "edition", edition.getId(), "no. " + edition.getNumber());

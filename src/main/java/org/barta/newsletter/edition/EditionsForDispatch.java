@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.barta.content.Language;
+import org.barta.newsletter.Audience;
+import org.barta.newsletter.AudienceRepository;
 import org.barta.newsletter.compose.RenderedEdition;
+import org.barta.newsletter.dispatch.MailingList;
 import org.barta.newsletter.dispatch.SendableEditions;
 
-/** The editions as the dispatcher sees them: which are sending, finishing one, and their renderings. */
+/** The editions as the dispatcher sees them: which are sending, finishing one, their audience and renderings. */
 @ApplicationScoped
 public class EditionsForDispatch implements SendableEditions {
 
@@ -17,6 +20,9 @@ public class EditionsForDispatch implements SendableEditions {
     @Inject
     EditionRenditions renditions;
 
+    @Inject
+    AudienceRepository audiences;
+
     @Override
     public List<Long> sending() {
         return editions.sending();
@@ -25,6 +31,13 @@ public class EditionsForDispatch implements SendableEditions {
     @Override
     public boolean markSent(long editionId) {
         return editions.transition(editionId, EditionState.SENDING, EditionState.SENT);
+    }
+
+    @Override
+    public MailingList mailingList(long editionId) {
+        Audience audience = audiences.ofEdition(editionId)
+                .orElseThrow(() -> new IllegalArgumentException("No edition " + editionId));
+        return new MailingList(audience.getId(), audience.getCode(), audience.getNameEn());
     }
 
     @Override

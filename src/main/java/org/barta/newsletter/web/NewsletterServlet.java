@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.barta.content.Language;
 import org.barta.newsletter.LinkPurpose;
@@ -21,8 +22,8 @@ import org.barta.publicweb.PublicRoute;
 
 /**
  * The subscriber's side of the newsletter, under {@code /{lang}/newsletter/}: sign-up (POST, then a redirect to
- * "check your inbox"), confirmation (a page with a button, which POSTs), the preferences page reached by a signed
- * link, and the "my data" page (download, erase) reached only by a fresh link mailed on request. Pages are rendered by
+ * "check your inbox"), confirmation (a page with a button, which POSTs), one-click unsubscribe from one audience,
+ * the preferences page reached by a signed link (language, joining and leaving public audiences, leaving all), and the "my data" page (download, erase) reached only by a fresh link mailed on request. Pages are rendered by
  * {@code /site/newsletter.xhtml}; nothing here is cached or needs a session.
  */
 @WebServlet(NewsletterServlet.PATH)
@@ -32,6 +33,8 @@ public class NewsletterServlet extends HttpServlet {
     static final String STATE = "barta.newsletter.state";
     static final String SUBSCRIBER = "barta.newsletter.subscriber";
     static final String LINK = "barta.newsletter.link";
+    static final String AUDIENCE = "barta.newsletter.audience";
+    static final String PUBLIC_AUDIENCES = "barta.newsletter.publicAudiences";
     private static final long serialVersionUID = 1L;
     private static final String VIEW = "/site/newsletter.xhtml";
 
@@ -71,6 +74,7 @@ public class NewsletterServlet extends HttpServlet {
                     return;
                 }
                 request.setAttribute(LINK, link.get());
+                audienceOf(request).ifPresent(a -> request.setAttribute(AUDIENCE, a));
                 show("unsubscribe", request, response);
             }
             case "preferences" -> {
@@ -82,6 +86,7 @@ public class NewsletterServlet extends HttpServlet {
                 }
                 request.setAttribute(SUBSCRIBER, subscriber.get());
                 request.setAttribute(LINK, link.get());
+                request.setAttribute(PUBLIC_AUDIENCES, subscriptions.publicAudiences());
                 show("preferences", request, response);
             }
             case "mydata" -> {
@@ -107,8 +112,10 @@ public class NewsletterServlet extends HttpServlet {
         if ("subscribe".equals(action)) {
             Language preferred = Language.fromCode(request.getParameter("language")).orElse(language);
             String honeypot = request.getParameter("website");
+            String[] audiences = request.getParameterValues("audience");
             switch (subscriptions.signUp(request.getParameter("email"), request.getParameter("name"), preferred,
-                    clientAddress.of(request), honeypot != null && !honeypot.isEmpty())) {
+                    audiences == null ? List.of() : List.of(audiences), clientAddress.of(request),
+                    honeypot != null && !honeypot.isEmpty())) {
                 case ACCEPTED -> response.sendRedirect(request.getContextPath() + "/" + language.code()
                         + "/newsletter/thanks");
                 case INVALID -> {
@@ -136,7 +143,7 @@ public class NewsletterServlet extends HttpServlet {
             // RFC 8058 one-click: the mail client POSTs "List-Unsubscribe=One-Click" to the signed URL, no cookie,
             // no page; the form on the unsubscribe page posts the same way.
             Optional<SignedLink> link = link(request);
-            if (link.isPresent() && subscriptions.unsubscribe(link.get())) {
+            if (link.isPresent() && subscriptions.unsubscribe(link.get(), audienceOf(request).orElse(null))) {
                 show("unsubscribed", request, response);
             } else {
                 invalid(request, response);
@@ -176,14 +183,22 @@ public class NewsletterServlet extends HttpServlet {
         boolean done = link.isPresent() && switch (change) {
             case "language" -> Language.fromCode(request.getParameter("language"))
                     .map(chosen -> subscriptions.changeLanguage(link.get(), chosen)).orElse(false);
-            case "unsubscribe" -> subscriptions.unsubscribe(link.get());
+            case "leave" -> audienceOf(request).map(a -> subscriptions.leave(link.get(), a)).orElse(false);
+            case "join" -> audienceOf(request)
+                    .map(a -> subscriptions.join(link.get(), a, clientAddress.of(request))).orElse(false);
+            case "unsubscribe" -> subscriptions.leaveAll(link.get());
             default -> false;
         };
         if (!done) {
             invalid(request, response);
             return;
         }
-        show("language".equals(change) ? "languageChanged" : "unsubscribed", request, response);
+        show(switch (change) {
+            case "language" -> "languageChanged";
+            case "leave" -> "left";
+            case "join" -> "joinRequested";
+            default -> "unsubscribedAll";
+        }, request, response);
     }
 
     /** "Mail me a link" for my data: the preferences link alone may not download or erase. */
@@ -214,6 +229,16 @@ public class NewsletterServlet extends HttpServlet {
         try {
             return Optional.of(new SignedLink(Long.parseLong(request.getParameter("s")),
                     Long.parseLong(request.getParameter("e")), request.getParameter("t")));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The audience a one-click link or a preferences button names ({@code a}); empty when absent or not a number. */
+    private static Optional<Long> audienceOf(HttpServletRequest request) {
+        try {
+            String value = request.getParameter("a");
+            return value == null ? Optional.empty() : Optional.of(Long.parseLong(value));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

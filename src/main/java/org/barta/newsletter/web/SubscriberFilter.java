@@ -29,10 +29,11 @@ public class SubscriberFilter implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private String email;
+    private Long audience;
 
     public SubscriberQuery query() {
         return new SubscriberQuery(status, language, source, EditorTime.startOf(from),
-                to == null ? null : EditorTime.startOf(to.plusDays(1)), email);
+                to == null ? null : EditorTime.startOf(to.plusDays(1)), email, audience);
     }
 
     /** The filters as a query string ({@code status=…&…}), empty ones left out. */
@@ -44,6 +45,7 @@ public class SubscriberFilter implements Serializable {
         put(parameters, "from", from == null ? null : from.toString());
         put(parameters, "to", to == null ? null : to.toString());
         put(parameters, "email", email == null || email.isBlank() ? null : email.strip());
+        put(parameters, "audience", audience == null ? null : audience.toString());
         return parameters.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -58,6 +60,7 @@ public class SubscriberFilter implements Serializable {
         filter.from = parse(request.getParameter("from"), LocalDate::parse);
         filter.to = parse(request.getParameter("to"), LocalDate::parse);
         filter.email = request.getParameter("email");
+        filter.audience = parse(request.getParameter("audience"), Long::valueOf);
         return filter;
     }
 
@@ -116,6 +119,14 @@ public class SubscriberFilter implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    public Long getAudience() {
+        return audience;
+    }
+
+    public void setAudience(Long audience) {
+        this.audience = audience;
     }
 
     public String getEmail() {

@@ -5,9 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import org.barta.accounts.web.CurrentEditor;
 import org.barta.content.Language;
+import org.barta.newsletter.Audience;
+import org.barta.newsletter.AudienceService;
 import org.barta.newsletter.ConsentMode;
 import org.barta.newsletter.Subscriber;
 import org.barta.newsletter.SubscriberAdminService;
@@ -18,7 +21,8 @@ import org.barta.platform.web.FacesMessages;
 import org.barta.platform.web.PagedModel;
 
 /**
- * The subscriber list for editors: counts per status, a lazy sortable table with filters, adding one address,
+ * The subscriber list for editors: counts per status, a lazy sortable table with filters (audience among them),
+ * adding one address to an audience,
  * correcting name and language, suppressing an address, and the export link for the current filters.
  */
 @Named
@@ -33,13 +37,20 @@ public class SubscribersBacking implements Serializable {
             "subscribers.suppressedAddress", "add:email",
             "subscribers.nameTooLong", "add:name",
             "subscribers.languageRequired", "add:language",
-            "subscribers.consentRequired", "add:consent");
+            "subscribers.consentRequired", "add:consent",
+            "subscribers.audienceRequired", "add:audience");
 
     @Inject
     transient SubscriberAdminService subscribers;
 
     @Inject
     transient CurrentEditor editor;
+
+    @Inject
+    transient AudienceService audienceService;
+
+    /** The audiences to choose from, read once per view. */
+    private List<Audience> audiences;
 
     private final SubscriberFilter filter = new SubscriberFilter();
 
@@ -51,6 +62,7 @@ public class SubscribersBacking implements Serializable {
     private String name;
     private Language language = Language.EN;
     private ConsentMode consent;
+    private Long audienceId;
 
     private Long editingId;
     private String editingEmail;
@@ -59,9 +71,11 @@ public class SubscribersBacking implements Serializable {
 
     public void add() {
         try {
-            Subscriber added = subscribers.add(email, name, language, consent, editor.actor());
+            Audience audience = getAudiences().stream().filter(a -> a.getId().equals(audienceId)).findFirst()
+                    .orElseThrow(() -> new BusinessException("subscribers.audienceRequired"));
+            Subscriber added = subscribers.add(email, name, language, audience.getId(), consent, editor.actor());
             FacesMessages.info(null, "subscribers.addedMessage", added.getEmail(),
-                    "newsletter.status." + added.getStatus().name());
+                    "newsletter.status." + added.membershipIn(audience).orElseThrow().getStatus().name());
             email = null;
             name = null;
             consent = null;
@@ -140,6 +154,24 @@ public class SubscribersBacking implements Serializable {
 
     public ConsentMode[] getConsentModes() {
         return ConsentMode.values();
+    }
+
+    public List<Audience> getAudiences() {
+        if (audiences == null) {
+            audiences = audienceService.all(editor.actor());
+            audienceId = audiences.stream().filter(a -> Audience.NEWSLETTER.equals(a.getCode())).findFirst()
+                    .map(Audience::getId).orElse(null);
+        }
+        return audiences;
+    }
+
+    public Long getAudienceId() {
+        getAudiences();
+        return audienceId;
+    }
+
+    public void setAudienceId(Long audienceId) {
+        this.audienceId = audienceId;
     }
 
     public String getEmail() {

@@ -118,9 +118,9 @@ class DeliveryLedgerIT {
     private long pausedEdition() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("""
-                    INSERT INTO newsletter_edition (number, month, subject_en, state, covers_from, covers_to,
+                    INSERT INTO newsletter_edition (number, month, audience_id, subject_en, state, covers_from, covers_to,
                         created_at, updated_at)
-                    SELECT n, '2300-01-01' + INTERVAL n MONTH, 'Ledger lease test', 'PAUSED', UTC_TIMESTAMP(3),
+                    SELECT n, '2300-01-01' + INTERVAL n MONTH, (SELECT id FROM audience WHERE code = 'newsletter'), 'Ledger lease test', 'PAUSED', UTC_TIMESTAMP(3),
                         UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)
                     FROM (SELECT COALESCE(MAX(number), 0) + 3000 AS n FROM newsletter_edition) next""",
                     Statement.RETURN_GENERATED_KEYS);

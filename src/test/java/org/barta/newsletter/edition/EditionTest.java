@@ -45,7 +45,7 @@ class EditionTest {
     }
 
     private static Edition draft() {
-        return new Edition(12, YearMonth.of(2026, 12), NOW.minusSeconds(86_400 * 30L), NOW, NOW.plusSeconds(86_400 * 6L),
+        return new Edition(12, YearMonth.of(2026, 12), 1L, NOW.minusSeconds(86_400 * 30L), NOW, NOW.plusSeconds(86_400 * 6L),
                 NOW);
     }
 }

@@ -1,0 +1,57 @@
+package org.barta.newsletter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Stores and finds audiences, and counts their members. */
+@ApplicationScoped
+public class AudienceRepository {
+
+    @PersistenceContext(unitName = "barta")
+    EntityManager em;
+
+    public List<Audience> all() {
+        return em.createQuery("select a from Audience a order by a.id", Audience.class).getResultList();
+    }
+
+    public List<Audience> publicOnes() {
+        return em.createQuery("select a from Audience a where a.visibility = :public order by a.id", Audience.class)
+                .setParameter("public", AudienceVisibility.PUBLIC).getResultList();
+    }
+
+    public Optional<Audience> find(long id) {
+        return Optional.ofNullable(em.find(Audience.class, id));
+    }
+
+    public Optional<Audience> byCode(String code) {
+        return em.createQuery("select a from Audience a where a.code = :code", Audience.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** The audience an edition went to. */
+    public Optional<Audience> ofEdition(long editionId) {
+        return em.createQuery("select a from Audience a where a.id = (select e.audienceId from Edition e where e.id = :edition)", Audience.class)
+                .setParameter("edition", editionId).getResultStream().findFirst();
+    }
+
+    public void add(Audience audience) {
+        em.persist(audience);
+        em.flush();
+    }
+
+    /** Members per audience and status, in one query. */
+    public Map<Long, Map<MemberStatus, Long>> memberCounts() {
+        Map<Long, Map<MemberStatus, Long>> counts = new HashMap<>();
+        em.createQuery("select m.audience.id, m.status, count(m) from AudienceMember m group by m.audience.id, m.status",
+                Object[].class).getResultList().forEach(row -> counts
+                .computeIfAbsent((Long) row[0], id -> new EnumMap<>(MemberStatus.class))
+                .put((MemberStatus) row[1], (Long) row[2]));
+        return counts;
+    }
+}
