@@ -175,12 +175,14 @@ public class SubscriptionService {
 
     /**
      * Takes the subscriber a verified per-recipient address names out of the audience the mail went to: the
-     * mailto: of a List-Unsubscribe header, answered by the mail client.
+     * mailto: of a List-Unsubscribe header, answered by the mail client. When that edition is no longer known, the
+     * request is still honoured, for every audience.
      */
     @Transactional
     public boolean unsubscribeByMail(long subscriberId, long editionId) {
+        Instant now = Instant.now();
         return subscribers.find(subscriberId).map(s -> {
-            audiences.ofEdition(editionId).ifPresent(a -> s.leave(a, Instant.now()));
+            audiences.ofEdition(editionId).ifPresentOrElse(a -> s.leave(a, now), () -> s.unsubscribe(now));
             return true;
         }).orElse(false);
     }

@@ -1,13 +1,13 @@
 package org.barta.bench;
 
 import java.sql.Connection;
-import org.barta.testing.TestDatabase;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import org.barta.testing.NewsletterMembers;
 
 /**
  * The benchmark's own JDBC access to the bench database: seeding subscribers and editions fast, starting a send
@@ -64,7 +64,7 @@ final class BenchDatabase {
             }
             insert.executeBatch();
             c.commit();
-            TestDatabase.joinNewsletter(c, prefix + "%@bench.example");
+            NewsletterMembers.join(c, prefix + "%@bench.example");
             c.commit();
         }
     }

@@ -48,9 +48,9 @@ import org.barta.newsletter.bounce.RecipientReport;
 import org.barta.newsletter.bounce.ReportType;
 import org.barta.platform.BusinessException;
 import org.barta.platform.DataSourceConfiguration;
-import org.barta.testing.TestDatabase;
-import org.barta.testing.ServerWaits;
 import org.barta.testing.Deployments;
+import org.barta.testing.NewsletterMembers;
+import org.barta.testing.ServerWaits;
 import org.barta.testing.TestAccounts;
 import org.barta.testing.TestActors;
 import org.barta.testing.TestServices;
@@ -462,7 +462,7 @@ class SubscriberAdminIT {
                      Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, email);
             insert.executeUpdate();
-            TestDatabase.joinNewsletter(db, email);
+            NewsletterMembers.join(db, email);
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
@@ -517,7 +517,7 @@ class SubscriberAdminIT {
             insert.setString(1, email);
             insert.setString(2, status);
             insert.executeUpdate();
-            TestDatabase.joinNewsletter(db, email);
+            NewsletterMembers.join(db, email);
         }
     }
 

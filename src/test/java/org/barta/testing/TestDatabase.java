@@ -35,31 +35,14 @@ public final class TestDatabase {
                 }
             }
             insert.executeBatch();
-            joinNewsletter(c, prefix + "%@" + domain);
+            NewsletterMembers.join(c, prefix + "%@" + domain);
             c.commit();
-        }
-    }
-
-    /**
-     * Puts the subscribers whose address is like {@code emailLike} into the newsletter audience in the state their
-     * row says, as the migration to audiences did: rows inserted directly have no membership of their own.
-     */
-    public static void joinNewsletter(Connection c, String emailLike) throws SQLException {
-        try (PreparedStatement join = c.prepareStatement("""
-                INSERT IGNORE INTO audience_member (audience_id, subscriber_id, status, source, created_at,
-                                                    confirmed_at, unsubscribed_at, consent_at)
-                SELECT a.id, s.id, IF(s.status IN ('PENDING', 'CONFIRMED', 'UNSUBSCRIBED'), s.status, 'CONFIRMED'),
-                       s.source, s.created_at, s.confirmed_at, s.unsubscribed_at, s.consent_at
-                FROM subscriber s JOIN audience a ON a.code = 'newsletter'
-                WHERE s.email LIKE ?""")) {
-            join.setString(1, emailLike);
-            join.executeUpdate();
         }
     }
 
     public static void joinNewsletter(String emailLike) throws SQLException {
         try (Connection c = connect()) {
-            joinNewsletter(c, emailLike);
+            NewsletterMembers.join(c, emailLike);
         }
     }
 

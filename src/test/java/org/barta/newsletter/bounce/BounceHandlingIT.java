@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.awaitility.Awaitility;
-import org.barta.testing.TestDatabase;
 import org.barta.testing.Deployments;
+import org.barta.testing.NewsletterMembers;
 import org.barta.testing.TestServices;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -327,7 +327,7 @@ class BounceHandlingIT {
             insert.setString(1, email);
             insert.setString(2, Base64.getUrlEncoder().withoutPadding().encodeToString(nonce));
             insert.executeUpdate();
-            TestDatabase.joinNewsletter(db, email);
+            NewsletterMembers.join(db, email);
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
