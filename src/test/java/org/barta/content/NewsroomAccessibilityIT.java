@@ -77,6 +77,7 @@ class NewsroomAccessibilityIT {
             pages.put("accounts", "/admin/accounts");
             pages.put("audit", "/admin/audit");
             pages.put("subscribers", "/admin/subscribers");
+            pages.put("audiences", "/admin/audiences");
             pages.put("newsletter", "/admin/newsletter");
             pages.put("edition", "/admin/edition?id=" + edition);
             pages.put("confirm identity", "/admin/confirm-identity");
