@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import org.barta.newsletter.dispatch.DeliveryLedger;
 import org.barta.testing.NewsletterMembers;
 
 /**
@@ -14,11 +15,6 @@ import org.barta.testing.NewsletterMembers;
  * exactly as {@code EditionService.startSend} does, and reading the ledger afterwards.
  */
 final class BenchDatabase {
-
-    /** Copied verbatim from {@code DeliveryLedger.prepare}: the statement whose time is measured. */
-    static final String PREPARE_LEDGER = """
-            INSERT IGNORE INTO newsletter_delivery (edition_id, subscriber_id, state, next_attempt_at)
-            SELECT ?, s.id, 'QUEUED', ? FROM subscriber s WHERE s.status = 'CONFIRMED'""";
 
     /** Copied from {@code EditionRepository.markSending}, which runs in the same transaction as the preparation. */
     private static final String MARK_SENDING = """
@@ -113,13 +109,13 @@ final class BenchDatabase {
             c.setAutoCommit(false);
             long started = System.nanoTime();
             try (PreparedStatement mark = c.prepareStatement(MARK_SENDING);
-                 PreparedStatement prepare = c.prepareStatement(PREPARE_LEDGER)) {
+                 PreparedStatement prepare = c.prepareStatement(DeliveryLedger.PREPARE)) {
                 mark.setLong(1, editionId);
                 if (mark.executeUpdate() != 1) {
                     throw new IllegalStateException("Edition " + editionId + " was not APPROVED");
                 }
-                prepare.setLong(1, editionId);
-                prepare.setTimestamp(2, Timestamp.from(Instant.now()));
+                prepare.setTimestamp(1, Timestamp.from(Instant.now()));
+                prepare.setLong(2, editionId);
                 int rows = prepare.executeUpdate();
                 long statementDone = System.nanoTime();
                 c.commit();

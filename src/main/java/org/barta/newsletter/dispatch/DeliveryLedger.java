@@ -43,21 +43,25 @@ public class DeliveryLedger {
     DataSource dataSource;
 
     /**
-     * One QUEUED row per confirmed member of the edition's audience whose address is confirmed (not suppressed),
-     * in one statement; the primary key (edition, subscriber) and INSERT IGNORE make a second call add nothing.
-     * Runs in the caller's transaction (the one that moves the edition to SENDING), so a send either has its whole
-     * ledger or has not started.
+     * One QUEUED row per confirmed member of the edition's audience whose address is confirmed (not suppressed):
+     * parameters next attempt time, edition. Public so that {@code bench/newsletter.sh} times this very statement.
+     */
+    public static final String PREPARE = """
+            INSERT IGNORE INTO newsletter_delivery (edition_id, subscriber_id, state, next_attempt_at)
+            SELECT e.id, s.id, 'QUEUED', ?
+            FROM newsletter_edition e
+            JOIN audience_member m ON m.audience_id = e.audience_id AND m.status = 'CONFIRMED'
+            JOIN subscriber s ON s.id = m.subscriber_id AND s.status = 'CONFIRMED'
+            WHERE e.id = ?""";
+
+    /**
+     * The edition's ledger ({@link #PREPARE}) in one statement; the primary key (edition, subscriber) and INSERT
+     * IGNORE make a second call add nothing. Runs in the caller's transaction (the one that moves the edition to
+     * SENDING), so a send either has its whole ledger or has not started.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int prepare(long editionId, Instant now) {
-        return update("""
-                INSERT IGNORE INTO newsletter_delivery (edition_id, subscriber_id, state, next_attempt_at)
-                SELECT e.id, s.id, 'QUEUED', ?
-                FROM newsletter_edition e
-                JOIN audience_member m ON m.audience_id = e.audience_id AND m.status = 'CONFIRMED'
-                JOIN subscriber s ON s.id = m.subscriber_id AND s.status = 'CONFIRMED'
-                WHERE e.id = ?""",
-                Timestamp.from(now), editionId);
+        return update(PREPARE, Timestamp.from(now), editionId);
     }
 
     /**
