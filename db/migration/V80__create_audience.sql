@@ -34,7 +34,8 @@ CREATE TABLE audience_member (
     PRIMARY KEY (id),
     CONSTRAINT uq_audience_member UNIQUE (audience_id, subscriber_id),
     KEY ix_audience_member_subscriber (subscriber_id),
-    KEY ix_audience_member_status (audience_id, status),
+    KEY ix_audience_member_status (audience_id, status, subscriber_id),
+    KEY ix_audience_member_pending (status, consent_at),
     CONSTRAINT fk_audience_member_audience FOREIGN KEY (audience_id) REFERENCES audience (id),
     CONSTRAINT fk_audience_member_subscriber FOREIGN KEY (subscriber_id) REFERENCES subscriber (id) ON DELETE CASCADE,
     CONSTRAINT ck_audience_member_status CHECK (status IN ('PENDING', 'CONFIRMED', 'UNSUBSCRIBED'))

@@ -1,6 +1,9 @@
 package org.barta.newsletter;
 
-/** What happened to one row of an imported file. Only {@link #IMPORTED} rows were added. */
+/**
+ * What happened to one row of an imported file. {@link #IMPORTED} rows were added as new subscribers,
+ * {@link #ADDED_TO_AUDIENCE} rows were known addresses put into the import's audience; nothing else changed.
+ */
 public enum ImportOutcome {
     IMPORTED,
     EMPTY_ROW,
@@ -13,16 +16,21 @@ public enum ImportOutcome {
     ALREADY_PENDING,
     PREVIOUSLY_UNSUBSCRIBED,
     BOUNCED,
-    COMPLAINED;
+    COMPLAINED,
+    ADDED_TO_AUDIENCE;
 
-    /** The outcome for an address already on the list: nobody is ever (re-)subscribed by an import. */
-    static ImportOutcome ofExisting(SubscriberStatus status) {
-        return switch (status) {
+    /**
+     * The outcome for an address already known, importing into {@code audience}: one new to the audience joins
+     * it; nobody is ever put back into an audience they left, and a suppressed address into none.
+     */
+    static ImportOutcome ofExisting(Subscriber known, Audience audience) {
+        if (known.getStatus().isSuppressed()) {
+            return known.getStatus() == SubscriberStatus.BOUNCED ? BOUNCED : COMPLAINED;
+        }
+        return known.membershipIn(audience).map(member -> switch (member.getStatus()) {
             case CONFIRMED -> ALREADY_SUBSCRIBED;
             case PENDING -> ALREADY_PENDING;
             case UNSUBSCRIBED -> PREVIOUSLY_UNSUBSCRIBED;
-            case BOUNCED -> BOUNCED;
-            case COMPLAINED -> COMPLAINED;
-        };
+        }).orElse(ADDED_TO_AUDIENCE);
     }
 }

@@ -48,8 +48,7 @@ public class ImportRun {
     }
 
     private void importRows(ImportJob job, UploadedCsv upload, ImportMapping mapping, Actor actor) throws IOException {
-        SubscriberStatus status = mapping.consent() == ConsentMode.HAVE_CONSENT
-                ? SubscriberStatus.CONFIRMED : SubscriberStatus.PENDING;
+        boolean confirmed = mapping.consent() == ConsentMode.HAVE_CONSENT;
         String note = consentNote(job, actor);
         List<ImportCandidate> chunk = new ArrayList<>(CHUNK_ROWS);
         long[] done = {0};
@@ -60,12 +59,12 @@ public class ImportRun {
                 chunk.add(check.candidate());
             }
             if (++done[0] % CHUNK_ROWS == 0) {
-                write(job, chunk, status, note);
+                write(job, chunk, mapping.audienceId(), confirmed, note);
                 job.rowsDone(done[0]);
                 recordProgress(job);
             }
         });
-        write(job, chunk, status, note);
+        write(job, chunk, mapping.audienceId(), confirmed, note);
         job.rowsDone(done[0]);
     }
 
@@ -78,13 +77,13 @@ public class ImportRun {
         }
     }
 
-    private void write(ImportJob job, List<ImportCandidate> chunk, SubscriberStatus status, String note) {
+    private void write(ImportJob job, List<ImportCandidate> chunk, long audienceId, boolean confirmed, String note) {
         if (chunk.isEmpty()) {
             return;
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                List<ImportReportRow> refused = writer.chunk(chunk, status, job.getStartedAt(), note);
+                List<ImportReportRow> refused = writer.chunk(chunk, audienceId, confirmed, job.getStartedAt(), note);
                 refused.forEach(job::refused);
                 job.imported(chunk.size() - refused.size());
                 chunk.clear();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.barta.accounts.Actor;
 import org.barta.accounts.AuditLog;
+import org.barta.platform.BusinessException;
 
 /**
  * The transactions of an import: one per chunk of rows, the audit events that open and close it, and the copy of
@@ -20,6 +21,9 @@ public class ImportWriter {
 
     @Inject
     SubscriberRepository subscribers;
+
+    @Inject
+    AudienceRepository audiences;
 
     @Inject
     AuditLog audit;
@@ -35,28 +39,36 @@ public class ImportWriter {
     }
 
     /**
-     * Adds the candidates not yet on the list (one query finds those that are); returns the others with why.
+     * Adds the candidates not yet on the list to the audience (one query finds those that are) and puts the known
+     * addresses new to the audience into it; returns every row that did not make a new subscriber, with why.
      * Throws {@link ImportChunkConflict} when an address was added meanwhile: nothing of the chunk is kept.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<ImportReportRow> chunk(List<ImportCandidate> candidates, SubscriberStatus status, Instant at,
-                                       String consentNote) {
-        Map<String, SubscriberStatus> existing = subscribers.statusesOf(
+    public List<ImportReportRow> chunk(List<ImportCandidate> candidates, long audienceId, boolean confirmed,
+                                       Instant at, String consentNote) {
+        Audience audience = audiences.find(audienceId).orElseThrow(
+                () -> new BusinessException("subscribers.audienceRequired"));
+        Map<String, Subscriber> existing = subscribers.withMemberships(
                 candidates.stream().map(ImportCandidate::email).toList());
-        List<ImportReportRow> refused = new ArrayList<>();
+        List<ImportReportRow> known = new ArrayList<>();
         List<ImportCandidate> fresh = new ArrayList<>();
         for (ImportCandidate candidate : candidates) {
-            SubscriberStatus known = existing.get(candidate.email());
-            if (known == null) {
+            Subscriber subscriber = existing.get(candidate.email());
+            if (subscriber == null) {
                 fresh.add(candidate);
-            } else {
-                refused.add(new ImportReportRow(candidate.rowNumber(), candidate.email(), ImportOutcome.ofExisting(known)));
+                continue;
             }
+            ImportOutcome outcome = ImportOutcome.ofExisting(subscriber, audience);
+            if (outcome == ImportOutcome.ADDED_TO_AUDIENCE) {
+                subscriber.addTo(audience, confirmed, at, consentNote);
+            }
+            known.add(new ImportReportRow(candidate.rowNumber(), candidate.email(), outcome));
         }
         if (!fresh.isEmpty()) {
-            subscribers.insertImported(fresh, Audience.NEWSLETTER, status, at, consentNote);
+            subscribers.insertImported(fresh, audience.getCode(),
+                    confirmed ? SubscriberStatus.CONFIRMED : SubscriberStatus.PENDING, at, consentNote);
         }
-        return refused;
+        return known;
     }
 
     /** Records where the import stands, for every instance to show. */

@@ -119,6 +119,8 @@ public class Subscriber {
             AudienceMember member = membershipIn(audience).orElseGet(() -> join(audience, SubscriptionSource.FORM, at));
             if (member.getStatus() != MemberStatus.CONFIRMED) {
                 member.consentedOnForm(at, fromAddress, textVersion);
+                // A confirmation mail is due again; should the relay refuse it now, the retry job sends it.
+                confirmationSentAt = null;
             }
         }
         SubscriberStatus before = status;
@@ -127,6 +129,17 @@ public class Subscriber {
             // Coming back after leaving: links mailed before no longer act for this address.
             linkNonce = newNonce();
         }
+    }
+
+    /** True while any membership waits for the address owner's confirmation. */
+    public boolean awaitsConfirmation() {
+        return memberships.stream().anyMatch(m -> m.getStatus() == MemberStatus.PENDING);
+    }
+
+    /** The names of the audiences waiting for the address owner's confirmation, in this language. */
+    public List<String> awaitingConfirmation(Language in) {
+        return getMemberships().stream().filter(m -> m.getStatus() == MemberStatus.PENDING)
+                .map(m -> m.getAudience().name(in)).toList();
     }
 
     /** True when the form asked for a membership that is not confirmed yet. */
@@ -149,12 +162,17 @@ public class Subscriber {
         return subscriber;
     }
 
-    /** An editor puts this address into one more audience, on their word ({@code note}). */
+    /**
+     * An editor puts this address into one more audience, on their word ({@code note}); unless they have the
+     * person's consent, the membership waits for a confirmation mail, which is then due.
+     */
     void addTo(Audience audience, boolean confirmed, Instant at, String note) {
         AudienceMember member = membershipIn(audience).orElseGet(() -> join(audience, SubscriptionSource.ADMIN, at));
         member.vouchedFor(at, note);
         if (confirmed) {
             member.confirm(at);
+        } else {
+            confirmationSentAt = null;
         }
         refreshStatus(at);
     }

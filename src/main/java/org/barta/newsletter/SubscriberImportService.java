@@ -23,9 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Importing subscribers from a CSV file, in two steps as the page does it: {@link #inspect} checks and previews
- * the upload, {@link #start} runs the import with the editor's column mapping and consent statement on the
- * container's executor and returns at once; {@link #job} tells how far it is. Nobody who unsubscribed, bounced
- * or complained is ever put back on the list by an import.
+ * the upload, {@link #start} runs the import into the chosen audience with the editor's column mapping and
+ * consent statement on the container's executor and returns at once; {@link #job} tells how far it is. Known
+ * addresses new to the audience join it; nobody who left it, bounced or complained is ever put back by an import.
  */
 @ApplicationScoped
 public class SubscriberImportService {
@@ -41,6 +41,9 @@ public class SubscriberImportService {
 
     @Inject
     ImportRun run;
+
+    @Inject
+    AudienceRepository audiences;
 
     @Inject
     @ConfigProperty(name = "barta.newsletter.import-max-mb", defaultValue = "20")
@@ -77,13 +80,18 @@ public class SubscriberImportService {
         UploadedCsv upload = imports.upload(uploadToken)
                 .orElseThrow(() -> new BusinessException("subscribers.import.uploadGone"));
         check(mapping, upload.layout());
+        Audience audience = (mapping.audienceId() == null ? audiences.byCode(Audience.NEWSLETTER)
+                : audiences.find(mapping.audienceId()))
+                .orElseThrow(() -> new BusinessException("subscribers.audienceRequired"));
+        ImportMapping into = new ImportMapping(mapping.emailColumn(), mapping.nameColumn(), mapping.languageColumn(),
+                mapping.hasHeader(), mapping.defaultLanguage(), mapping.consent(), audience.getId());
         imports.takeUpload(uploadToken).orElseThrow(() -> new BusinessException("subscribers.import.uploadGone"));
         long dataRows = upload.layout().rows() - (mapping.hasHeader() ? 1 : 0);
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), upload.fileName(), actor.username(),
                 mapping.consent(), dataRows);
         imports.addJob(job);
         try {
-            executor.execute(() -> run.execute(job, upload, mapping, actor));
+            executor.execute(() -> run.execute(job, upload, into, actor));
         } catch (RejectedExecutionException e) {
             delete(upload.file());
             job.fail("subscribers.import.failed", 0);

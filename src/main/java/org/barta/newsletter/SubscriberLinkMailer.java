@@ -11,7 +11,7 @@ import org.barta.publicweb.SitePaths;
 
 /**
  * The mails that carry one signed link to a subscriber, in the subscriber's language: the double opt-in
- * confirmation and the fresh "my data" link (download, erase).
+ * confirmation (naming the lists that wait for it) and the fresh "my data" link (download, erase).
  */
 @ApplicationScoped
 public class SubscriberLinkMailer {
@@ -41,6 +41,7 @@ public class SubscriberLinkMailer {
         String url = paths.absolute("/" + subscriber.getLanguage().code() + "/newsletter/" + kind.page + "?"
                 + link.query());
         mail.send(subscriber.getEmail(), msg.getString(kind.messages + ".subject"),
-                MessageFormat.format(msg.getString(kind.messages + ".body"), url));
+                MessageFormat.format(msg.getString(kind.messages + ".body"), url,
+                        String.join(", ", subscriber.awaitingConfirmation(subscriber.getLanguage()))));
     }
 }

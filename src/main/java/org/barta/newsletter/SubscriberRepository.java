@@ -45,13 +45,20 @@ public class SubscriberRepository {
         return Optional.ofNullable(em.find(Subscriber.class, id));
     }
 
-    /** Sign-ups whose confirmation mail has not gone out yet (the relay was down), oldest first. */
-    public java.util.List<Subscriber> awaitingConfirmationMail(java.time.Instant consentedAfter, int max) {
+    /**
+     * Addresses with a membership waiting for confirmation, given after {@code consentedAfter}, whose confirmation
+     * mail has not gone out yet (the relay was down, or an import asked for it), oldest first.
+     */
+    public List<Subscriber> awaitingConfirmationMail(Instant consentedAfter, int max) {
         return em.createQuery("""
                         select s from Subscriber s
-                        where s.status = org.barta.newsletter.SubscriberStatus.PENDING
-                          and s.confirmationSentAt is null and s.consentAt > :after
-                        order by s.consentAt""", Subscriber.class)
+                        where s.confirmationSentAt is null
+                          and s.status in (org.barta.newsletter.SubscriberStatus.PENDING,
+                                           org.barta.newsletter.SubscriberStatus.CONFIRMED)
+                          and s.id in (select m.subscriber.id from AudienceMember m
+                                       where m.status = org.barta.newsletter.MemberStatus.PENDING
+                                         and m.consentAt > :after)
+                        order by s.id""", Subscriber.class)
                 .setParameter("after", consentedAfter).setMaxResults(max).getResultList();
     }
 
@@ -89,16 +96,16 @@ public class SubscriberRepository {
         return counts;
     }
 
-    /** Where each of these addresses stands, for those already on the list: one query for a whole chunk. */
-    public Map<String, SubscriberStatus> statusesOf(Collection<String> emails) {
-        Map<String, SubscriberStatus> statuses = new HashMap<>();
+    /** Those of these addresses already on the list, by address, with their memberships: one query for a chunk. */
+    public Map<String, Subscriber> withMemberships(Collection<String> emails) {
+        Map<String, Subscriber> known = new HashMap<>();
         if (emails.isEmpty()) {
-            return statuses;
+            return known;
         }
-        em.createQuery("select s.email, s.status from Subscriber s where s.email in :emails", Object[].class)
-                .setParameter("emails", emails).getResultList()
-                .forEach(row -> statuses.put((String) row[0], (SubscriberStatus) row[1]));
-        return statuses;
+        em.createQuery("select distinct s from Subscriber s left join fetch s.memberships where s.email in :emails",
+                        Subscriber.class)
+                .setParameter("emails", emails).getResultList().forEach(s -> known.put(s.getEmail(), s));
+        return known;
     }
 
     /**

@@ -8,8 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
+import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,7 +55,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Audiences: editors create public and private lists; a reader joins public lists one at a time, each with its own
  * confirmation, sees them all on the preferences page in both languages and leaves one without the others (RFC 8058
  * one-click, signed for that list only); editors put journalists into a private list; an edition goes to the
- * confirmed members of its audience only, with that audience's List-Id and one-click link.
+ * confirmed members of its audience only, with that audience's List-Id and one-click link; a file imported into a
+ * list adds new addresses and puts known ones into it, never back into a list they left.
  */
 @ExtendWith(ArquillianExtension.class)
 class AudiencesIT {
@@ -76,6 +79,9 @@ class AudiencesIT {
 
     @Inject
     SubscriptionService subscriptions;
+
+    @Inject
+    SubscriberImportService imports;
 
     @Inject
     SubscriberLinks links;
@@ -132,7 +138,8 @@ class AudiencesIT {
         String preferences = confirm(visitor, reader, 1);
         assertThat(membership(reader, "newsletter")).isEqualTo("CONFIRMED");
         assertThat(signUp(visitor, reader, List.of(appeals, journalists)).statusCode()).isEqualTo(302);
-        awaitMails(reader, 2);
+        assertThat((String) awaitMails(reader, 2)[1].getContent()).as("the mail names the list waiting for it")
+                .contains("Appeals " + tag).doesNotContain("Newsletter");
         assertThat(membership(reader, appeals)).isEqualTo("PENDING");
         assertThat(membership(reader, journalists)).as("a private list cannot be joined from the site").isNull();
         assertThat(status(reader)).as("still receives the newsletter meanwhile").isEqualTo("CONFIRMED");
@@ -240,6 +247,63 @@ class AudiencesIT {
                 .isEqualTo(SubscriberStatus.CONFIRMED);
     }
 
+    @Test
+    void anEditorImportsAFileIntoAPrivateListAndKnownAddressesJoinItWithoutLosingTheirOtherLists()
+            throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        Actor editor = TestActors.ensure(accounts, "audience-import-editor", Role.EDITOR);
+        Audience partners = audiences.create("Partners " + tag, "সহযোগী " + tag, AudienceVisibility.PRIVATE, editor);
+        long newsletter = audiences.newsletter().getId();
+        String domain = "@import-" + tag + ".example";
+        subscribers.add("reader" + domain, null, Language.BN, newsletter, ConsentMode.HAVE_CONSENT, editor);
+        subscribers.add("left" + domain, null, Language.EN, partners.getId(), ConsentMode.HAVE_CONSENT, editor);
+        Subscriber left = subscriber("left" + domain);
+        assertThat(subscriptions.unsubscribe(links.issue(LinkPurpose.UNSUBSCRIBE, left.getId(),
+                SignedLink.forAudience(left.getLinkNonce(), partners.getId()), Instant.now()), partners.getId())).isTrue();
+        subscribers.add("bounced" + domain, null, Language.EN, newsletter, ConsentMode.HAVE_CONSENT, editor);
+        update("UPDATE subscriber SET status = 'BOUNCED' WHERE email = ?", "bounced" + domain);
+
+        UploadPreview preview = imports.inspect("partners.csv", new ByteArrayInputStream((String.join("\n",
+                "new" + domain, "reader" + domain, "left" + domain, "bounced" + domain) + "\n")
+                .getBytes(StandardCharsets.UTF_8)), editor);
+        ImportJob job = imports.start(preview.token(), new ImportMapping(0, null, null, false, Language.EN,
+                ConsentMode.HAVE_CONSENT, partners.getId()), editor);
+        ServerWaits.await().atMost(30, SECONDS).pollInterval(Duration.ofMillis(100)).until(() -> !job.isRunning());
+
+        assertThat(job.getRefused()).containsExactly(
+                new ImportReportRow(2, "reader" + domain, ImportOutcome.ADDED_TO_AUDIENCE),
+                new ImportReportRow(3, "left" + domain, ImportOutcome.PREVIOUSLY_UNSUBSCRIBED),
+                new ImportReportRow(4, "bounced" + domain, ImportOutcome.BOUNCED));
+        assertThat(job.count(ImportOutcome.IMPORTED)).isEqualTo(1);
+        assertThat(memberships("new" + domain)).containsExactly(partners.getCode() + " CONFIRMED");
+        assertThat(memberships("reader" + domain))
+                .containsExactlyInAnyOrder("newsletter CONFIRMED", partners.getCode() + " CONFIRMED");
+        assertThat(memberships("left" + domain)).as("nobody is put back on a list they left")
+                .containsExactly(partners.getCode() + " UNSUBSCRIBED");
+        assertThat(memberships("bounced" + domain)).containsExactly("newsletter CONFIRMED");
+        assertThat(subscriber("reader" + domain).membershipIn(partners).orElseThrow().getConsentNote())
+                .startsWith("imported by audience-import-editor at ").endsWith("; the editor has their consent");
+
+        // Asking for confirmation puts a known address on the list only once the person confirms: the mail is due.
+        subscribers.add("ask" + domain, null, Language.EN, newsletter, ConsentMode.HAVE_CONSENT, editor);
+        UploadPreview ask = imports.inspect("ask.csv", new ByteArrayInputStream(("ask" + domain + "\n")
+                .getBytes(StandardCharsets.UTF_8)), editor);
+        ImportJob asked = imports.start(ask.token(), new ImportMapping(0, null, null, false, Language.EN,
+                ConsentMode.SEND_CONFIRMATION, partners.getId()), editor);
+        ServerWaits.await().atMost(30, SECONDS).pollInterval(Duration.ofMillis(100)).until(() -> !asked.isRunning());
+        assertThat(memberships("ask" + domain))
+                .containsExactlyInAnyOrder("newsletter CONFIRMED", partners.getCode() + " PENDING");
+        ServerWaits.await().alias("the confirmation mail by the retry job").atMost(30, SECONDS)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> single("SELECT confirmation_sent_at FROM subscriber WHERE email = ?", "ask" + domain) != null);
+    }
+
+    private List<String> memberships(String email) throws Exception {
+        return strings("""
+                SELECT CONCAT(a.code, ' ', m.status) FROM audience_member m JOIN audience a ON a.id = m.audience_id
+                JOIN subscriber s ON s.id = m.subscriber_id WHERE s.email = ?""", email);
+    }
+
     private Subscriber subscriber(String email) {
         return subscribers.search(new SubscriberQuery(null, null, null, null, null, email), 0, 1, null, true).get(0);
     }
@@ -255,19 +319,9 @@ class AudiencesIT {
     }
 
     private List<String> queued(long edition, String domain) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement("""
+        return strings("""
                 SELECT s.email FROM newsletter_delivery d JOIN subscriber s ON s.id = d.subscriber_id
-                WHERE d.edition_id = ? AND d.state = 'QUEUED' AND s.email LIKE ?""")) {
-            select.setLong(1, edition);
-            select.setString(2, "%" + domain);
-            List<String> emails = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    emails.add(rs.getString(1));
-                }
-            }
-            return emails;
-        }
+                WHERE d.edition_id = ? AND d.state = 'QUEUED' AND s.email LIKE ?""", edition, "%" + domain);
     }
 
     private void update(String sql, Object... parameters) throws Exception {
@@ -280,13 +334,23 @@ class AudiencesIT {
     }
 
     private String single(String sql, Object... parameters) throws Exception {
+        List<String> values = strings(sql, parameters);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The first column of every row, read through the server's pool (inside the caller's transaction, if any). */
+    private List<String> strings(String sql, Object... parameters) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
+            List<String> values = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
             }
+            return values;
         }
     }
 
@@ -311,6 +375,8 @@ class AudiencesIT {
         MimeMessage[] mails = awaitMails(address, nth);
         Matcher link = CONFIRM.matcher((String) mails[nth - 1].getContent());
         assertThat(link.find()).isTrue();
+        assertThat(visitor.get(link.group(1)).body()).as("opening the link shows the button; it confirms nothing")
+                .contains("id=\"confirm\"");
         HttpResponse<String> confirmed = visitor.post(visitor.resolve(link.group(1)).toString(), Map.of());
         assertThat(confirmed.statusCode()).isEqualTo(200);
         Matcher preferences = Pattern.compile("href=\"(/en/newsletter/preferences\\?[^\"]+)\"").matcher(confirmed.body());

@@ -59,10 +59,12 @@ public class NewsletterServlet extends HttpServlet {
                 Optional<Subscriber> subscriber = link.flatMap(subscriptions::byConfirmationLink);
                 if (subscriber.isEmpty()) {
                     invalid(request, response);
-                } else if (subscriber.get().getStatus() == SubscriberStatus.CONFIRMED) {
+                } else if (subscriber.get().getStatus() == SubscriberStatus.CONFIRMED
+                        && !subscriber.get().awaitsConfirmation()) {
                     confirmed(subscriber.get(), request, response);
                 } else {
                     request.setAttribute(LINK, link.get());
+                    request.setAttribute(SUBSCRIBER, subscriber.get());
                     show("confirm", request, response);
                 }
             }

@@ -40,7 +40,8 @@ public class SubscriberImportBacking implements Serializable {
             "subscribers.languageRequired", "import:defaultLanguage",
             "subscribers.import.emailColumn", "import:emailColumn",
             "subscribers.import.columnsOverlap", "import:emailColumn",
-            "subscribers.import.onlyHeader", "import:hasHeader");
+            "subscribers.import.onlyHeader", "import:hasHeader",
+            "subscribers.audienceRequired", "import:importAudience");
 
     @Inject
     transient SubscriberImportService imports;
@@ -55,6 +56,7 @@ public class SubscriberImportBacking implements Serializable {
     private Integer languageColumn;
     private Language defaultLanguage = Language.EN;
     private ConsentMode consent;
+    private Long audienceId;
     private String jobId;
 
     public void upload(FileUploadEvent event) {
@@ -76,7 +78,7 @@ public class SubscriberImportBacking implements Serializable {
     public void start() {
         try {
             ImportJob job = imports.start(preview == null ? null : preview.token(), new ImportMapping(emailColumn,
-                    nameColumn, languageColumn, hasHeader, defaultLanguage, consent), editor.actor());
+                    nameColumn, languageColumn, hasHeader, defaultLanguage, consent, audienceId), editor.actor());
             jobId = job.getId();
             preview = null;
         } catch (BusinessException refusal) {
@@ -237,5 +239,14 @@ public class SubscriberImportBacking implements Serializable {
 
     public void setConsent(ConsentMode consent) {
         this.consent = consent;
+    }
+
+    /** The audience the file goes into; the newsletter when none is chosen. */
+    public Long getAudienceId() {
+        return audienceId;
+    }
+
+    public void setAudienceId(Long audienceId) {
+        this.audienceId = audienceId;
     }
 }
