@@ -16,6 +16,14 @@ import org.barta.testing.NewsletterMembers;
  */
 final class BenchDatabase {
 
+    /**
+     * The baseline the preparation is compared with in the same run: the ledger statement from before audiences,
+     * every confirmed subscriber with no membership join (parameters edition, next attempt time).
+     */
+    private static final String PREPARE_BEFORE_AUDIENCES = """
+            INSERT IGNORE INTO newsletter_delivery (edition_id, subscriber_id, state, next_attempt_at)
+            SELECT ?, s.id, 'QUEUED', ? FROM subscriber s WHERE s.status = 'CONFIRMED'""";
+
     /** Copied from {@code EditionRepository.markSending}, which runs in the same transaction as the preparation. */
     private static final String MARK_SENDING = """
             UPDATE newsletter_edition SET state = 'SENDING', send_started_at = UTC_TIMESTAMP(3),
@@ -121,6 +129,23 @@ final class BenchDatabase {
                 c.commit();
                 return new Preparation(rows, (statementDone - started) / 1e9, (System.nanoTime() - started) / 1e9);
             }
+        }
+    }
+
+    /**
+     * Times {@link #PREPARE_BEFORE_AUDIENCES} for this edition and rolls it back, leaving the tables as they were
+     * for the real preparation that follows.
+     */
+    Preparation baselineBeforeAudiences(long editionId) throws SQLException {
+        try (Connection c = connect(); PreparedStatement prepare = c.prepareStatement(PREPARE_BEFORE_AUDIENCES)) {
+            c.setAutoCommit(false);
+            long started = System.nanoTime();
+            prepare.setLong(1, editionId);
+            prepare.setTimestamp(2, Timestamp.from(Instant.now()));
+            int rows = prepare.executeUpdate();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            c.rollback();
+            return new Preparation(rows, seconds, seconds);
         }
     }
 

@@ -273,12 +273,16 @@ public final class SendBenchmark {
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         long ledgerRows = db.count("SELECT COUNT(*) FROM newsletter_delivery");
         long edition = db.approvedEdition(3, EDITION_ITEMS);
+        BenchDatabase.Preparation baseline = db.baselineBeforeAudiences(edition);
         BenchDatabase.Preparation preparation = db.startSend(edition);
         line("");
         line("Ledger preparation for %d confirmed subscribers (seeded in %.1f s; %d ledger rows of earlier "
                 + "editions in the table; Payara stopped)", prepareSubscribers, seedSeconds, ledgerRows);
+        line("  baseline, the statement before audiences (confirmed subscribers, no membership join), timed first "
+                + "and rolled back: %d rows in %.2f s", baseline.rows(), baseline.statementSeconds());
         line("  %d rows: INSERT IGNORE ... SELECT %.2f s, whole transaction (edition to SENDING, ledger, commit) "
                 + "%.2f s", preparation.rows(), preparation.statementSeconds(), preparation.transactionSeconds());
+        line("  statement with audiences / baseline: %.2f", preparation.statementSeconds() / baseline.statementSeconds());
         target("preparation", preparation.transactionSeconds() < 30, "%.1f s for %d subscribers (target < 30 s)",
                 preparation.transactionSeconds(), prepareSubscribers);
     }
