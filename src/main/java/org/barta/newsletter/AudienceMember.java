@@ -1,6 +1,7 @@
 package org.barta.newsletter;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,17 +51,8 @@ public class AudienceMember {
     @Column(name = "unsubscribed_at")
     private Instant unsubscribedAt;
 
-    @Column(name = "consent_at")
-    private Instant consentAt;
-
-    @Column(name = "consent_address", length = 64)
-    private String consentAddress;
-
-    @Column(name = "consent_text_version", length = 32)
-    private String consentTextVersion;
-
-    @Column(name = "consent_note", length = 300)
-    private String consentNote;
+    @Embedded
+    private Consent consent;
 
     protected AudienceMember() {
     }
@@ -75,17 +67,13 @@ public class AudienceMember {
 
     /** Consent given on the sign-up form; pending until the address owner confirms. */
     void consentedOnForm(Instant at, String fromAddress, String textVersion) {
-        consentAt = at;
-        consentAddress = fromAddress;
-        consentTextVersion = textVersion;
-        consentNote = null;
+        consent = Consent.onForm(at, fromAddress, textVersion);
         status = MemberStatus.PENDING;
     }
 
     /** An editor vouches for the consent ({@code note} says who and how). */
     void vouchedFor(Instant at, String note) {
-        consentAt = at;
-        consentNote = note;
+        consent = Consent.onEditorsWord(at, note);
     }
 
     void confirm(Instant at) {
@@ -131,19 +119,7 @@ public class AudienceMember {
         return unsubscribedAt;
     }
 
-    public Instant getConsentAt() {
-        return consentAt;
-    }
-
-    public String getConsentAddress() {
-        return consentAddress;
-    }
-
-    public String getConsentTextVersion() {
-        return consentTextVersion;
-    }
-
-    public String getConsentNote() {
-        return consentNote;
+    public Consent getConsent() {
+        return Consent.orNone(consent);
     }
 }

@@ -91,11 +91,6 @@ public class MyDataService {
             addIfPresent(json, "name", s.getName());
             addIfPresent(json, "confirmedAt", s.getConfirmedAt());
             addIfPresent(json, "unsubscribedAt", s.getUnsubscribedAt());
-            JsonObjectBuilder consent = Json.createObjectBuilder();
-            addIfPresent(consent, "givenAt", s.getConsentAt());
-            addIfPresent(consent, "fromAddress", s.getConsentAddress());
-            addIfPresent(consent, "formTextVersion", s.getConsentTextVersion());
-            addIfPresent(consent, "note", s.getConsentNote());
             JsonArrayBuilder audiences = Json.createArrayBuilder();
             for (AudienceMember member : s.getMemberships()) {
                 JsonObjectBuilder one = Json.createObjectBuilder()
@@ -105,14 +100,9 @@ public class MyDataService {
                         .add("since", member.getCreatedAt().toString());
                 addIfPresent(one, "confirmedAt", member.getConfirmedAt());
                 addIfPresent(one, "unsubscribedAt", member.getUnsubscribedAt());
-                JsonObjectBuilder memberConsent = Json.createObjectBuilder();
-                addIfPresent(memberConsent, "givenAt", member.getConsentAt());
-                addIfPresent(memberConsent, "fromAddress", member.getConsentAddress());
-                addIfPresent(memberConsent, "formTextVersion", member.getConsentTextVersion());
-                addIfPresent(memberConsent, "note", member.getConsentNote());
-                audiences.add(one.add("consent", memberConsent));
+                audiences.add(one.add("consent", json(member.getConsent())));
             }
-            return json.add("consent", consent).add("audiences", audiences).build().toString();
+            return json.add("consent", json(s.getConsent())).add("audiences", audiences).build().toString();
         });
     }
 
@@ -134,6 +124,15 @@ public class MyDataService {
 
     private byte[] key() {
         return secrets.key(SubscriptionService.LINK_KEY);
+    }
+
+    private static JsonObjectBuilder json(Consent consent) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        addIfPresent(json, "givenAt", consent.getAt());
+        addIfPresent(json, "fromAddress", consent.getFromAddress());
+        addIfPresent(json, "formTextVersion", consent.getFormTextVersion());
+        addIfPresent(json, "note", consent.getNote());
+        return json;
     }
 
     private static void addIfPresent(JsonObjectBuilder json, String name, Object value) {

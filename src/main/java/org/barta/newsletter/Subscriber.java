@@ -2,6 +2,7 @@ package org.barta.newsletter;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -68,17 +69,9 @@ public class Subscriber {
     @Column(name = "unsubscribed_at")
     private Instant unsubscribedAt;
 
-    @Column(name = "consent_at")
-    private Instant consentAt;
-
-    @Column(name = "consent_address", length = 64)
-    private String consentAddress;
-
-    @Column(name = "consent_text_version", length = 32)
-    private String consentTextVersion;
-
-    @Column(name = "consent_note", length = 300)
-    private String consentNote;
+    /** The latest consent given for the address itself (the form's, or the editor's who added it). */
+    @Embedded
+    private Consent consent;
 
     @Column(name = "confirmation_sent_at")
     private Instant confirmationSentAt;
@@ -112,9 +105,7 @@ public class Subscriber {
             this.name = name;
         }
         this.language = language;
-        this.consentAt = at;
-        this.consentAddress = fromAddress;
-        this.consentTextVersion = textVersion;
+        this.consent = Consent.onForm(at, fromAddress, textVersion);
         for (Audience audience : audiences) {
             AudienceMember member = membershipIn(audience).orElseGet(() -> join(audience, SubscriptionSource.FORM, at));
             if (member.getStatus() != MemberStatus.CONFIRMED) {
@@ -156,8 +147,7 @@ public class Subscriber {
                                     boolean confirmed, Instant at, String note) {
         Subscriber subscriber = new Subscriber(email, name, language, SubscriptionSource.ADMIN);
         subscriber.createdAt = at;
-        subscriber.consentAt = at;
-        subscriber.consentNote = note;
+        subscriber.consent = Consent.onEditorsWord(at, note);
         subscriber.addTo(audience, confirmed, at, note);
         return subscriber;
     }
@@ -318,20 +308,8 @@ public class Subscriber {
         return unsubscribedAt;
     }
 
-    public Instant getConsentAt() {
-        return consentAt;
-    }
-
-    public String getConsentAddress() {
-        return consentAddress;
-    }
-
-    public String getConsentTextVersion() {
-        return consentTextVersion;
-    }
-
-    public String getConsentNote() {
-        return consentNote;
+    public Consent getConsent() {
+        return Consent.orNone(consent);
     }
 
     public Instant getConfirmationSentAt() {

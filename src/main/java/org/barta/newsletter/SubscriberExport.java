@@ -37,8 +37,8 @@ public class SubscriberExport {
             for (Subscriber s : page) {
                 csv.printRecord(ExcelSafeCsv.cell(s.getEmail()), ExcelSafeCsv.cell(s.getName()),
                         s.getLanguage().code(), s.getStatus().name(), s.getSource().name(), time(s.getCreatedAt()),
-                        time(s.getConfirmedAt()), time(s.getUnsubscribedAt()), time(s.getConsentAt()),
-                        ExcelSafeCsv.cell(s.getConsentTextVersion()));
+                        time(s.getConfirmedAt()), time(s.getUnsubscribedAt()), time(s.getConsent().getAt()),
+                        ExcelSafeCsv.cell(s.getConsent().getFormTextVersion()));
                 after = s.getId();
             }
         } while (page.size() == PAGE);

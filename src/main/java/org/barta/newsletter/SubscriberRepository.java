@@ -57,7 +57,7 @@ public class SubscriberRepository {
                                            org.barta.newsletter.SubscriberStatus.CONFIRMED)
                           and s.id in (select m.subscriber.id from AudienceMember m
                                        where m.status = org.barta.newsletter.MemberStatus.PENDING
-                                         and m.consentAt > :after)
+                                         and m.consent.at > :after)
                         order by s.id""", Subscriber.class)
                 .setParameter("after", consentedAfter).setMaxResults(max).getResultList();
     }

@@ -127,7 +127,7 @@ class AuthorAccessIT {
         long a = itemIdOf(A_TITLE);
         long b = itemIdOf(B_TITLE);
         long embargo = itemIdOf(EMBARGO_TITLE);
-        WebClient authorB = signedIn(base, "access-author-b");
+        WebClient authorB = TestActors.signedIn(base, "access-author-b");
         for (long hidden : new long[] {a, embargo}) {
             for (String page : List.of("/admin/item?id=" + hidden, "/admin/preview?id=" + hidden)) {
                 HttpResponse<String> refused = authorB.get(page);
@@ -145,7 +145,7 @@ class AuthorAccessIT {
             assertThat(list.body()).as(page).doesNotContain(A_TITLE, EMBARGO_TITLE);
         }
 
-        WebClient editor = signedIn(base, "access-editor");
+        WebClient editor = TestActors.signedIn(base, "access-editor");
         for (String page : List.of("/admin/item?id=" + a, "/admin/preview?id=" + a)) {
             HttpResponse<String> shown = editor.get(page);
             assertThat(shown.statusCode()).as(page).isEqualTo(200);
@@ -164,8 +164,8 @@ class AuthorAccessIT {
         assertThat(visitor.get(photo).statusCode()).isEqualTo(404);
         assertThat(visitor.get(photo + "/thumb").statusCode()).isEqualTo(404);
 
-        WebClient laptop = signedIn(base, "access-author-b");
-        WebClient seizedPhone = signedIn(base, "access-author-b");
+        WebClient laptop = TestActors.signedIn(base, "access-author-b");
+        WebClient seizedPhone = TestActors.signedIn(base, "access-author-b");
         HttpResponse<String> staff = seizedPhone.get(photo);
         assertThat(staff.statusCode()).isEqualTo(200);
         assertThat(staff.headers().firstValue("Cache-Control")).hasValue("private, no-store");
@@ -216,14 +216,6 @@ class AuthorAccessIT {
     private static void assertNotFound(ThrowableAssert.ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOf(BusinessException.class)
                 .satisfies(e -> assertThat(((BusinessException) e).messageKey()).isEqualTo("content.notFound"));
-    }
-
-    private static WebClient signedIn(URL base, String username) throws Exception {
-        WebClient client = new WebClient(base.toURI());
-        HttpResponse<String> signIn = client.submit("/login", "login",
-                Map.of("username", username, "password", TestActors.PASSWORD), "submit");
-        assertThat(signIn.statusCode()).as("sign-in of " + username).isEqualTo(302);
-        return client;
     }
 
     private static long itemIdOf(String title) throws Exception {

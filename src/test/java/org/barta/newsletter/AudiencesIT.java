@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,8 +110,8 @@ class AudiencesIT {
         String tag = Long.toString(System.nanoTime(), 36);
         TestAccounts.ensure("audience-editor", "Audience Editor", "EDITOR", TestActors.PASSWORD);
         TestAccounts.ensure("audience-author", "Audience Author", "AUTHOR", TestActors.PASSWORD);
-        WebClient editor = signedIn(base, "audience-editor");
-        assertThat(signedIn(base, "audience-author").get("/admin/audiences").statusCode()).isEqualTo(403);
+        WebClient editor = TestActors.signedIn(base, "audience-editor");
+        assertThat(TestActors.signedIn(base, "audience-author").get("/admin/audiences").statusCode()).isEqualTo(403);
 
         HttpResponse<String> refused = editor.submitForm("/admin/audiences", "create",
                 Map.of("nameEn", "Appeals " + tag, "nameBn", " ", "visibility", "PUBLIC"), "[id='create:createButton']");
@@ -281,7 +280,7 @@ class AudiencesIT {
         assertThat(memberships("left" + domain)).as("nobody is put back on a list they left")
                 .containsExactly(partners.getCode() + " UNSUBSCRIBED");
         assertThat(memberships("bounced" + domain)).containsExactly("newsletter CONFIRMED");
-        assertThat(subscriber("reader" + domain).membershipIn(partners).orElseThrow().getConsentNote())
+        assertThat(subscriber("reader" + domain).membershipIn(partners).orElseThrow().getConsent().getNote())
                 .startsWith("imported by audience-import-editor at ").endsWith("; the editor has their consent");
 
         // Asking for confirmation puts a known address on the list only once the person confirms: the mail is due.
@@ -354,14 +353,6 @@ class AudiencesIT {
         }
     }
 
-    private static WebClient signedIn(URL base, String username) throws Exception {
-        WebClient client = new WebClient(base.toURI());
-        HttpResponse<String> signIn = client.submit("/login", "login",
-                Map.of("username", username, "password", TestActors.PASSWORD), "submit");
-        assertThat(signIn.statusCode()).as("sign-in of " + username).isEqualTo(302);
-        return client;
-    }
-
     /** The site's sign-up form with the public lists ticked ({@code audience} fields, repeated). */
     private static HttpResponse<String> signUp(WebClient visitor, String email, List<String> audienceCodes)
             throws Exception {
@@ -386,18 +377,8 @@ class AudiencesIT {
 
     private static MimeMessage[] awaitMails(String address, int count) {
         ServerWaits.await().atMost(30, SECONDS).pollInterval(Duration.ofMillis(200))
-                .until(() -> mailsTo(address).length >= count);
-        return mailsTo(address);
-    }
-
-    private static MimeMessage[] mailsTo(String address) {
-        return Arrays.stream(TestServices.mail().getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toArray(MimeMessage[]::new);
+                .until(() -> TestServices.mailsTo(address).length >= count);
+        return TestServices.mailsTo(address);
     }
 
     /** The one-click path a mail of this audience would carry for the reader, signed as the application signs. */

@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -78,13 +77,13 @@ class NewsletterSignupIT {
         assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/bn/newsletter/thanks"));
         assertThat(client().get("/bn/newsletter/thanks").body()).contains("নিশ্চিতকরণ লিংকসহ");
         await("sent by the retry job").atMost(30, SECONDS).pollInterval(Duration.ofMillis(200))
-                .until(() -> mailsTo(ADDRESS).length > 0);
+                .until(() -> TestServices.mailsTo(ADDRESS).length > 0);
         await("recorded as sent").atMost(10, SECONDS).pollInterval(Duration.ofMillis(200))
                 .until(() -> column("confirmation_sent_at", ADDRESS) != null);
         // The job runs every 3 s: past its next run.
         await().during(4, SECONDS).atMost(5, SECONDS).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                assertThat(mailsTo(ADDRESS)).as("sent once, not again by the next run of the job").hasSize(1));
-        MimeMessage mail = mailsTo(ADDRESS)[0];
+                assertThat(TestServices.mailsTo(ADDRESS)).as("sent once, not again by the next run of the job").hasSize(1));
+        MimeMessage mail = TestServices.mailsTo(ADDRESS)[0];
         assertThat(mail.getSubject()).contains("নিউজলেটার");
         Matcher link = LINK.matcher((String) mail.getContent());
         assertThat(link.find()).isTrue();
@@ -197,7 +196,7 @@ class NewsletterSignupIT {
         assertThat(client().post(url("/en/newsletter/preferences"), prefs("dataLink", null)).statusCode())
                 .as("the old preferences link died with the new sign-up").isEqualTo(400);
 
-        MimeMessage[] mails = mailsTo(ADDRESS);
+        MimeMessage[] mails = TestServices.mailsTo(ADDRESS);
         Matcher link = LINK.matcher((String) mails[mails.length - 1].getContent());
         assertThat(link.find()).isTrue();
         HttpResponse<String> confirmed = client().post(url(link.group(1)), Map.of());
@@ -239,7 +238,7 @@ class NewsletterSignupIT {
                 prefs("dataLink", null));
         assertThat(asked.statusCode()).isEqualTo(200);
         assertThat(TestServices.mail().waitForIncomingEmail(10_000, mailsBefore + 1)).isTrue();
-        MimeMessage[] mails = mailsTo(ADDRESS);
+        MimeMessage[] mails = TestServices.mailsTo(ADDRESS);
         Matcher link = DATA_LINK.matcher((String) mails[mails.length - 1].getContent());
         assertThat(link.find()).as("the mail carries a my-data link").isTrue();
         return link.group(1);
@@ -291,16 +290,6 @@ class NewsletterSignupIT {
 
     private WebClient client() throws Exception {
         return new WebClient(base.toURI());
-    }
-
-    private static MimeMessage[] mailsTo(String address) {
-        return Arrays.stream(TestServices.mail().getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toArray(MimeMessage[]::new);
     }
 
     private static String status(String email) throws Exception {

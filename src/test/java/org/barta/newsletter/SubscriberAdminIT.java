@@ -8,7 +8,6 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -176,8 +175,8 @@ class SubscriberAdminIT {
         assertThat(imported).allSatisfy(s -> {
             assertThat(s.getStatus()).isEqualTo(SubscriberStatus.CONFIRMED);
             assertThat(s.getConfirmedAt()).isEqualTo(job.getStartedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-            assertThat(s.getConsentAt()).isEqualTo(s.getConfirmedAt());
-            assertThat(s.getConsentNote()).isEqualTo("imported by csv-editor at " + job.getStartedAt()
+            assertThat(s.getConsent().getAt()).isEqualTo(s.getConfirmedAt());
+            assertThat(s.getConsent().getNote()).isEqualTo("imported by csv-editor at " + job.getStartedAt()
                     + " from file members.csv; the editor has their consent");
         });
         assertThat(statusOf("gone" + DOMAIN)).isEqualTo("UNSUBSCRIBED");
@@ -203,8 +202,8 @@ class SubscriberAdminIT {
         assertThat(added.getStatus()).isEqualTo(SubscriberStatus.CONFIRMED);
         assertThat(added.getSource()).isEqualTo(SubscriptionSource.ADMIN);
         assertThat(added.getEmail()).isEqualTo("ayesha" + DOMAIN);
-        assertThat(added.getConsentNote()).isEqualTo("added by editor csv-editor (has their consent)");
-        assertThat(added.getConsentAt()).isNotNull();
+        assertThat(added.getConsent().getNote()).isEqualTo("added by editor csv-editor (has their consent)");
+        assertThat(added.getConsent().getAt()).isNotNull();
 
         Subscriber pending = admin.add("pending-added" + DOMAIN, null, Language.EN, newsletter, ConsentMode.SEND_CONFIRMATION, editor);
         assertThat(pending.getStatus()).isEqualTo(SubscriberStatus.PENDING);
@@ -260,17 +259,17 @@ class SubscriberAdminIT {
             throws Exception {
         for (String address : List.of("pending-added" + DOMAIN, "pending-1" + DOMAIN, "pending-2" + DOMAIN)) {
             await("confirmation mail to " + address).atMost(30, SECONDS).pollInterval(Duration.ofMillis(250))
-                    .until(() -> mailsTo(address).length > 0);
-            assertThat(mailsTo(address)).as("confirmation mail to " + address).hasSize(1);
+                    .until(() -> TestServices.mailsTo(address).length > 0);
+            assertThat(TestServices.mailsTo(address)).as("confirmation mail to " + address).hasSize(1);
         }
 
         TestAccounts.ensure("csv-author-web", "Author", "AUTHOR", TestActors.PASSWORD);
-        WebClient author = signedIn(base, "csv-author-web");
+        WebClient author = TestActors.signedIn(base, "csv-author-web");
         assertThat(author.get("/admin/subscribers").statusCode()).isEqualTo(403);
         assertThat(author.get("/admin/subscribers/export.csv").statusCode()).isEqualTo(403);
         assertThat(author.get("/admin/").body()).doesNotContain("navSubscribers");
 
-        WebClient editor = signedIn(base, "csv-editor");
+        WebClient editor = TestActors.signedIn(base, "csv-editor");
         HttpResponse<String> page = editor.get("/admin/subscribers");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("navSubscribers", "Import from a CSV file", "html" + DOMAIN,
@@ -338,7 +337,7 @@ class SubscriberAdminIT {
     @Order(5)
     @RunAsClient
     void theExportStreamsEveryRowOfALargeList(@ArquillianResource URL base) throws Exception {
-        WebClient editor = signedIn(base, "csv-editor");
+        WebClient editor = TestActors.signedIn(base, "csv-editor");
         HttpResponse<String> export = editor.get("/admin/subscribers/export.csv?status=CONFIRMED&email="
                 + BULK_DOMAIN.substring(1));
 
@@ -544,21 +543,4 @@ class SubscriberAdminIT {
                 .satisfies(e -> assertThat(((BusinessException) e).messageKey()).isEqualTo(key));
     }
 
-    private static WebClient signedIn(URL base, String username) throws Exception {
-        WebClient client = new WebClient(base.toURI());
-        HttpResponse<String> signIn = client.submit("/login", "login",
-                Map.of("username", username, "password", TestActors.PASSWORD), "submit");
-        assertThat(signIn.statusCode()).as("sign-in of " + username).isEqualTo(302);
-        return client;
-    }
-
-    private static MimeMessage[] mailsTo(String address) {
-        return Arrays.stream(TestServices.mail().getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toArray(MimeMessage[]::new);
-    }
 }

@@ -24,8 +24,8 @@ class SubscriberMembershipTest {
         assertThat(s.getStatus()).isEqualTo(SubscriberStatus.PENDING);
         assertThat(s.getMemberships()).extracting(AudienceMember::getStatus)
                 .containsExactly(MemberStatus.PENDING, MemberStatus.PENDING);
-        assertThat(s.membershipIn(NEWSLETTER).orElseThrow().getConsentAddress()).isEqualTo("192.0.2.7");
-        assertThat(s.membershipIn(NEWSLETTER).orElseThrow().getConsentTextVersion()).isEqualTo("2026-11");
+        assertThat(s.membershipIn(NEWSLETTER).orElseThrow().getConsent().getFromAddress()).isEqualTo("192.0.2.7");
+        assertThat(s.membershipIn(NEWSLETTER).orElseThrow().getConsent().getFormTextVersion()).isEqualTo("2026-11");
 
         s.confirm(T0.plusSeconds(60));
         assertThat(s.getStatus()).isEqualTo(SubscriberStatus.CONFIRMED);
@@ -50,8 +50,8 @@ class SubscriberMembershipTest {
 
         s.confirm(T0.plusSeconds(10));
         assertThat(s.membershipIn(APPEALS).orElseThrow().getStatus()).isEqualTo(MemberStatus.CONFIRMED);
-        assertThat(s.membershipIn(APPEALS).orElseThrow().getConsentAddress()).isEqualTo("192.0.2.8");
-        assertThat(s.membershipIn(NEWSLETTER).orElseThrow().getConsentAddress()).isEqualTo("192.0.2.7");
+        assertThat(s.membershipIn(APPEALS).orElseThrow().getConsent().getFromAddress()).isEqualTo("192.0.2.8");
+        assertThat(s.membershipIn(NEWSLETTER).orElseThrow().getConsent().getFromAddress()).isEqualTo("192.0.2.7");
     }
 
     @Test
@@ -90,7 +90,7 @@ class SubscriberMembershipTest {
         assertThat(s.getStatus()).isEqualTo(SubscriberStatus.CONFIRMED);
         AudienceMember member = s.membershipIn(JOURNALISTS).orElseThrow();
         assertThat(member.getSource()).isEqualTo(SubscriptionSource.ADMIN);
-        assertThat(member.getConsentNote()).isEqualTo("added by editor desk (has their consent)");
+        assertThat(member.getConsent().getNote()).isEqualTo("added by editor desk (has their consent)");
         assertThat(s.membershipIn(NEWSLETTER)).as("not put on the newsletter").isEmpty();
 
         s.addTo(NEWSLETTER, false, T0.plusSeconds(5), "added by editor desk (confirmation mail)");

@@ -1,7 +1,12 @@
 package org.barta.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
 import javax.naming.InitialContext;
 import org.barta.accounts.Account;
 import org.barta.accounts.AccountRepository;
@@ -43,5 +48,14 @@ public final class TestActors {
         } catch (Exception e) {
             throw new IllegalStateException("Test account " + username + " was not stored", e);
         }
+    }
+
+    /** A client signed in through the login form as this test account (made with {@link #PASSWORD}). */
+    public static WebClient signedIn(URL base, String username) throws Exception {
+        WebClient client = new WebClient(base.toURI());
+        HttpResponse<String> signIn = client.submit("/login", "login",
+                Map.of("username", username, "password", PASSWORD), "submit");
+        assertThat(signIn.statusCode()).as("sign-in of " + username).isEqualTo(302);
+        return client;
     }
 }

@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -101,6 +102,17 @@ public class TestServices implements LauncherSessionListener {
     /** The SMTP server the application under test sends to. */
     public static synchronized GreenMail mail() {
         return mail;
+    }
+
+    /** The messages the SMTP server received for this address, in the order they came. */
+    public static MimeMessage[] mailsTo(String address) {
+        return Arrays.stream(mail().getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address);
+            } catch (Exception e) {
+                return false;
+            }
+        }).toArray(MimeMessage[]::new);
     }
 
     /**
