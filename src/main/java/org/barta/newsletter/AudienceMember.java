@@ -51,6 +51,10 @@ public class AudienceMember {
     @Column(name = "unsubscribed_at")
     private Instant unsubscribedAt;
 
+    /** The send whose mail they left from, counted on the sends page; none when they left from the site. */
+    @Column(name = "left_with_edition_id")
+    private Long leftWithEditionId;
+
     @Embedded
     private Consent consent;
 
@@ -69,6 +73,7 @@ public class AudienceMember {
     void consentedOnForm(Instant at, String fromAddress, String textVersion) {
         consent = Consent.onForm(at, fromAddress, textVersion);
         status = MemberStatus.PENDING;
+        leftWithEditionId = null;
     }
 
     /** An editor vouches for the consent ({@code note} says who and how). */
@@ -80,11 +85,13 @@ public class AudienceMember {
         status = MemberStatus.CONFIRMED;
         confirmedAt = at;
         unsubscribedAt = null;
+        leftWithEditionId = null;
     }
 
-    void leave(Instant at) {
+    void leave(Instant at, Long fromEditionId) {
         status = MemberStatus.UNSUBSCRIBED;
         unsubscribedAt = at;
+        leftWithEditionId = fromEditionId;
     }
 
     public boolean isActive() {

@@ -3,6 +3,7 @@ package org.barta.newsletter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,18 @@ public class AudienceRepository {
     public void add(Audience audience) {
         em.persist(audience);
         em.flush();
+    }
+
+    /** How many members left from each of these sends' mail (and have not come back), in one query. */
+    public Map<Long, Long> leftWith(Collection<Long> editionIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!editionIds.isEmpty()) {
+            em.createQuery("select m.leftWithEditionId, count(m) from AudienceMember m where m.leftWithEditionId in :ids"
+                            + " group by m.leftWithEditionId", Object[].class)
+                    .setParameter("ids", List.copyOf(editionIds)).getResultList()
+                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
     }
 
     /** Members per audience and status, in one query. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import org.barta.accounts.Actor;
 import org.barta.accounts.AuditLog;
@@ -71,6 +72,12 @@ public class AudienceService {
         audiences.add(audience);
         audit.record(actor, "audience.create", "audience", audience.getId(), code + " " + visibility.name());
         return audience;
+    }
+
+    /** An audience by id, whoever asks: what it is called and whether it is public is needed to send to it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Audience> find(long audienceId) {
+        return audiences.find(audienceId);
     }
 
     /** The audience a monthly edition and a sign-up without a choice go to. */

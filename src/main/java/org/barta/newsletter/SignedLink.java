@@ -38,6 +38,14 @@ public record SignedLink(long subscriberId, long expiresEpochSecond, String toke
         return nonce + "|audience-" + audienceId;
     }
 
+    /**
+     * What the one-click link of one send's mail signs: the audience and the send it came with, so that the sends
+     * page can count who left from it. Links with an audience only (mailed before) keep {@link #forAudience}.
+     */
+    public static String forSend(String nonce, long audienceId, long editionId) {
+        return forAudience(nonce, audienceId) + "|edition-" + editionId;
+    }
+
     public String query() {
         return "s=" + subscriberId + "&e=" + expiresEpochSecond + "&t=" + token;
     }

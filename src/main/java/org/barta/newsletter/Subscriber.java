@@ -179,13 +179,18 @@ public class Subscriber {
 
     /** Leaves one audience; the others stay. */
     void leave(Audience audience, Instant at) {
-        membershipIn(audience).filter(AudienceMember::isActive).ifPresent(m -> m.leave(at));
+        leave(audience, at, null);
+    }
+
+    /** Leaves one audience from the mail of this send (edition), which counts it. */
+    void leave(Audience audience, Instant at, Long fromEditionId) {
+        membershipIn(audience).filter(AudienceMember::isActive).ifPresent(m -> m.leave(at, fromEditionId));
         refreshStatus(at);
     }
 
     /** Leaves every audience. */
     void unsubscribe(Instant at) {
-        memberships.stream().filter(AudienceMember::isActive).forEach(m -> m.leave(at));
+        memberships.stream().filter(AudienceMember::isActive).forEach(m -> m.leave(at, null));
         refreshStatus(at);
     }
 

@@ -133,7 +133,7 @@ public class SubscriberAdminService {
         audit.record(actor, "subscriber.export", "subscriber", null, describe(query));
     }
 
-    static void requireEditorial(Actor actor) {
+    public static void requireEditorial(Actor actor) {
         if (actor == null || !actor.isEditorial()) {
             throw new BusinessException("subscribers.forbidden");
         }

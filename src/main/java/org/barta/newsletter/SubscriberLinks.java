@@ -25,10 +25,15 @@ public class SubscriberLinks {
         return url(language, "preferences", issue(LinkPurpose.PREFERENCES, subscriberId, nonce, now));
     }
 
-    /** The one-click link that takes the subscriber out of this audience only; the audience is in what is signed. */
-    public String unsubscribeUrl(Language language, long subscriberId, String nonce, long audienceId, Instant now) {
-        SignedLink link = issue(LinkPurpose.UNSUBSCRIBE, subscriberId, SignedLink.forAudience(nonce, audienceId), now);
-        return url(language, "unsubscribe", link) + "&a=" + audienceId;
+    /**
+     * The one-click link of one send's mail: it takes the subscriber out of this audience only and names the send
+     * they left from; both are in what is signed.
+     */
+    public String unsubscribeUrl(Language language, long subscriberId, String nonce, long audienceId, long editionId,
+                                 Instant now) {
+        SignedLink link = issue(LinkPurpose.UNSUBSCRIBE, subscriberId,
+                SignedLink.forSend(nonce, audienceId, editionId), now);
+        return url(language, "unsubscribe", link) + "&a=" + audienceId + "&n=" + editionId;
     }
 
     private String url(Language language, String page, SignedLink link) {

@@ -182,7 +182,7 @@ public class SubscriptionService {
     public boolean unsubscribeByMail(long subscriberId, long editionId) {
         Instant now = Instant.now();
         return subscribers.find(subscriberId).map(s -> {
-            audiences.ofEdition(editionId).ifPresentOrElse(a -> s.leave(a, now), () -> s.unsubscribe(now));
+            audiences.ofEdition(editionId).ifPresentOrElse(a -> s.leave(a, now, editionId), () -> s.unsubscribe(now));
             return true;
         }).orElse(false);
     }
@@ -197,20 +197,19 @@ public class SubscriptionService {
 
     /**
      * The one-click link every mail carries (RFC 8058) takes the subscriber out of the audience it names and no
-     * other. A link without an audience comes from a newsletter mailed before audiences: it means the newsletter.
+     * other, and records the send whose mail it came with. A link without an audience comes from a newsletter
+     * mailed before audiences: it means the newsletter.
      */
     @Transactional
-    public boolean unsubscribe(SignedLink link, Long audienceId) {
+    public boolean unsubscribe(OneClickLink oneClick) {
         byte[] key = secrets.key(LINK_KEY);
         Instant now = Instant.now();
-        Optional<Audience> audience = audienceId == null ? audiences.byCode(Audience.NEWSLETTER)
-                : audiences.find(audienceId);
+        Optional<Audience> audience = oneClick.audienceId() == null ? audiences.byCode(Audience.NEWSLETTER)
+                : audiences.find(oneClick.audienceId());
+        SignedLink link = oneClick.link();
         Optional<Subscriber> found = audience.flatMap(a -> subscribers.find(link.subscriberId())
-                .filter(s -> audienceId == null
-                        ? link.verify(LinkPurpose.UNSUBSCRIBE, s.getLinkNonce(), now, key)
-                        : link.verify(LinkPurpose.UNSUBSCRIBE, SignedLink.forAudience(s.getLinkNonce(), audienceId),
-                        now, key)));
-        found.ifPresent(s -> s.leave(audience.get(), now));
+                .filter(s -> link.verify(LinkPurpose.UNSUBSCRIBE, oneClick.signed(s.getLinkNonce()), now, key)));
+        found.ifPresent(s -> s.leave(audience.get(), now, oneClick.editionId()));
         return found.isPresent();
     }
 

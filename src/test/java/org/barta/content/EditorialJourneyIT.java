@@ -249,25 +249,8 @@ class EditorialJourneyIT {
                 "//tr[.//a[normalize-space()='" + fileName + "']]//code"))).getText();
     }
 
-    /**
-     * Picks an option of a PrimeFaces select menu the way a person does. The option is clicked once the panel's
-     * opening transition has ended (PrimeFaces marks it "enter-done"): during the transition Chromium may find it
-     * not yet interactable.
-     */
     private void choose(String menuId, String label) {
-        // Another menu's panel may still be open over this one: close it as a person would.
-        browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
-        for (WebElement open : browser.findElements(By.cssSelector(".ui-selectonemenu-panel.ui-connected-overlay-enter-done"))) {
-            wait.until(ExpectedConditions.invisibilityOf(open));
-        }
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id(menuId)));
-        // A menu in a tab just shown is drawn once the tab's widgets have rendered.
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-        wait.until(ExpectedConditions.attributeContains(By.id(menuId + "_panel"), "class",
-                "ui-connected-overlay-enter-done"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//div[@id='" + menuId + "_panel']//li[@data-label='" + label + "']"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+        Browser.choose(browser, wait, menuId, label);
     }
 
     /**

@@ -80,6 +80,7 @@ class NewsroomAccessibilityIT {
             pages.put("audiences", "/admin/audiences");
             pages.put("newsletter", "/admin/newsletter");
             pages.put("edition", "/admin/edition?id=" + edition);
+            pages.put("sends", "/admin/sends");
             pages.put("confirm identity", "/admin/confirm-identity");
             pages.put("sessions", "/admin/sessions");
             pages.put("password", "/admin/password");

@@ -219,19 +219,24 @@ class AudiencesIT {
                 Language.EN, both.getLinkNonce(), false, 0), renditions.preview(pressEdition, Language.EN),
                 Instant.now()).message();
         assertThat(copy.getHeader("List-Id", null)).matches("Press " + tag + " <" + press.getCode() + "\\.[a-z0-9.-]+>");
-        Matcher unsubscribe = Pattern.compile("<https?://[^>]*/unsubscribe\\?s=(\\d+)&e=(\\d+)&t=([^&>]+)&a=(\\d+)>")
+        Matcher unsubscribe = Pattern.compile(
+                "<https?://[^>]*/unsubscribe\\?s=(\\d+)&e=(\\d+)&t=([^&>]+)&a=(\\d+)&n=(\\d+)>")
                 .matcher(copy.getHeader("List-Unsubscribe", null));
         assertThat(unsubscribe.find()).as(copy.getHeader("List-Unsubscribe", null)).isTrue();
         assertThat(Long.parseLong(unsubscribe.group(4))).isEqualTo(press.getId());
+        assertThat(Long.parseLong(unsubscribe.group(5))).isEqualTo(pressEdition);
         SignedLink link = new SignedLink(Long.parseLong(unsubscribe.group(1)), Long.parseLong(unsubscribe.group(2)),
                 unsubscribe.group(3));
-        assertThat(subscriptions.unsubscribe(link, newsletter)).as("signed for the press list only").isFalse();
+        assertThat(subscriptions.unsubscribe(new OneClickLink(link, newsletter, pressEdition)))
+                .as("signed for the press list only").isFalse();
+        assertThat(subscriptions.unsubscribe(new OneClickLink(link, press.getId(), pressEdition + 1)))
+                .as("signed for this send only").isFalse();
 
         // Someone who leaves after the ledger was written is skipped when their turn comes, not mailed.
         Subscriber leaving = subscriber("leaving" + domain);
         SignedLink leavingLink = links.issue(LinkPurpose.UNSUBSCRIBE, leaving.getId(),
                 SignedLink.forAudience(leaving.getLinkNonce(), press.getId()), Instant.now());
-        assertThat(subscriptions.unsubscribe(leavingLink, press.getId())).isTrue();
+        assertThat(subscriptions.unsubscribe(new OneClickLink(leavingLink, press.getId(), null))).isTrue();
         update("UPDATE newsletter_edition SET state = 'SENDING' WHERE id = ?", pressEdition);
         ServerWaits.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
                 .until(() -> "SENT".equals(single("SELECT state FROM newsletter_edition WHERE id = ?", pressEdition)));
@@ -239,7 +244,10 @@ class AudiencesIT {
                 SELECT GROUP_CONCAT(CONCAT(s.email, ' ', d.state) ORDER BY s.email)
                 FROM newsletter_delivery d JOIN subscriber s ON s.id = d.subscriber_id WHERE d.edition_id = ?""",
                 pressEdition)).isEqualTo("both" + domain + " SENT,leaving" + domain + " SKIPPED");
-        assertThat(subscriptions.unsubscribe(link, press.getId())).isTrue();
+        assertThat(subscriptions.unsubscribe(new OneClickLink(link, press.getId(), pressEdition))).isTrue();
+        assertThat(single("SELECT left_with_edition_id FROM audience_member m JOIN subscriber s ON s.id = m.subscriber_id"
+                + " WHERE s.email = ? AND m.audience_id = ?", "both" + domain, press.getId()))
+                .as("counted for the send it left from").isEqualTo(Long.toString(pressEdition));
         assertThat(subscriber("both" + domain).membershipIn(press).orElseThrow().getStatus())
                 .isEqualTo(MemberStatus.UNSUBSCRIBED);
         assertThat(subscriber("both" + domain).getStatus()).as("still on the newsletter")
@@ -257,8 +265,9 @@ class AudiencesIT {
         subscribers.add("reader" + domain, null, Language.BN, newsletter, ConsentMode.HAVE_CONSENT, editor);
         subscribers.add("left" + domain, null, Language.EN, partners.getId(), ConsentMode.HAVE_CONSENT, editor);
         Subscriber left = subscriber("left" + domain);
-        assertThat(subscriptions.unsubscribe(links.issue(LinkPurpose.UNSUBSCRIBE, left.getId(),
-                SignedLink.forAudience(left.getLinkNonce(), partners.getId()), Instant.now()), partners.getId())).isTrue();
+        assertThat(subscriptions.unsubscribe(new OneClickLink(links.issue(LinkPurpose.UNSUBSCRIBE, left.getId(),
+                SignedLink.forAudience(left.getLinkNonce(), partners.getId()), Instant.now()), partners.getId(), null)))
+                .isTrue();
         subscribers.add("bounced" + domain, null, Language.EN, newsletter, ConsentMode.HAVE_CONSENT, editor);
         update("UPDATE subscriber SET status = 'BOUNCED' WHERE email = ?", "bounced" + domain);
 

@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.awaitility.core.ConditionFactory;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.Actor;
@@ -136,7 +135,7 @@ class NewsletterSendIT {
     @Order(3)
     void anApprovedEditionIsSentOnceEvenIfItsStartFiresTwice() throws Exception {
         Actor editor = TestActors.ensure(accounts, "newsletter-editor", Role.EDITOR);
-        Edition edition = editionRepository.forMonth(YearMonth.from(EditorTime.toLocal(Instant.now())).plusMonths(1))
+        Edition edition = editionRepository.monthlyFor(YearMonth.from(EditorTime.toLocal(Instant.now())).plusMonths(1))
                 .orElseThrow();
         editions.approve(edition.getId(), Instant.now().plusSeconds(1), editor);
         awaitState(edition.getId(), EditionState.SENDING, EditionState.SENT);
@@ -359,7 +358,7 @@ class NewsletterSendIT {
     /** Drafts the edition after the last one as the monthly job would, carries the first edition's items, sends. */
     private void sendNextEdition(Instant draftedAt) throws Exception {
         Actor editor = TestActors.ensure(accounts, "newsletter-editor", Role.EDITOR);
-        Edition first = editionRepository.forMonth(YearMonth.from(EditorTime.toLocal(Instant.now())).plusMonths(1))
+        Edition first = editionRepository.monthlyFor(YearMonth.from(EditorTime.toLocal(Instant.now())).plusMonths(1))
                 .orElseThrow();
         Edition next = editions.draftNext(draftedAt, editor).orElseThrow();
         editions.setItems(next.getId(), editionRepository.itemIds(first.getId()), editor);
@@ -380,7 +379,7 @@ class NewsletterSendIT {
 
     private Edition awaitEdition(YearMonth month) {
         return inThisThread().alias("an edition drafted for " + month).atMost(20, SECONDS)
-                .until(() -> editionRepository.forMonth(month), Optional::isPresent).orElseThrow();
+                .until(() -> editionRepository.monthlyFor(month), Optional::isPresent).orElseThrow();
     }
 
     /** Batches already claimed when a send is paused or cancelled are finished and recorded; then none are. */
@@ -424,15 +423,7 @@ class NewsletterSendIT {
     }
 
     private static String html(MimeMessage message) throws Exception {
-        var multipart = (jakarta.mail.Multipart) message.getContent();
-        return java.util.stream.IntStream.range(0, multipart.getCount()).mapToObj(i -> {
-            try {
-                var part = multipart.getBodyPart(i);
-                return part.isMimeType("text/html") ? (String) part.getContent() : "";
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).collect(Collectors.joining());
+        return TestServices.bodyPart(message, "text/html");
     }
 
     private static String unsubscribePath(MimeMessage message) throws Exception {

@@ -55,6 +55,27 @@ class SignedLinkTest {
     }
 
     @Test
+    void aOneClickLinkNamesTheSendItCameWithAndCannotBeMovedToAnother() {
+        SignedLink signed = SignedLink.issue(LinkPurpose.UNSUBSCRIBE, 42, SignedLink.forSend("nonce", 3, 17), NOW, KEY);
+        OneClickLink fromMail = OneClickLink.parse("42", Long.toString(signed.expiresEpochSecond()), signed.token(),
+                "3", "17").orElseThrow();
+
+        assertThat(signed.verify(LinkPurpose.UNSUBSCRIBE, fromMail.signed("nonce"), NOW, KEY)).isTrue();
+        assertThat(fromMail.query()).isEqualTo(signed.query() + "&a=3&n=17");
+        OneClickLink otherSend = new OneClickLink(signed, 3L, 18L);
+        assertThat(signed.verify(LinkPurpose.UNSUBSCRIBE, otherSend.signed("nonce"), NOW, KEY))
+                .as("counted for another send").isFalse();
+        OneClickLink sendDropped = new OneClickLink(signed, 3L, null);
+        assertThat(signed.verify(LinkPurpose.UNSUBSCRIBE, sendDropped.signed("nonce"), NOW, KEY))
+                .as("the send left out").isFalse();
+        assertThat(sendDropped.query()).isEqualTo(signed.query() + "&a=3");
+        assertThat(new OneClickLink(signed, null, 17L).query()).as("a send without its audience means nothing")
+                .isEqualTo(signed.query());
+        assertThat(OneClickLink.parse("42", "x", "t", "3", "17")).isEmpty();
+        assertThat(OneClickLink.parse("42", "1", "t", "3", "seventeen")).isEmpty();
+    }
+
+    @Test
     void addressesAreCheckedAndLowerCased() {
         assertThat(SubscriptionService.normalize("  Amina.Rahman@Example.ORG ")).hasValue("amina.rahman@example.org");
         assertThat(SubscriptionService.normalize("not an address")).isEmpty();

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -22,6 +23,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.remote.NoSuchDriverException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium with the flags that keep it off the network, and a fresh profile each time. The system's
@@ -232,5 +235,26 @@ public final class Browser {
         Path dir = Path.of(System.getProperty("barta.it.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu the way a person does. The option is clicked once the panel's
+     * opening transition has ended (PrimeFaces marks it "enter-done"): during the transition Chromium may find it
+     * not yet interactable.
+     */
+    public static void choose(ChromeDriver browser, WebDriverWait wait, String menuId, String label) {
+        // Another menu's panel may still be open over this one: close it as a person would.
+        browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+        for (WebElement open : browser.findElements(By.cssSelector(".ui-selectonemenu-panel.ui-connected-overlay-enter-done"))) {
+            wait.until(ExpectedConditions.invisibilityOf(open));
+        }
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id(menuId)));
+        // A menu in a tab just shown is drawn once the tab's widgets have rendered.
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        wait.until(ExpectedConditions.attributeContains(By.id(menuId + "_panel"), "class",
+                "ui-connected-overlay-enter-done"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[@id='" + menuId + "_panel']//li[@data-label='" + label + "']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
     }
 }

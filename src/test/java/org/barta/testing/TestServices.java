@@ -3,6 +3,8 @@ package org.barta.testing;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -113,6 +115,19 @@ public class TestServices implements LauncherSessionListener {
                 return false;
             }
         }).toArray(MimeMessage[]::new);
+    }
+
+    /** The text of a multipart message's parts of this type ({@code text/plain}, {@code text/html}), joined. */
+    public static String bodyPart(MimeMessage message, String mimeType) throws Exception {
+        Multipart multipart = (Multipart) message.getContent();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.isMimeType(mimeType)) {
+                text.append((String) part.getContent());
+            }
+        }
+        return text.toString();
     }
 
     /**

@@ -3,7 +3,15 @@ package org.barta.newsletter.bounce;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The bounce_event and bounce_unreadable tables. Recording events joins the caller's transaction; the
@@ -14,6 +22,28 @@ public class BounceRepository {
 
     @PersistenceContext(unitName = "barta")
     EntityManager em;
+
+    /** Hard and soft bounces and complaints per send, for these sends, in one query. */
+    public Map<Long, Map<BounceKind, Long>> countsByEdition(Collection<Long> editionIds) {
+        Map<Long, Map<BounceKind, Long>> counts = new HashMap<>();
+        if (editionIds.isEmpty()) {
+            return counts;
+        }
+        List<Long> ids = List.copyOf(editionIds);
+        // A native query takes no list parameter: one placeholder per send.
+        Query query = em.createNativeQuery("select edition_id, kind, count(*) from bounce_event where edition_id in ("
+                + IntStream.rangeClosed(1, ids.size()).mapToObj(i -> "?" + i).collect(Collectors.joining(", "))
+                + ") group by edition_id, kind");
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 1, ids.get(i));
+        }
+        List<Object[]> rows = query.getResultList();
+        for (Object[] row : rows) {
+            counts.computeIfAbsent(((Number) row[0]).longValue(), id -> new EnumMap<>(BounceKind.class))
+                    .put(BounceKind.valueOf((String) row[1]), ((Number) row[2]).longValue());
+        }
+        return counts;
+    }
 
     /**
      * Records a bounce or complaint for a subscriber unless this report was already recorded for them.

@@ -59,11 +59,12 @@ public class EditionRenderer {
         String siteUrl = siteBase(webAddress(view.siteUrl(), "siteUrl"));
         String organisation = required(view.organisationName(), "organisationName");
         String address = required(view.organisationAddress(), "organisationAddress");
-        String number = dates.number(view.number(), language);
+        String number = view.number() == null ? null : dates.number(view.number(), language);
         String month = dates.month(view.month(), language);
         String subject = oneLine(view.subject());
         if (subject.isEmpty()) {
-            subject = format(msg, "newsletter.edition.subject", language, organisation, number, month);
+            subject = number == null ? format(msg, "newsletter.edition.subjectUnnumbered", language, organisation, month)
+                    : format(msg, "newsletter.edition.subject", language, organisation, number, month);
         }
         EditorIntro intro = EditorIntro.of(view.introHtml(), siteUrl);
 
@@ -73,12 +74,16 @@ public class EditionRenderer {
         model.put("subject", subject);
         model.put("number", number);
         model.put("month", month);
-        model.put("editionLabel", format(msg, "newsletter.edition.label", language, number, month));
+        model.put("editionLabel", number == null ? format(msg, "newsletter.edition.labelUnnumbered", language, month)
+                : format(msg, "newsletter.edition.label", language, number, month));
         model.put("organisationName", organisation);
         model.put("organisationAddress", address);
         model.put("organisationAddressLines", address.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
         model.put("siteUrl", siteUrl);
-        model.put("archiveUrl", webAddress(resolve(siteUrl, view.archiveUrl(), "archiveUrl"), "archiveUrl"));
+        model.put("hasArchive", view.archiveUrl() != null);
+        if (view.archiveUrl() != null) {
+            model.put("archiveUrl", webAddress(resolve(siteUrl, view.archiveUrl(), "archiveUrl"), "archiveUrl"));
+        }
         model.put("preferencesUrl", RenderedEdition.PREFERENCES_URL);
         model.put("unsubscribeUrl", RenderedEdition.UNSUBSCRIBE_URL);
         model.put("hasIntro", !intro.isEmpty());

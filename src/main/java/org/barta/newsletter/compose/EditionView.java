@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import org.barta.content.Language;
 
-/** What one edition says in one language, ready to render. All URLs absolute. */
-public record EditionView(Language language, int number, YearMonth month, String subject, String introHtml,
+/**
+ * What one edition says in one language, ready to render. All URLs absolute. An edition to a private audience has
+ * neither a number nor a page in the public archive ({@code number} and {@code archiveUrl} null).
+ */
+public record EditionView(Language language, Integer number, YearMonth month, String subject, String introHtml,
         List<EditionSection> sections, String organisationName, String organisationAddress, String siteUrl,
         String archiveUrl) {
 

@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.barta.content.Language;
@@ -405,37 +407,36 @@ public class DeliveryLedger {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SendCounts counts(long editionId) {
-        long queued = 0;
-        long inFlight = 0;
-        long sent = 0;
-        long failed = 0;
-        long skipped = 0;
-        long cancelled = 0;
-        long uncertain = 0;
+        return counts(List.of(editionId)).getOrDefault(editionId, SendCounts.NONE);
+    }
+
+    /** Each of these sends' counts, in one statement; sends without a ledger yet are left out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, SendCounts> counts(Collection<Long> editionIds) {
+        Map<Long, SendCounts.Tally> tallies = new HashMap<>();
+        if (editionIds.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(editionIds.size(), "?"));
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT state, uncertain, COUNT(*) FROM newsletter_delivery "
-                     + "WHERE edition_id = ? GROUP BY state, uncertain")) {
-            s.setLong(1, editionId);
+             PreparedStatement s = c.prepareStatement("SELECT edition_id, state, uncertain, COUNT(*) "
+                     + "FROM newsletter_delivery WHERE edition_id IN (" + marks + ") GROUP BY edition_id, state, uncertain")) {
+            int i = 1;
+            for (long editionId : editionIds) {
+                s.setLong(i++, editionId);
+            }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    long n = rs.getLong(3);
-                    if (rs.getBoolean(2)) {
-                        uncertain += n;
-                    }
-                    switch (rs.getString(1)) {
-                        case "QUEUED" -> queued += n;
-                        case "CLAIMED" -> inFlight += n;
-                        case "SENT" -> sent += n;
-                        case "FAILED" -> failed += n;
-                        case "SKIPPED" -> skipped += n;
-                        default -> cancelled += n;
-                    }
+                    tallies.computeIfAbsent(rs.getLong(1), id -> new SendCounts.Tally())
+                            .add(rs.getString(2), rs.getBoolean(3), rs.getLong(4));
                 }
             }
-            return new SendCounts(queued, inFlight, sent, failed, skipped, cancelled, uncertain);
         } catch (SQLException e) {
             throw new LedgerException("Could not count deliveries", e);
         }
+        Map<Long, SendCounts> counts = new HashMap<>();
+        tallies.forEach((id, tally) -> counts.put(id, tally.counts()));
+        return counts;
     }
 
     /** How many messages of the edition the relays accepted since then; gives the editor the current rate. */

@@ -62,7 +62,7 @@ public class NewsletterMessages {
                                   Instant now) throws MessagingException {
         ListHeader list = lists.computeIfAbsent(editionId, id -> listHeader(editions.mailingList(id)));
         String unsubscribe = links.unsubscribeUrl(recipient.language(), recipient.subscriberId(),
-                recipient.linkNonce(), list.audienceId(), now);
+                recipient.linkNonce(), list.audienceId(), editionId, now);
         String preferences = links.preferencesUrl(recipient.language(), recipient.subscriberId(),
                 recipient.linkNonce(), now);
         Encoded once = encoded(edition);

@@ -15,7 +15,11 @@ import java.time.YearMonth;
 import org.barta.content.Language;
 import org.barta.platform.BusinessException;
 
-/** A monthly newsletter edition: its text per language, the period it covers, its schedule and state. */
+/**
+ * A newsletter edition, of the monthly series or extra, to one audience: its text per language, the period it
+ * covers, its schedule and state. Editions to a private audience have no number (the public archive's numbers
+ * would show a gap where they went out).
+ */
 @Entity
 @Table(name = "newsletter_edition")
 public class Edition {
@@ -24,13 +28,16 @@ public class Edition {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
-    private int number;
+    private Integer number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private EditionSeries series;
 
     @Column(nullable = false)
     private LocalDate month;
 
-    /** Who receives it: the monthly series goes to the newsletter audience. */
+    /** Who receives it: the monthly series goes to the newsletter audience, an extra edition to any. */
     @Column(name = "audience_id", nullable = false)
     private Long audienceId;
 
@@ -83,8 +90,9 @@ public class Edition {
     protected Edition() {
     }
 
-    Edition(int number, YearMonth month, long audienceId, Instant coversFrom, Instant coversTo, Instant sendAt,
-            Instant now) {
+    private Edition(EditionSeries series, Integer number, YearMonth month, long audienceId, Instant coversFrom,
+                    Instant coversTo, Instant sendAt, Instant now) {
+        this.series = series;
         this.number = number;
         this.audienceId = audienceId;
         this.month = month.atDay(1);
@@ -94,6 +102,17 @@ public class Edition {
         this.state = EditionState.DRAFT;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** The month's edition of the series, covering what was published in that period. */
+    static Edition monthly(int number, YearMonth month, long audienceId, Instant coversFrom, Instant coversTo,
+                           Instant sendAt, Instant now) {
+        return new Edition(EditionSeries.MONTHLY, number, month, audienceId, coversFrom, coversTo, sendAt, now);
+    }
+
+    /** An extra edition, filed under the month it is made in; {@code number} is null for a private audience. */
+    static Edition extra(Integer number, YearMonth month, long audienceId, Instant now) {
+        return new Edition(EditionSeries.EXTRA, number, month, audienceId, now, now, null, now);
     }
 
     void write(Language language, String subject, String intro, Instant now) {
@@ -152,8 +171,17 @@ public class Edition {
         return audienceId;
     }
 
-    public int getNumber() {
+    /** The archive number; null for an edition to a private audience. */
+    public Integer getNumber() {
         return number;
+    }
+
+    public EditionSeries getSeries() {
+        return series;
+    }
+
+    public boolean isExtra() {
+        return series == EditionSeries.EXTRA;
     }
 
     public YearMonth getMonth() {
@@ -170,6 +198,10 @@ public class Edition {
 
     public Instant getSendAt() {
         return sendAt;
+    }
+
+    public Instant getSendStartedAt() {
+        return sendStartedAt;
     }
 
     public Instant getSendFinishedAt() {

@@ -56,7 +56,8 @@ public class EditionComposer {
         return new EditionView(language, edition.getNumber(), edition.getMonth(), edition.subject(language),
                 edition.intro(language) == null ? "" : edition.intro(language), sections,
                 settings.organisationName(), settings.organisationAddress(), paths.absolute("/"),
-                paths.absolute("/" + language.code() + "/newsletter/" + edition.getNumber()));
+                edition.getNumber() == null ? null
+                        : paths.absolute("/" + language.code() + "/newsletter/" + edition.getNumber()));
     }
 
     private static Optional<ContentTranslation> translationFor(ContentItem item, Language language) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.time.Instant;
 import org.barta.content.ContentItem;
 import org.barta.content.ContentKind;
+import org.barta.newsletter.AudienceVisibility;
 
 /** Stores editions and the ordered list of items each carries. */
 @ApplicationScoped
@@ -24,30 +25,66 @@ public class EditionRepository {
         return Optional.ofNullable(em.find(Edition.class, id));
     }
 
-    public Optional<Edition> forMonth(YearMonth month) {
-        return em.createQuery("select e from Edition e where e.month = :month", Edition.class)
-                .setParameter("month", month.atDay(1)).getResultStream().findFirst();
+    /** The monthly series' edition for this month, if drafted. */
+    public Optional<Edition> monthlyFor(YearMonth month) {
+        return em.createQuery("select e from Edition e where e.month = :month and e.series = :monthly", Edition.class)
+                .setParameter("month", month.atDay(1)).setParameter("monthly", EditionSeries.MONTHLY)
+                .getResultStream().findFirst();
     }
 
-    public Optional<Edition> byNumber(int number) {
-        return em.createQuery("select e from Edition e where e.number = :number", Edition.class)
-                .setParameter("number", number).getResultStream().findFirst();
+    /** The edition of a public audience with this archive number. */
+    public Optional<Edition> publicByNumber(int number) {
+        return em.createQuery("select e from Edition e, Audience a where e.number = :number and a.id = e.audienceId"
+                        + " and a.visibility = :public", Edition.class)
+                .setParameter("number", number).setParameter("public", AudienceVisibility.PUBLIC)
+                .getResultStream().findFirst();
     }
 
+    /** The latest edition of the monthly series: the next one covers what was published after it. */
+    public Optional<Edition> latestMonthly() {
+        return em.createQuery("select e from Edition e where e.series = :monthly order by e.month desc", Edition.class)
+                .setParameter("monthly", EditionSeries.MONTHLY).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The most recently made edition. */
     public Optional<Edition> latest() {
-        return em.createQuery("select e from Edition e order by e.number desc", Edition.class)
+        return em.createQuery("select e from Edition e order by e.id desc", Edition.class)
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
     public List<Edition> all(int first, int max) {
-        return em.createQuery("select e from Edition e order by e.number desc", Edition.class)
+        return em.createQuery("select e from Edition e order by e.month desc, e.id desc", Edition.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
-    /** Sent editions, newest first: the public archive. */
-    public List<Edition> sent(int max) {
-        return em.createQuery("select e from Edition e where e.state = :sent order by e.number desc", Edition.class)
-                .setParameter("sent", EditionState.SENT).setMaxResults(max).getResultList();
+    /**
+     * Editions newest first (by the month they are filed under, then the latest made), of one series, one audience
+     * and one month when these are given.
+     */
+    public List<Edition> filtered(EditionSeries series, Long audienceId, YearMonth month, int max) {
+        return em.createQuery("select e from Edition e where (:series is null or e.series = :series)"
+                        + " and (:audience is null or e.audienceId = :audience) and (:month is null or e.month = :month)"
+                        + " order by e.month desc, e.id desc", Edition.class)
+                .setParameter("series", series).setParameter("audience", audienceId)
+                .setParameter("month", month == null ? null : month.atDay(1))
+                .setMaxResults(max).getResultList();
+    }
+
+    /**
+     * The next archive number. The locking read holds the highest number until the caller commits, so two editors
+     * making editions at once get two numbers rather than one refusal.
+     */
+    public int nextNumber() {
+        return ((Number) em.createNativeQuery("SELECT COALESCE(MAX(number), 0) + 1 FROM newsletter_edition FOR UPDATE")
+                .getSingleResult()).intValue();
+    }
+
+    /** Sent editions of public audiences, newest first: the public archive. */
+    public List<Edition> sentPublic(int max) {
+        return em.createQuery("select e from Edition e, Audience a where e.state = :sent and a.id = e.audienceId"
+                        + " and a.visibility = :public and e.number is not null order by e.number desc", Edition.class)
+                .setParameter("sent", EditionState.SENT).setParameter("public", AudienceVisibility.PUBLIC)
+                .setMaxResults(max).getResultList();
     }
 
     /** Editions whose send is under way (or paused): each instance's dispatcher looks for these. */

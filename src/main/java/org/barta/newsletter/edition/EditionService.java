@@ -20,6 +20,7 @@ import org.barta.content.HtmlSanitizer;
 import org.barta.content.ContentItem;
 import org.barta.content.ContentTranslation;
 import org.barta.content.Language;
+import org.barta.newsletter.Audience;
 import org.barta.newsletter.AudienceService;
 import org.barta.newsletter.SubscriptionService;
 import org.barta.newsletter.compose.RenderedEdition;
@@ -80,24 +81,41 @@ public class EditionService {
     AudienceService audiences;
 
     /**
-     * Drafts next month's edition from everything published since the previous one (or the last month), unless
-     * it exists already: the monthly job may fire more than once without making two.
+     * Drafts next month's edition of the series from everything published since the previous one (or the last
+     * month), unless it exists already: the monthly job may fire more than once without making two.
      */
     @Transactional
     public Optional<Edition> draftNext(Instant now, Actor actor) {
         YearMonth month = YearMonth.from(EditorTime.toLocal(now)).plusMonths(1);
-        if (editions.forMonth(month).isPresent()) {
+        if (editions.monthlyFor(month).isPresent()) {
             return Optional.empty();
         }
-        Optional<Edition> previous = editions.latest();
-        Instant from = previous.map(Edition::getCoversTo).orElse(now.minus(Duration.ofDays(31)));
-        Edition edition = new Edition(previous.map(e -> e.getNumber() + 1).orElse(1), month,
-                audiences.newsletter().getId(), from, now, settings.defaultSendAt(month), now);
+        Instant from = editions.latestMonthly().map(Edition::getCoversTo).orElse(now.minus(Duration.ofDays(31)));
+        Edition edition = Edition.monthly(editions.nextNumber(), month, audiences.newsletter().getId(), from, now,
+                settings.defaultSendAt(month), now);
         editions.add(edition);
         editions.replaceItems(edition.getId(), editions.publishedBetween(from, now));
         audit.record(actor, "newsletter.draft", "edition", edition.getId(), "no. " + edition.getNumber());
         notifier.draftReady(edition);
         return Optional.of(edition);
+    }
+
+    /**
+     * An extra edition (an urgent appeal) for any audience, outside the monthly series; it starts empty and goes
+     * through the same writing, testing, approval and ledger as the monthly ones. Only an edition to a public
+     * audience takes an archive number.
+     */
+    @Transactional
+    public Edition createExtra(long audienceId, Actor actor) {
+        requireEditorial(actor);
+        Audience audience = audiences.find(audienceId)
+                .orElseThrow(() -> new BusinessException("newsletter.edition.error.noAudience"));
+        Instant now = Instant.now();
+        Edition edition = Edition.extra(audience.isPublic() ? editions.nextNumber() : null,
+                YearMonth.from(EditorTime.toLocal(now)), audience.getId(), now);
+        editions.add(edition);
+        audit.record(actor, "newsletter.extra", "edition", edition.getId(), audience.getCode());
+        return edition;
     }
 
     @Transactional
@@ -269,6 +287,13 @@ public class EditionService {
     public List<FailedDelivery> failures(long editionId, Actor actor) {
         requireEditorial(actor);
         return ledger.failures(editionId, MAX_FAILURES_SHOWN);
+    }
+
+    /** The edition as its page shows it: editors and administrators only, like every other edition action. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Edition open(long editionId, Actor actor) {
+        requireEditorial(actor);
+        return find(editionId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.barta.accounts.web.CurrentEditor;
 import org.barta.accounts.web.Reauthentication;
 import org.barta.content.Language;
+import org.barta.newsletter.AudienceService;
 import org.barta.newsletter.dispatch.FailedDelivery;
 import org.barta.newsletter.dispatch.SendProgress;
 import org.barta.newsletter.edition.Edition;
@@ -39,6 +40,9 @@ public class EditionBacking implements Serializable {
     transient EditionService editions;
 
     @Inject
+    transient AudienceService audiences;
+
+    @Inject
     transient CurrentEditor editor;
 
     @Inject
@@ -46,6 +50,7 @@ public class EditionBacking implements Serializable {
 
     private Long id;
     private Edition edition;
+    private String audienceName;
     private final Map<Language, String> subject = new EnumMap<>(Language.class);
     private final Map<Language, String> intro = new EnumMap<>(Language.class);
     private List<EditionItem> items = new ArrayList<>();
@@ -68,7 +73,9 @@ public class EditionBacking implements Serializable {
     }
 
     private void reload() {
-        edition = editions.find(id);
+        edition = editions.open(id, editor.actor());
+        audienceName = audiences.find(edition.getAudienceId()).map(a -> a.nameFor(editor.getLocale().getLanguage()))
+                .orElse("");
         for (Language language : Language.values()) {
             subject.put(language, edition.subject(language));
             intro.put(language, edition.intro(language));
@@ -163,7 +170,7 @@ public class EditionBacking implements Serializable {
 
     /** Called by the page's poll while a send is under way. */
     public void refreshProgress() {
-        edition = editions.find(id);
+        edition = editions.open(id, editor.actor());
         progress = edition.getState().hasSend() ? editions.progress(id) : null;
     }
 
@@ -202,6 +209,11 @@ public class EditionBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** Who the edition goes to, in the editor's language. */
+    public String getAudienceName() {
+        return audienceName;
     }
 
     public Edition getEdition() {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.barta.newsletter.Audience;
 import org.barta.newsletter.AudienceMember;
 import org.barta.newsletter.MemberStatus;
+import org.barta.newsletter.OneClickLink;
 import org.barta.newsletter.SignedLink;
 import org.barta.newsletter.Subscriber;
 
@@ -28,9 +29,9 @@ public class NewsletterPageBacking {
         return (Subscriber) request.getAttribute(NewsletterServlet.SUBSCRIBER);
     }
 
-    /** The audience a one-click unsubscribe link names; null for links from before audiences (the newsletter). */
-    public Long getAudience() {
-        return (Long) request.getAttribute(NewsletterServlet.AUDIENCE);
+    /** The one-click unsubscribe link the page's button posts back. */
+    public OneClickLink getOneClick() {
+        return (OneClickLink) request.getAttribute(NewsletterServlet.ONE_CLICK);
     }
 
     /** The public audiences, each with where the subscriber stands in it, for the preferences page. */

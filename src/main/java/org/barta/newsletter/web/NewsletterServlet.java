@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.barta.content.Language;
 import org.barta.newsletter.LinkPurpose;
 import org.barta.newsletter.MyDataService;
+import org.barta.newsletter.OneClickLink;
 import org.barta.newsletter.SignedLink;
 import org.barta.newsletter.Subscriber;
 import org.barta.newsletter.SubscriberStatus;
@@ -33,7 +34,7 @@ public class NewsletterServlet extends HttpServlet {
     static final String STATE = "barta.newsletter.state";
     static final String SUBSCRIBER = "barta.newsletter.subscriber";
     static final String LINK = "barta.newsletter.link";
-    static final String AUDIENCE = "barta.newsletter.audience";
+    static final String ONE_CLICK = "barta.newsletter.oneClick";
     static final String PUBLIC_AUDIENCES = "barta.newsletter.publicAudiences";
     private static final long serialVersionUID = 1L;
     private static final String VIEW = "/site/newsletter.xhtml";
@@ -70,13 +71,12 @@ public class NewsletterServlet extends HttpServlet {
             }
             case "unsubscribe" -> {
                 // A GET never unsubscribes: link scanners and prefetchers follow links; people press the button.
-                Optional<SignedLink> link = link(request);
+                Optional<OneClickLink> link = oneClick(request);
                 if (link.isEmpty()) {
                     invalid(request, response);
                     return;
                 }
-                request.setAttribute(LINK, link.get());
-                audienceOf(request).ifPresent(a -> request.setAttribute(AUDIENCE, a));
+                request.setAttribute(ONE_CLICK, link.get());
                 show("unsubscribe", request, response);
             }
             case "preferences" -> {
@@ -144,8 +144,8 @@ public class NewsletterServlet extends HttpServlet {
         if ("unsubscribe".equals(action)) {
             // RFC 8058 one-click: the mail client POSTs "List-Unsubscribe=One-Click" to the signed URL, no cookie,
             // no page; the form on the unsubscribe page posts the same way.
-            Optional<SignedLink> link = link(request);
-            if (link.isPresent() && subscriptions.unsubscribe(link.get(), audienceOf(request).orElse(null))) {
+            Optional<OneClickLink> link = oneClick(request);
+            if (link.isPresent() && subscriptions.unsubscribe(link.get())) {
                 show("unsubscribed", request, response);
             } else {
                 invalid(request, response);
@@ -234,6 +234,11 @@ public class NewsletterServlet extends HttpServlet {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    private static Optional<OneClickLink> oneClick(HttpServletRequest request) {
+        return OneClickLink.parse(request.getParameter("s"), request.getParameter("e"), request.getParameter("t"),
+                request.getParameter("a"), request.getParameter("n"));
     }
 
     /** The audience a one-click link or a preferences button names ({@code a}); empty when absent or not a number. */

@@ -108,6 +108,22 @@ class EditionRendererTest {
     }
 
     @Test
+    void anEditionToAPrivateListHasNoNumberAndNoLinkToThePublicArchive() {
+        EditionView view = new EditionView(Language.EN, null, YearMonth.of(2026, 12), "", "<p>Act now.</p>", List.of(),
+                "ASK", "Dhaka", Editions.SITE, null);
+        RenderedEdition edition = renderer.render(view).personalize(PREFERENCES, UNSUBSCRIBE);
+        Document html = Jsoup.parse(edition.html());
+
+        assertThat(edition.subject()).isEqualTo("ASK: special edition, December 2026");
+        assertThat(html.select("p.edition").text()).isEqualTo("Special edition · December 2026");
+        assertThat(html.select("p.web-version")).isEmpty();
+        assertThat(html.select("a").eachAttr("href")).allMatch(href -> !href.contains("/newsletter/") || href.equals(
+                UNSUBSCRIBE) || href.equals(PREFERENCES));
+        assertThat(edition.text()).contains("Special edition · December 2026").contains("Act now.")
+                .doesNotContain("Read this edition on the web");
+    }
+
+    @Test
     void titlesAndSummariesAreTextNotMarkup() {
         EditionView view = new EditionView(Language.EN, 1, YearMonth.of(2026, 1), "S", "", List.of(
                 new EditionSection("<i>Events</i>", List.of(new EditionEntry("<b>Tom</b> & \"Jerry\" <script>x()</script>",

@@ -37,6 +37,19 @@ class EditionTest {
     }
 
     @Test
+    void anExtraEditionStartsEmptyAndUnscheduled() {
+        Edition extra = Edition.extra(null, YearMonth.of(2026, 12), 3L, NOW);
+        assertThat(extra.isExtra()).isTrue();
+        assertThat(extra.getSeries()).isEqualTo(EditionSeries.EXTRA);
+        assertThat(extra.getNumber()).isNull();
+        assertThat(extra.getSendAt()).isNull();
+        assertThat(extra.getAudienceId()).isEqualTo(3L);
+        assertThatThrownBy(() -> extra.approve(1, null, NOW)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("noSchedule");
+        assertThat(draft().isExtra()).isFalse();
+    }
+
+    @Test
     void onlyStartedSendsHaveALedger() {
         assertThat(EditionState.DRAFT.hasSend()).isFalse();
         assertThat(EditionState.APPROVED.hasSend()).isFalse();
@@ -45,7 +58,7 @@ class EditionTest {
     }
 
     private static Edition draft() {
-        return new Edition(12, YearMonth.of(2026, 12), 1L, NOW.minusSeconds(86_400 * 30L), NOW, NOW.plusSeconds(86_400 * 6L),
+        return Edition.monthly(12, YearMonth.of(2026, 12), 1L, NOW.minusSeconds(86_400 * 30L), NOW, NOW.plusSeconds(86_400 * 6L),
                 NOW);
     }
 }

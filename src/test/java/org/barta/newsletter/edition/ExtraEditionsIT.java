@@ -1,0 +1,115 @@
+package org.barta.newsletter.edition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.YearMonth;
+import javax.sql.DataSource;
+import org.barta.accounts.AccountService;
+import org.barta.accounts.Actor;
+import org.barta.accounts.Role;
+import org.barta.content.Language;
+import org.barta.newsletter.Audience;
+import org.barta.newsletter.AudienceService;
+import org.barta.newsletter.AudienceVisibility;
+import org.barta.platform.BusinessException;
+import org.barta.platform.DataSourceConfiguration;
+import org.barta.platform.web.EditorTime;
+import org.barta.testing.Deployments;
+import org.barta.testing.TestActors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Editions beyond one a month: the monthly series keeps exactly one edition per month however often it is drafted,
+ * while editors make extra editions for any audience in the same month; only editions of public audiences take an
+ * archive number and appear in the public archive.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ExtraEditionsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithTestLibraries();
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AudienceService audiences;
+
+    @Inject
+    EditionService editions;
+
+    @Inject
+    EditionRepository repository;
+
+    @Inject
+    PublicEditions archive;
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    @Test
+    void extraEditionsComeAlongsideTheMonthlyOneAndPrivateOnesStayOutOfTheArchive() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        Actor editor = TestActors.ensure(accounts, "extra-editor", Role.EDITOR);
+        Actor author = TestActors.ensure(accounts, "extra-author", Role.AUTHOR);
+        Instant now = Instant.now();
+        YearMonth thisMonth = YearMonth.from(EditorTime.toLocal(now));
+        // The job drafts next month's edition on the 25th; drafted a month ago, it is this month's.
+        Instant aMonthAgo = EditorTime.toInstant(EditorTime.toLocal(now).minusMonths(1));
+        editions.draftNext(aMonthAgo, editor);
+        Edition monthly = repository.monthlyFor(thisMonth).orElseThrow();
+        assertThat(editions.draftNext(aMonthAgo, editor)).as("one monthly edition per month").isEmpty();
+
+        Audience journalists = audiences.create("Journalists " + tag, "সাংবাদিক " + tag, AudienceVisibility.PRIVATE,
+                editor);
+        Edition appeal = editions.createExtra(audiences.newsletter().getId(), editor);
+        Edition second = editions.createExtra(audiences.newsletter().getId(), editor);
+        Edition briefing = editions.createExtra(journalists.getId(), editor);
+        for (Edition extra : new Edition[] {appeal, second, briefing}) {
+            assertThat(extra.getSeries()).isEqualTo(EditionSeries.EXTRA);
+            assertThat(extra.getMonth()).as("filed under this month, beside the monthly one").isEqualTo(thisMonth);
+            assertThat(extra.getState()).isEqualTo(EditionState.DRAFT);
+        }
+        assertThat(monthly.getSeries()).isEqualTo(EditionSeries.MONTHLY);
+        assertThat(appeal.getNumber()).isGreaterThan(monthly.getNumber());
+        assertThat(second.getNumber()).isEqualTo(appeal.getNumber() + 1);
+        assertThat(briefing.getNumber()).as("a private list's edition leaves no gap in the archive").isNull();
+        assertThat(repository.filtered(EditionSeries.EXTRA, journalists.getId(), thisMonth, 10))
+                .extracting(Edition::getId).containsExactly(briefing.getId());
+
+        assertThatThrownBy(() -> editions.createExtra(journalists.getId(), author))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("notAllowed");
+        assertThatThrownBy(() -> editions.createExtra(-1, editor))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("noAudience");
+
+        // Once sent, the public appeal is in the archive under its number; the journalists' briefing is not.
+        editions.write(appeal.getId(), Language.EN, "Appeal " + tag, "<p>Act now.</p>", editor);
+        editions.write(briefing.getId(), Language.EN, "Briefing " + tag, "<p>Not for the public.</p>", editor);
+        markSent(appeal.getId());
+        markSent(briefing.getId());
+        assertThat(archive.sent(Language.EN)).extracting(ArchivedEdition::subject)
+                .contains("Appeal " + tag).doesNotContain("Briefing " + tag);
+        assertThat(archive.edition(appeal.getNumber(), Language.EN)).isPresent();
+    }
+
+    private void markSent(long editionId) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE newsletter_edition SET state = 'SENT', send_started_at = UTC_TIMESTAMP(3),"
+                        + " send_finished_at = UTC_TIMESTAMP(3) WHERE id = ?")) {
+            s.setLong(1, editionId);
+            s.executeUpdate();
+        }
+    }
+}
