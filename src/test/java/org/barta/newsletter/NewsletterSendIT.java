@@ -161,8 +161,10 @@ class NewsletterSendIT {
         assertThat(html(bangla)).contains(STATEMENT_BN).as("an item without Bangla text comes in English")
                 .contains(EVENT_EN);
         assertThat(english.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
-        assertThat(english.getHeader("List-Unsubscribe", null)).as("the one-click link names the newsletter's audience")
-                .matches("<https?://[^>]+/en/newsletter/unsubscribe\\?s=\\d+&e=\\d+&t=[\\w-]+&a=\\d+>.*");
+        assertThat(english.getHeader("List-Unsubscribe", null))
+                .as("the one-click link names the newsletter's audience and this send")
+                .matches("<https?://[^>]+/en/newsletter/unsubscribe\\?s=\\d+&e=\\d+&t=[\\w-]+&a=\\d+&n=" + edition
+                        + ">.*");
         assertThat(english.getHeader("List-Id", null)).contains("<newsletter.");
         assertThat(english.getHeader("List-Unsubscribe", null)).contains("<mailto:bounces+");
         assertThat(english.getHeader("Return-Path", null)).as("a bounce address naming the recipient (VERP)")
