@@ -62,6 +62,10 @@ public class SendsBacking implements Serializable {
         return getSends().size() >= SendsOverview.SHOWN;
     }
 
+    public int getShown() {
+        return SendsOverview.SHOWN;
+    }
+
     public List<Audience> getAudiences() {
         return audiences.all(editor.actor());
     }
