@@ -230,6 +230,12 @@ public class AccountService {
         return accounts.all();
     }
 
+    /** The name colleagues know an account by (its display name); empty for an unknown account. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<String> displayName(long accountId) {
+        return accounts.find(accountId).map(Account::getDisplayName);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<Account> byUsername(String username) {
         return accounts.findByUsername(username);

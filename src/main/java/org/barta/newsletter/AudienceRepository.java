@@ -46,6 +46,14 @@ public class AudienceRepository {
         em.flush();
     }
 
+    /** Confirmed members whose address is confirmed: whom a send to the audience reaches (as the ledger selects them). */
+    public long reachable(long audienceId) {
+        return em.createQuery("select count(m) from AudienceMember m where m.audience.id = :audience"
+                        + " and m.status = :confirmed and m.subscriber.status = :confirmedAddress", Long.class)
+                .setParameter("audience", audienceId).setParameter("confirmed", MemberStatus.CONFIRMED)
+                .setParameter("confirmedAddress", SubscriberStatus.CONFIRMED).getSingleResult();
+    }
+
     /** How many members left from each of these sends' mail (and have not come back), in one query. */
     public Map<Long, Long> leftWith(Collection<Long> editionIds) {
         Map<Long, Long> counts = new HashMap<>();

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import org.barta.accounts.Actor;
 import org.barta.accounts.AuditLog;
 import org.barta.platform.BusinessException;
@@ -78,6 +78,12 @@ public class AudienceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Audience> find(long audienceId) {
         return audiences.find(audienceId);
+    }
+
+    /** How many a send to this audience would reach now: confirmed members whose address is confirmed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long reachable(long audienceId) {
+        return audiences.reachable(audienceId);
     }
 
     /** The audience a monthly edition and a sign-up without a choice go to. */

@@ -35,7 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An urgent appeal between monthly editions, in a real browser: an editor makes an extra edition for the private
- * journalists' list, writes it and sends it now; only the journalists get it (without a public archive link, which
+ * journalists' list, writes it and approves it to go out now; being for a private list it waits for a second editor,
+ * who sees it read-only and approves it (four eyes); only the journalists get it (without a public archive link, which
  * would not exist), the public archive never shows it, and the sends page lists it with its counts, including the
  * journalist who left the list from its mail (the newsletter keeps them).
  */
@@ -57,6 +58,7 @@ class ExtraEditionJourneyIT {
     void anEditorSendsAnUrgentAppealToJournalistsOnlyAndFollowsItOnTheSendsPage() throws Exception {
         String tag = Long.toString(System.nanoTime(), 36);
         TestAccounts.ensure("appeal-editor", "Appeal Editor", "EDITOR", TestActors.PASSWORD);
+        TestAccounts.ensure("appeal-second", "Second Editor", "EDITOR", TestActors.PASSWORD);
         String domain = "appeal-" + tag + ".example";
         String journalists = "Journalists " + tag;
         TestDatabase.update("INSERT INTO audience (code, name_en, name_bn, visibility, created_at)"
@@ -91,8 +93,26 @@ class ExtraEditionJourneyIT {
             browser.findElement(By.id("edition:languages:subject_en")).sendKeys(subject);
             browser.findElement(By.cssSelector("[id='edition:languages:intro_en'] .ql-editor"))
                     .sendKeys("Release the detained defenders now.");
-            // The time field holds the moment the page opened: approving sends it at once.
+            assertThat(browser.findElement(By.id("recipients")).getText()).isEqualTo("Goes to 3 confirmed members of "
+                    + journalists + ". A send to this private audience needs the approval of two editors.");
+            // The time field holds the moment the page opened: approved, it goes out at once. One editor's approval
+            // is not enough for a private list (four eyes): it waits for a second editor.
             browser.findElement(By.id("edition:approve")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "It goes out once a second editor approves it."));
+            assertThat(browser.findElements(By.id("edition:approveSecond"))).as("not by the same editor").isEmpty();
+            assertThat(TestDatabase.string("SELECT state FROM newsletter_edition WHERE id = ?", edition))
+                    .isEqualTo("DRAFT");
+            browser.findElement(By.id("user:signOut")).click();
+
+            Browser.signIn(browser, base, "appeal-second", TestActors.PASSWORD);
+            browser.get(base.toString().replaceAll("/$", "") + "/admin/edition?id=" + edition);
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("proposal"))).getText())
+                    .startsWith("Approved by Appeal Editor on ");
+            assertThat(browser.findElement(By.id("edition:languages:subject_en")).isEnabled())
+                    .as("what the second editor approves cannot change under them").isFalse();
+            Browser.screenshot(browser, "edition-second-approval");
+            browser.findElement(By.id("edition:approveSecond")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Approved and scheduled."));
             assertThat(TestDatabase.number("SELECT COUNT(*) FROM newsletter_edition WHERE id = ? AND series = 'EXTRA'"
                     + " AND number IS NULL AND audience_id = ?", edition, audience)).isOne();

@@ -66,6 +66,16 @@ public class Edition {
     @Column(name = "send_at")
     private Instant sendAt;
 
+    /** The first of two approvals (four eyes), waiting for a second editor; cleared by any change. */
+    @Column(name = "proposed_by")
+    private Long proposedBy;
+
+    @Column(name = "proposed_at")
+    private Instant proposedAt;
+
+    @Column(name = "proposed_send_at")
+    private Instant proposedSendAt;
+
     @Column(name = "approved_by")
     private Long approvedBy;
 
@@ -124,19 +134,54 @@ public class Edition {
             subjectEn = subject;
             introEn = intro;
         }
+        changed(now);
+    }
+
+    /** The items changed (or anything else a second approver would have seen): a first approval no longer holds. */
+    void changed(Instant now) {
+        requireEditable();
+        withdrawProposal();
         updatedAt = now;
     }
 
-    void approve(long accountId, Instant sendAt, Instant now) {
+    /**
+     * An editor approves the edition to go out at {@code sendAt}. With one approval needed it is approved at once.
+     * With two (four eyes), the first approval is kept as a proposal and the edition stays a draft; a different
+     * editor's approval then approves exactly that proposal, at the time proposed. Returns whether the edition is now
+     * approved.
+     */
+    boolean approve(long accountId, Instant sendAt, int approvalsNeeded, Instant now) {
         requireEditable();
-        if (sendAt == null) {
+        if (approvalsNeeded > 1 && proposedBy == null) {
+            if (sendAt == null) {
+                throw new BusinessException("newsletter.edition.error.noSchedule");
+            }
+            proposedBy = accountId;
+            proposedAt = now;
+            proposedSendAt = sendAt;
+            updatedAt = now;
+            return false;
+        }
+        if (approvalsNeeded > 1 && proposedBy == accountId) {
+            throw new BusinessException("newsletter.edition.error.sameApprover");
+        }
+        Instant when = approvalsNeeded > 1 ? proposedSendAt : sendAt;
+        if (when == null) {
             throw new BusinessException("newsletter.edition.error.noSchedule");
         }
-        this.sendAt = sendAt;
+        this.sendAt = when;
         this.state = EditionState.APPROVED;
         this.approvedBy = accountId;
         this.approvedAt = now;
         updatedAt = now;
+        return true;
+    }
+
+    /** The first approver takes their approval back (or a change voided it). */
+    void withdrawProposal() {
+        proposedBy = null;
+        proposedAt = null;
+        proposedSendAt = null;
     }
 
     void withdrawApproval(Instant now) {
@@ -146,6 +191,7 @@ public class Edition {
         state = EditionState.DRAFT;
         approvedBy = null;
         approvedAt = null;
+        withdrawProposal();
         updatedAt = now;
     }
 
@@ -198,6 +244,23 @@ public class Edition {
 
     public Instant getSendAt() {
         return sendAt;
+    }
+
+    /** Who gave the first of two approvals, while it waits for the second; null otherwise. */
+    public Long getProposedBy() {
+        return proposedBy;
+    }
+
+    public Instant getProposedAt() {
+        return proposedAt;
+    }
+
+    public Instant getProposedSendAt() {
+        return proposedSendAt;
+    }
+
+    public Long getApprovedBy() {
+        return approvedBy;
     }
 
     public Instant getSendStartedAt() {

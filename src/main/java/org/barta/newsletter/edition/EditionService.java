@@ -80,6 +80,9 @@ public class EditionService {
     @Inject
     AudienceService audiences;
 
+    @Inject
+    SendApprovals approvals;
+
     /**
      * Drafts next month's edition of the series from everything published since the previous one (or the last
      * month), unless it exists already: the monthly job may fire more than once without making two.
@@ -135,7 +138,7 @@ public class EditionService {
     @Transactional
     public void setItems(long editionId, List<Long> itemIds, Actor actor) {
         requireEditorial(actor);
-        find(editionId).requireEditable();
+        find(editionId).changed(Instant.now());
         editions.replaceItems(editionId, new ArrayList<>(new LinkedHashSet<>(itemIds)));
         audit.record(actor, "newsletter.items", "edition", editionId, itemIds.size() + " items");
     }
@@ -169,18 +172,62 @@ public class EditionService {
                 .or(() -> item.translation(Language.BN)).map(ContentTranslation::getTitle).orElse("#" + item.getId()));
     }
 
-    /** Approves the edition to go out at {@code sendAt} (now or later); Quartz starts the send then. */
+    /**
+     * Approves the edition to go out at {@code sendAt} (now or later); Quartz starts the send then. When the audience
+     * needs two approvals ({@link SendApprovals}), the first is kept as a proposal and nothing is scheduled; a second
+     * editor's approval then schedules the proposal as it stands. Returns whether the edition is now approved.
+     */
     @Transactional
-    public void approve(long editionId, Instant sendAt, Actor actor) {
+    public boolean approve(long editionId, Instant sendAt, Actor actor) {
         requireEditorial(actor);
         Edition edition = find(editionId);
         if (editions.itemIds(editionId).isEmpty() && edition.intro(Language.EN) == null
                 && edition.intro(Language.BN) == null) {
             throw new BusinessException("newsletter.edition.error.empty");
         }
-        edition.approve(actor.accountId() == null ? 0 : actor.accountId(), sendAt, Instant.now());
-        schedule.schedule(editionId, sendAt);
-        audit.record(actor, "newsletter.approve", "edition", editionId, "send at " + sendAt);
+        int needed = approvals.neededFor(audienceOf(edition));
+        Long firstApprover = edition.getProposedBy();
+        boolean approved = edition.approve(actor.accountId() == null ? 0 : actor.accountId(), sendAt, needed,
+                Instant.now());
+        if (!approved) {
+            audit.record(actor, "newsletter.approve.first", "edition", editionId,
+                    "send at " + edition.getProposedSendAt() + ", " + needed + " approvals needed");
+            return false;
+        }
+        schedule.schedule(editionId, edition.getSendAt());
+        audit.record(actor, "newsletter.approve", "edition", editionId, "send at " + edition.getSendAt()
+                + (firstApprover == null ? "" : ", second to account " + firstApprover));
+        return true;
+    }
+
+    /** Takes back a first approval still waiting for the second (the proposer or any other editor may). */
+    @Transactional
+    public void withdrawProposal(long editionId, Actor actor) {
+        requireEditorial(actor);
+        Edition edition = find(editionId);
+        if (edition.getProposedBy() == null) {
+            throw new BusinessException("newsletter.edition.error.nothingProposed");
+        }
+        edition.changed(Instant.now());
+        audit.record(actor, "newsletter.withdraw.first", "edition", editionId, null);
+    }
+
+    /** Who the edition goes to and how many would get it if it went out now (confirmed members, confirmed address). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Recipients recipients(long editionId, Actor actor) {
+        requireEditorial(actor);
+        Edition edition = find(editionId);
+        Audience audience = audienceOf(edition);
+        return new Recipients(audience, audiences.reachable(audience.getId()), approvals.neededFor(audience));
+    }
+
+    /** The edition's audience, how many it reaches now and how many editors must approve a send to it. */
+    public record Recipients(Audience audience, long count, int approvalsNeeded) {
+    }
+
+    private Audience audienceOf(Edition edition) {
+        return audiences.find(edition.getAudienceId())
+                .orElseThrow(() -> new IllegalStateException("Edition " + edition.getId() + " has no audience"));
     }
 
     @Transactional

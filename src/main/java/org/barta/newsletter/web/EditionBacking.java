@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.barta.accounts.AccountService;
 import org.barta.accounts.web.CurrentEditor;
 import org.barta.accounts.web.Reauthentication;
 import org.barta.content.Language;
@@ -43,6 +44,9 @@ public class EditionBacking implements Serializable {
     transient AudienceService audiences;
 
     @Inject
+    transient AccountService accounts;
+
+    @Inject
     transient CurrentEditor editor;
 
     @Inject
@@ -51,6 +55,7 @@ public class EditionBacking implements Serializable {
     private Long id;
     private Edition edition;
     private String audienceName;
+    private transient EditionService.Recipients recipients;
     private final Map<Language, String> subject = new EnumMap<>(Language.class);
     private final Map<Language, String> intro = new EnumMap<>(Language.class);
     private List<EditionItem> items = new ArrayList<>();
@@ -83,6 +88,7 @@ public class EditionBacking implements Serializable {
         items = new ArrayList<>(editions.items(id));
         sendAt = EditorTime.toLocal(edition.getSendAt() == null ? Instant.now() : edition.getSendAt());
         progress = edition.getState().hasSend() ? editions.progress(id) : null;
+        recipients = editions.recipients(id, editor.actor());
     }
 
     public void save() {
@@ -129,20 +135,35 @@ public class EditionBacking implements Serializable {
         act(() -> editions.sendTest(id, testLanguage, addresses, editor.actor()), "newsletter.admin.testSent");
     }
 
+    /**
+     * The first approval writes what the editor typed and approves it; with four eyes it waits for a second editor,
+     * whose approval takes the proposal as it stands (the page shows it read-only meanwhile).
+     */
     public void approve() {
         // The picked time is read before anything reloads the edition (a reload resets it to the stored time).
         Instant picked = sendAt == null ? null : EditorTime.toInstant(sendAt);
-        if (!reauthentication.isRecent()) {
+        boolean second = edition.getProposedBy() != null;
+        if (!reauthentication.isRecent() && !second) {
             // Sending needs the identity confirmed first; what the editor typed is kept meanwhile.
             act(this::writeTextAndItems, "newsletter.admin.saved");
         }
         if (!reauthentication.confirmed()) {
             return;
         }
-        act(() -> {
-            writeTextAndItems();
-            editions.approve(id, picked, editor.actor());
-        }, "newsletter.admin.approved");
+        try {
+            if (!second) {
+                writeTextAndItems();
+            }
+            FacesMessages.info(null, editions.approve(id, picked, editor.actor()) ? "newsletter.admin.approved"
+                    : "newsletter.admin.awaitingSecond");
+        } catch (BusinessException refusal) {
+            FacesMessages.error(null, refusal);
+        }
+        reload();
+    }
+
+    public void withdrawProposal() {
+        act(() -> editions.withdrawProposal(id, editor.actor()), "newsletter.admin.proposalWithdrawn");
     }
 
     public void withdraw() {
@@ -199,8 +220,27 @@ public class EditionBacking implements Serializable {
         return "%d:%02d".formatted(duration.toMinutes(), duration.toSecondsPart());
     }
 
+    /** A draft can be changed until an editor approves it; a first approval of two freezes it for the second. */
     public boolean isEditable() {
-        return edition != null && edition.getState() == EditionState.DRAFT;
+        return edition != null && edition.getState() == EditionState.DRAFT && edition.getProposedBy() == null;
+    }
+
+    /** A first approval waits for a second editor. */
+    public boolean isProposed() {
+        return edition != null && edition.getState() == EditionState.DRAFT && edition.getProposedBy() != null;
+    }
+
+    public boolean isProposedByMe() {
+        return isProposed() && edition.getProposedBy().equals(editor.actor().accountId());
+    }
+
+    /** Who gave the first approval, by name. */
+    public String getProposerName() {
+        return isProposed() ? accounts.displayName(edition.getProposedBy()).orElse("#" + edition.getProposedBy()) : "";
+    }
+
+    public EditionService.Recipients getRecipients() {
+        return recipients;
     }
 
     public Long getId() {

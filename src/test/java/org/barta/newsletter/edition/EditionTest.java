@@ -25,9 +25,9 @@ class EditionTest {
     @Test
     void approvalNeedsATimeAndFreezesTheText() {
         Edition edition = draft();
-        assertThatThrownBy(() -> edition.approve(1, null, NOW)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> edition.approve(1, null, 1, NOW)).isInstanceOf(BusinessException.class)
                 .hasMessageContaining("noSchedule");
-        edition.approve(1, NOW.plusSeconds(3600), NOW);
+        assertThat(edition.approve(1, NOW.plusSeconds(3600), 1, NOW)).isTrue();
         assertThat(edition.getState()).isEqualTo(EditionState.APPROVED);
         assertThatThrownBy(() -> edition.write(Language.EN, "late", null, NOW)).isInstanceOf(BusinessException.class)
                 .hasMessageContaining("notEditable");
@@ -44,9 +44,29 @@ class EditionTest {
         assertThat(extra.getNumber()).isNull();
         assertThat(extra.getSendAt()).isNull();
         assertThat(extra.getAudienceId()).isEqualTo(3L);
-        assertThatThrownBy(() -> extra.approve(1, null, NOW)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> extra.approve(1, null, 2, NOW)).isInstanceOf(BusinessException.class)
                 .hasMessageContaining("noSchedule");
         assertThat(draft().isExtra()).isFalse();
+    }
+
+    @Test
+    void withFourEyesTheSecondOfTwoEditorsApprovesWhatTheFirstProposed() {
+        Edition edition = draft();
+        Instant proposed = NOW.plusSeconds(600);
+        assertThat(edition.approve(1, proposed, 2, NOW)).isFalse();
+        assertThat(edition.getState()).isEqualTo(EditionState.DRAFT);
+        assertThat(edition.getProposedBy()).isEqualTo(1L);
+        assertThatThrownBy(() -> edition.approve(1, proposed, 2, NOW)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("sameApprover");
+
+        edition.changed(NOW);
+        assertThat(edition.getProposedBy()).as("a change voids the first approval").isNull();
+        assertThat(edition.approve(1, proposed, 2, NOW)).isFalse();
+        assertThat(edition.approve(2, NOW.plusSeconds(60), 2, NOW)).isTrue();
+        assertThat(edition.getState()).isEqualTo(EditionState.APPROVED);
+        assertThat(edition.getSendAt()).isEqualTo(proposed);
+        assertThat(edition.getApprovedBy()).isEqualTo(2L);
+        assertThatThrownBy(() -> edition.changed(NOW)).as("approved: frozen").isInstanceOf(BusinessException.class);
     }
 
     @Test

@@ -7,8 +7,10 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import javax.sql.DataSource;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.Actor;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Editions beyond one a month: the monthly series keeps exactly one edition per month however often it is drafted,
  * while editors make extra editions for any audience in the same month; only editions of public audiences take an
- * archive number and appear in the public archive.
+ * archive number and appear in the public archive. A send to a private audience needs two editors (four eyes).
  */
 @ExtendWith(ArquillianExtension.class)
 class ExtraEditionsIT {
@@ -102,6 +104,51 @@ class ExtraEditionsIT {
         assertThat(archive.sent(Language.EN)).extracting(ArchivedEdition::subject)
                 .contains("Appeal " + tag).doesNotContain("Briefing " + tag);
         assertThat(archive.edition(appeal.getNumber(), Language.EN)).isPresent();
+    }
+
+    @Test
+    void aPrivateListsEditionGoesOutOnlyWhenASecondEditorApprovesWhatTheFirstProposed() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        Actor first = TestActors.ensure(accounts, "eyes-first", Role.EDITOR);
+        Actor second = TestActors.ensure(accounts, "eyes-second", Role.EDITOR);
+        Actor author = TestActors.ensure(accounts, "eyes-author", Role.AUTHOR);
+        Audience diplomats = audiences.create("Diplomats " + tag, "কূটনীতিক " + tag, AudienceVisibility.PRIVATE, first);
+        long briefing = editions.createExtra(diplomats.getId(), first).getId();
+        editions.write(briefing, Language.EN, "Briefing " + tag, "<p>For the embassies.</p>", first);
+        Instant at = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.MILLIS);
+        assertThat(editions.recipients(briefing, first).approvalsNeeded()).isEqualTo(2);
+
+        assertThat(editions.approve(briefing, at, first)).as("one editor is not enough").isFalse();
+        Edition proposed = editions.find(briefing);
+        assertThat(proposed.getState()).isEqualTo(EditionState.DRAFT);
+        assertThat(proposed.getProposedBy()).isEqualTo(first.accountId());
+        assertThat(proposed.getProposedSendAt()).isEqualTo(at);
+        assertThatThrownBy(() -> editions.approve(briefing, at, first)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("sameApprover");
+        assertThatThrownBy(() -> editions.approve(briefing, at, author)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("notAllowed");
+
+        // A change after the first approval voids it: the second editor approves only what they were shown.
+        editions.write(briefing, Language.EN, "Briefing, corrected " + tag, "<p>For the embassies.</p>", first);
+        assertThat(editions.find(briefing).getProposedBy()).isNull();
+        assertThat(editions.approve(briefing, at, second)).isFalse();
+        editions.withdrawProposal(briefing, second);
+        assertThat(editions.find(briefing).getProposedBy()).isNull();
+        assertThat(editions.approve(briefing, at, second)).isFalse();
+        assertThat(editions.approve(briefing, at.plus(Duration.ofDays(1)), first)).as("the second approval").isTrue();
+        Edition approved = editions.find(briefing);
+        assertThat(approved.getState()).isEqualTo(EditionState.APPROVED);
+        assertThat(approved.getSendAt()).as("at the time the first editor proposed").isEqualTo(at);
+        assertThat(approved.getApprovedBy()).isEqualTo(first.accountId());
+
+        // A public list's edition needs one approval.
+        long appeal = editions.createExtra(audiences.newsletter().getId(), first).getId();
+        editions.write(appeal, Language.EN, "Appeal " + tag, "<p>Act now.</p>", first);
+        assertThat(editions.recipients(appeal, first).approvalsNeeded()).isOne();
+        assertThat(editions.approve(appeal, at, first)).isTrue();
+
+        editions.cancel(briefing, first);
+        editions.cancel(appeal, first);
     }
 
     private void markSent(long editionId) throws Exception {
