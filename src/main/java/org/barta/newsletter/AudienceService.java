@@ -1,6 +1,7 @@
 package org.barta.newsletter;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import org.barta.accounts.Actor;
 import org.barta.accounts.AuditLog;
 import org.barta.platform.BusinessException;
+import org.barta.publicweb.PublicPagesChanged;
 
 /**
  * The audiences subscribers belong to. Anyone may see the public ones (the sign-up form lists them); only editors
@@ -32,6 +34,9 @@ public class AudienceService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<PublicPagesChanged> publicPages;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Audience> publicAudiences() {
@@ -71,6 +76,10 @@ public class AudienceService {
         Audience audience = new Audience(code, english, bangla, visibility, Instant.now());
         audiences.add(audience);
         audit.record(actor, "audience.create", "audience", audience.getId(), code + " " + visibility.name());
+        if (audience.isPublic()) {
+            // Every page's sign-up form offers the public lists.
+            publicPages.fire(new PublicPagesChanged("audience " + code));
+        }
         return audience;
     }
 

@@ -47,6 +47,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -130,9 +132,24 @@ class AudiencesIT {
         long newsletterId = TestDatabase.number("SELECT id FROM audience WHERE code = 'newsletter'");
         assertThat(appeals).isEqualTo("appeals-" + tag);
 
+        // Every page's sign-up form now offers the new public list (never the private one), the newsletter ticked.
+        WebClient visitor = new WebClient(base.toURI(), Map.of("X-Forwarded-For", "192.0.2.61"));
+        Element form = Jsoup.parse(visitor.get("/en/").body()).selectFirst("form.newsletter-signup");
+        assertThat(form.select("input[name=audience]").eachAttr("value")).contains("newsletter", appeals)
+                .doesNotContain(journalists);
+        assertThat(form.select("input[name=audience][checked]").eachAttr("value")).containsExactly("newsletter");
+        assertThat(form.select("label").eachText()).contains("Appeals " + tag);
+        assertThat(Jsoup.parse(visitor.get("/bn/").body()).select("form.newsletter-signup label").eachText())
+                .contains("জরুরি আবেদন " + tag);
+        HttpResponse<String> noneTicked = visitor.post("/en/newsletter/subscribe", Map.of("email",
+                "nobody-" + tag + "@audiences.example", "language", "en", "website", "", "lists", "offered"));
+        assertThat(noneTicked.statusCode()).isEqualTo(400);
+        assertThat(noneTicked.body()).contains("Tick at least one list to subscribe to.");
+        assertThat(TestDatabase.number("SELECT COUNT(*) FROM subscriber WHERE email = ?",
+                "nobody-" + tag + "@audiences.example")).isZero();
+
         // A reader signs up for the newsletter, then for the appeals: each list waits for its own confirmation.
         String reader = "amina-" + tag + "@audiences.example";
-        WebClient visitor = new WebClient(base.toURI(), Map.of("X-Forwarded-For", "192.0.2.61"));
         assertThat(signUp(visitor, reader, List.of()).statusCode()).isEqualTo(302);
         String preferences = confirm(visitor, reader, 1);
         assertThat(membership(reader, "newsletter")).isEqualTo("CONFIRMED");

@@ -115,6 +115,12 @@ public class NewsletterServlet extends HttpServlet {
             Language preferred = Language.fromCode(request.getParameter("language")).orElse(language);
             String honeypot = request.getParameter("website");
             String[] audiences = request.getParameterValues("audience");
+            if (audiences == null && request.getParameter("lists") != null) {
+                // The form offered lists and none was ticked: ask again rather than pick one for the reader.
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                show("noList", request, response);
+                return;
+            }
             switch (subscriptions.signUp(request.getParameter("email"), request.getParameter("name"), preferred,
                     audiences == null ? List.of() : List.of(audiences), clientAddress.of(request),
                     honeypot != null && !honeypot.isEmpty())) {

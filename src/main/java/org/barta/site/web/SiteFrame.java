@@ -9,8 +9,10 @@ import java.util.Map;
 import org.barta.content.ContentKind;
 import org.barta.content.Language;
 import org.barta.publicweb.SiteRequest;
+import org.barta.publicweb.PublicLists.PublicList;
 import org.barta.site.FooterPages;
 import org.barta.site.ListedItem;
+import org.barta.site.SignUpLists;
 import org.barta.publicweb.SitePaths;
 
 /**
@@ -22,6 +24,9 @@ import org.barta.publicweb.SitePaths;
 @Named("frame")
 @RequestScoped
 public class SiteFrame {
+
+    /** The list every sign-up goes to unless the reader chooses others (the newsletter's audience code). */
+    private static final String NEWSLETTER = "newsletter";
 
     private static final List<ContentKind> LISTED_KINDS = List.of(ContentKind.PRESS_STATEMENT,
             ContentKind.EDITORIAL, ContentKind.EVENT_REPORT, ContentKind.REPORT, ContentKind.NETWORK_PAGE,
@@ -36,8 +41,15 @@ public class SiteFrame {
     @Inject
     FooterPages footerPages;
 
+    @Inject
+    SignUpLists signUpLists;
+
     private Language language;
     private Map<String, String> listingUrls;
+
+    /** A list the sign-up form offers: the code it posts, its name in the page's language, ticked or not. */
+    public record ListChoice(String code, String name, boolean ticked) {
+    }
 
     /** A link in the navigation: its address and the resource bundle key of its text. */
     public record Link(String url, String key) {
@@ -103,6 +115,19 @@ public class SiteFrame {
             }
         }
         return listingUrls;
+    }
+
+    /**
+     * The public lists the sign-up form offers, the newsletter ticked; none while the newsletter is the only one
+     * (the form then signs up for it without asking).
+     */
+    public List<ListChoice> getSignUpLists() {
+        List<PublicList> all = signUpLists.all();
+        if (all.size() < 2) {
+            return List.of();
+        }
+        Language current = language();
+        return all.stream().map(l -> new ListChoice(l.code(), l.name(current), l.code().equals(NEWSLETTER))).toList();
     }
 
     /** The plain pages linked from the footer, in this language. */
