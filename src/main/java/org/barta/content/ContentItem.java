@@ -62,6 +62,15 @@ public class ContentItem {
     @Column(name = "featured_image_id")
     private Long featuredImageId;
 
+    @Column(name = "contact_name", length = PressContact.MAX_NAME)
+    private String contactName;
+
+    @Column(name = "contact_phone", length = PressContact.MAX_PHONE)
+    private String contactPhone;
+
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
     @ManyToMany
     @JoinTable(name = "content_item_tag", joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
@@ -148,6 +157,9 @@ public class ContentItem {
                 ? new ReportDetails(content.publicationDate(), content.reportFileId())
                 : null;
         featuredImageId = content.featuredImageId();
+        contactName = content.contact().name();
+        contactPhone = content.contact().phone();
+        contactEmail = content.contact().email();
         tags.clear();
         tags.addAll(resolvedTags);
         attachmentIds.clear();
@@ -168,7 +180,7 @@ public class ContentItem {
         List<Long> tagIds = tags.stream().map(Tag::getId).sorted(Comparator.naturalOrder()).toList();
         return new ItemContent(e.getType(), e.getDate(), e.getVenue(), e.getDistrict(), n.getAcronym(),
                 n.getWebsite(), n.getRegion(), n.getMemberSince(), r.getPublicationDate(), r.getFileId(),
-                featuredImageId, tagIds, List.copyOf(attachmentIds), text);
+                featuredImageId, tagIds, List.copyOf(attachmentIds), text, new PressContact(contactName, contactPhone, contactEmail));
     }
 
     /** Moves the item through the workflow; who may do it is checked by {@link Workflow} before. */
@@ -249,6 +261,11 @@ public class ContentItem {
 
     public ReportDetails getReport() {
         return report;
+    }
+
+    /** Whom journalists call about it; {@link PressContact#NONE} when nobody is named. */
+    public PressContact getContact() {
+        return new PressContact(contactName, contactPhone, contactEmail);
     }
 
     public Long getFeaturedImageId() {

@@ -3,13 +3,17 @@ package org.barta.content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.barta.accounts.Account;
 import org.barta.accounts.AccountRepository;
 import org.barta.accounts.Actor;
@@ -24,6 +28,13 @@ import org.barta.content.ContentRefused.Reason;
 @ApplicationScoped
 @Transactional
 public class ContentService {
+
+    /**
+     * Digits (Latin or Bangla) with the usual separators, an optional leading + and an extension: "+880 2 4811 1111",
+     * "(02) 9126-6141 ext. 12", "০১৭১১ ১২৩৪৫৬".
+     */
+    private static final Pattern PHONE = Pattern.compile(
+            "\\+?\\p{Nd}[\\p{Nd} ()./-]{2,48}(\\s*(ext\\.?|x)\\s*\\p{Nd}{1,6})?");
 
     private static final Logger LOG = Logger.getLogger(ContentService.class.getName());
 
@@ -303,7 +314,35 @@ public class ContentService {
         return new ItemContent(content.eventType(), content.eventDate(), strip(content.venue()),
                 strip(content.district()), strip(content.networkAcronym()), strip(content.networkWebsite()),
                 strip(content.networkRegion()), content.memberSince(), content.publicationDate(),
-                content.reportFileId(), content.featuredImageId(), content.tagIds(), content.attachmentIds(), clean);
+                content.reportFileId(), content.featuredImageId(), content.tagIds(), content.attachmentIds(), clean, contact(content.contact()));
+    }
+
+    /** The contact as it is kept: trimmed, blanks dropped, a phone number and a plain e-mail address or refused. */
+    private static PressContact contact(PressContact given) {
+        String name = strip(given.name());
+        String phone = strip(given.phone());
+        String email = strip(given.email());
+        if (name != null && name.length() > PressContact.MAX_NAME) {
+            throw new ContentRefused(Reason.CONTACT_NAME_TOO_LONG, PressContact.MAX_NAME);
+        }
+        if (phone != null && (phone.length() > PressContact.MAX_PHONE || !PHONE.matcher(phone).matches())) {
+            throw new ContentRefused(Reason.CONTACT_PHONE_INVALID);
+        }
+        if (email != null && !isPlainAddress(email)) {
+            throw new ContentRefused(Reason.CONTACT_EMAIL_INVALID);
+        }
+        return new PressContact(name, phone, email == null ? null : email.toLowerCase(Locale.ROOT));
+    }
+
+    /** One address, no display name, with a domain that has a dot: what a journalist can write to. */
+    private static boolean isPlainAddress(String email) {
+        try {
+            InternetAddress address = new InternetAddress(email, true);
+            return address.getPersonal() == null && email.equals(address.getAddress()) && email.length() <= 254
+                    && email.indexOf('.', email.indexOf('@')) > 0;
+        } catch (AddressException e) {
+            return false;
+        }
     }
 
     private String slug(Long itemId, Language language, String requested, String title, boolean numberTaken) {

@@ -14,9 +14,10 @@ public record ItemContent(
         String networkAcronym, String networkWebsite, String networkRegion, Integer memberSince,
         LocalDate publicationDate, Long reportFileId,
         Long featuredImageId, List<Long> tagIds, List<Long> attachmentIds,
-        Map<Language, TranslationContent> translations) {
+        Map<Language, TranslationContent> translations, PressContact contact) {
 
     public ItemContent {
+        contact = contact == null ? PressContact.NONE : contact;
         tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
         attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
         Map<Language, TranslationContent> copy = new EnumMap<>(Language.class);
@@ -33,16 +34,16 @@ public record ItemContent(
     /** Text only, for kinds without extra fields. */
     public static ItemContent text(Map<Language, TranslationContent> translations) {
         return new ItemContent(null, null, null, null, null, null, null, null, null, null, null, List.of(),
-                List.of(), translations);
+                List.of(), translations, PressContact.NONE);
     }
 
     public ItemContent withoutFeaturedImage() {
         return new ItemContent(eventType, eventDate, venue, district, networkAcronym, networkWebsite, networkRegion,
-                memberSince, publicationDate, reportFileId, null, tagIds, attachmentIds, translations);
+                memberSince, publicationDate, reportFileId, null, tagIds, attachmentIds, translations, contact);
     }
 
     public ItemContent withTranslations(Map<Language, TranslationContent> replaced) {
         return new ItemContent(eventType, eventDate, venue, district, networkAcronym, networkWebsite, networkRegion,
-                memberSince, publicationDate, reportFileId, featuredImageId, tagIds, attachmentIds, replaced);
+                memberSince, publicationDate, reportFileId, featuredImageId, tagIds, attachmentIds, replaced, contact);
     }
 }

@@ -30,6 +30,9 @@ public final class RevisionDiff {
         FIELDS.put("featuredImage", ItemContent::featuredImageId);
         FIELDS.put("tags", ItemContent::tagIds);
         FIELDS.put("attachments", ItemContent::attachmentIds);
+        FIELDS.put("contactName", c -> c.contact().name());
+        FIELDS.put("contactPhone", c -> c.contact().phone());
+        FIELDS.put("contactEmail", c -> c.contact().email());
         TEXT_FIELDS.put("title", TranslationContent::title);
         TEXT_FIELDS.put("slug", TranslationContent::slug);
         TEXT_FIELDS.put("summary", TranslationContent::summary);

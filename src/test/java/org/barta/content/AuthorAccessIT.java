@@ -200,7 +200,7 @@ class AuthorAccessIT {
 
     private static ItemContent withAttachment(long mediaId, String body) {
         return new ItemContent(null, null, null, null, null, null, null, null, null, null, null, List.of(),
-                List.of(mediaId), Map.of(Language.EN, new TranslationContent(A_TITLE, null, null, body, null)));
+                List.of(mediaId), Map.of(Language.EN, new TranslationContent(A_TITLE, null, null, body, null)), null);
     }
 
     private static byte[] png() throws Exception {

@@ -22,7 +22,7 @@ class ContentItemTest {
 
     private static ItemContent event(Map<Language, TranslationContent> text) {
         return new ItemContent(EventType.JOURNALIST_WORKSHOP, LocalDate.of(2026, 11, 16), "Press club", "Kushtia",
-                null, null, null, null, null, null, null, List.of(), List.of(), text);
+                null, null, null, null, null, null, null, List.of(), List.of(), text, null);
     }
 
     @Test
@@ -55,7 +55,7 @@ class ContentItemTest {
 
         ItemContent second = new ItemContent(EventType.STUDY_CIRCLE, LocalDate.of(2026, 12, 1), "Centre", "Gaibandha",
                 null, null, null, null, null, null, null, List.of(), List.of(),
-                Map.of(Language.EN, new TranslationContent("Study circle", "study-circle", null, "<p>New</p>", null)));
+                Map.of(Language.EN, new TranslationContent("Study circle", "study-circle", null, "<p>New</p>", null)), null);
         item.apply(second, Set.of(), null);
         assertThat(item.translation(Language.BN)).isEmpty();
 

@@ -114,7 +114,7 @@ class ContentServiceIT {
         long id = content.create(ContentKind.EVENT_REPORT, new ItemContent(EventType.DAY_OBSERVATION,
                 LocalDate.of(2026, 12, 10), "Shahbag", "Dhaka", null, null, null, null, null, null, null, List.of(),
                 List.of(), Map.of(Language.EN, new TranslationContent("Human Rights Day", null, null, "<p>Rally</p>",
-                null))), editor);
+                null)), null), editor);
         content.transition(id, content.load(id).getVersion(), WorkflowAction.PUBLISH, null, editor);
         content.transition(id, content.load(id).getVersion(), WorkflowAction.ARCHIVE, null, editor);
         assertThat(content.load(id).getState()).isEqualTo(ContentState.ARCHIVED);
@@ -156,6 +156,34 @@ class ContentServiceIT {
         assertThat(restored.translation(Language.EN).orElseThrow().getTitle()).isEqualTo("Village arbitration");
         assertThat(restored.translation(Language.EN).orElseThrow().getBody()).isEqualTo("<p>First draft</p>");
         assertThat(content.revisions(id, editor).get(0).getAction()).isEqualTo("RESTORE 1");
+    }
+
+    @Test
+    void aStatementCarriesItsPressContactWhichIsCheckedAndKeptInItsRevisions() {
+        ItemContent written = text(Language.EN, "Statement with a contact", "<p>Text</p>");
+        long id = content.create(ContentKind.PRESS_STATEMENT, withContact(written, new PressContact(
+                "  Nina Goswami ", "+880 2 4811 1111", " Media@Example.ORG ")), editor);
+        assertThat(content.load(id).getContact()).as("trimmed, the address in lower case")
+                .isEqualTo(new PressContact("Nina Goswami", "+880 2 4811 1111", "media@example.org"));
+
+        for (PressContact refused : List.of(new PressContact(null, "call us", null),
+                new PressContact(null, null, "Nina <media@example.org>"), new PressContact(null, null, "media@localhost"),
+                new PressContact("N".repeat(PressContact.MAX_NAME + 1), null, null))) {
+            assertThatThrownBy(() -> content.save(id, content.load(id).getVersion(), withContact(written, refused),
+                    editor)).as(refused.toString()).isInstanceOf(ContentRefused.class);
+        }
+        content.save(id, content.load(id).getVersion(), withContact(written, new PressContact("নীনা গোস্বামী",
+                "০১৭১১ ১২৩৪৫৬", null)), editor);
+        assertThat(content.load(id).getContact().email()).isNull();
+        assertThat(content.compare(id, 1, 2, editor)).extracting(FieldChange::field)
+                .containsExactly("contactName", "contactPhone", "contactEmail");
+        content.restore(id, content.load(id).getVersion(), 1, editor);
+        assertThat(content.load(id).getContact().email()).isEqualTo("media@example.org");
+    }
+
+    private static ItemContent withContact(ItemContent text, PressContact contact) {
+        return new ItemContent(null, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
+                text.translations(), contact);
     }
 
     @Test

@@ -132,7 +132,7 @@ class MediaServiceIT {
         MediaFile photo = media.upload("workshop.png", new ByteArrayInputStream(image(300, 200, "png")), editor).file();
         long itemId = content.create(ContentKind.PRESS_STATEMENT, new ItemContent(null, null, null, null, null, null,
                 null, null, null, null, photo.getId(), List.of(), List.of(), Map.of(Language.EN,
-                new TranslationContent("Statement with a photo", null, null, "<p>Text</p>", "Workshop"))), editor);
+                new TranslationContent("Statement with a photo", null, null, "<p>Text</p>", "Workshop")), null), editor);
 
         assertThatThrownBy(() -> media.delete(photo.getId(), editor))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("media.inUse")

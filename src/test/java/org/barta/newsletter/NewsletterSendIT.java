@@ -374,7 +374,7 @@ class NewsletterSendIT {
     private long publish(ContentKind kind, Map<Language, TranslationContent> text, Actor editor) {
         long id = content.create(kind, new ItemContent(kind == ContentKind.EVENT_REPORT ? EventType.STUDY_CIRCLE : null,
                 kind == ContentKind.EVENT_REPORT ? LocalDate.now() : null, null, null, null, null, null, null, null,
-                null, null, List.of(), List.of(), text), editor);
+                null, null, List.of(), List.of(), text, null), editor);
         content.transition(id, content.load(id).getVersion(), WorkflowAction.PUBLISH, null, editor);
         return id;
     }

@@ -129,7 +129,7 @@ class BadInputIT {
                 null, null, null, null, List.of(tag.getId()), List.of(), Map.of(Language.EN,
                 new TranslationContent("Statement on paging", "statement-on-paging", null, "<p>Floods in Sylhet.</p>",
                         null), Language.BN, new TranslationContent("পৃষ্ঠা বিষয়ক বিবৃতি", null, null,
-                        "<p>সিলেটে বন্যা।</p>", null))), editor);
+                        "<p>সিলেটে বন্যা।</p>", null)), null), editor);
         content.transition(id, content.load(id).getVersion(), WorkflowAction.PUBLISH, null, editor);
     }
 }

@@ -24,6 +24,7 @@ import org.barta.content.ContentService;
 import org.barta.content.EventType;
 import org.barta.content.ItemContent;
 import org.barta.content.Language;
+import org.barta.content.PressContact;
 import org.barta.content.Tag;
 import org.barta.content.TranslationContent;
 import org.barta.content.WorkflowAction;
@@ -90,15 +91,16 @@ class PublicSiteIT {
                 Language.EN, new TranslationContent(STATEMENT_EN, "protect-child-domestic-workers", "Children who work in homes need the law's protection.",
                         "<p>Write to press@example.org or <a href=\"mailto:desk@example.org\">the press desk</a>. Employers must register every child domestic worker.</p>", null),
                 Language.BN, new TranslationContent(STATEMENT_BN, null, "গৃহকর্মে নিযুক্ত শিশুদের আইনি সুরক্ষা প্রয়োজন।",
-                        "<p>নিয়োগকারীদের প্রত্যেক শিশু গৃহকর্মীর নিবন্ধন করতে হবে।</p>", null))), editor, WorkflowAction.PUBLISH);
+                        "<p>নিয়োগকারীদের প্রত্যেক শিশু গৃহকর্মীর নিবন্ধন করতে হবে।</p>", null)),
+                new PressContact("Nina Goswami", "+880 2 4811 1111", "media@example.org")), editor, WorkflowAction.PUBLISH);
         publish(ContentKind.EVENT_REPORT, new ItemContent(EventType.JOURNALIST_WORKSHOP, LocalDate.of(2026, 11, 20),
                 "Press club", "Kushtia", null, null, null, null, null, null, null, List.of(tag.getId()), List.of(),
                 Map.of(Language.EN, new TranslationContent(EVENT_EN, null, "Reporters met in Kushtia.",
-                        "<p>Twenty reporters discussed child labour.</p>", null))), editor, WorkflowAction.PUBLISH);
+                        "<p>Twenty reporters discussed child labour.</p>", null)), null), editor, WorkflowAction.PUBLISH);
         publish(ContentKind.EVENT_REPORT, new ItemContent(EventType.DAY_OBSERVATION,
                 LocalDate.now(ZoneId.of("Asia/Dhaka")).plusDays(10), "Central Shaheed Minar", "Dhaka", null, null, null,
                 null, null, null, null, List.of(), List.of(), Map.of(Language.EN, new TranslationContent(UPCOMING_EN,
-                        null, "Join us on Human Rights Day.", "<p>Bring a banner.</p>", null))), editor,
+                        null, "Join us on Human Rights Day.", "<p>Bring a banner.</p>", null)), null), editor,
                 WorkflowAction.PUBLISH);
         publish(ContentKind.PAGE, text("Contact us", "contact-us", "<p>Phone us.</p>"), editor, WorkflowAction.PUBLISH);
         content.create(ContentKind.PRESS_STATEMENT, text(DRAFT, "secret-draft-statement", "<p>draft</p>"), editor);
@@ -184,10 +186,16 @@ class PublicSiteIT {
                 "name=\"twitter:card\"", "/en/tags/child-rights/", EVENT_EN);
         assertThat(html).doesNotContain("press@example.org", "desk@example.org", "mailto:")
                 .contains("press [at] example [dot] org", "data-cloak=");
+        Element contact = Jsoup.parse(html).selectFirst("aside.press-contact");
+        assertThat(contact.selectFirst("h2").text()).isEqualTo("For more information");
+        assertThat(contact.selectFirst(".contact-name").text()).isEqualTo("Nina Goswami");
+        assertThat(contact.selectFirst("a.contact-phone").attr("href")).isEqualTo("tel:+88024811111");
+        assertThat(contact.selectFirst(".contact-email").text()).contains("media [at] example [dot] org");
+        assertThat(html).as("the contact's address is cloaked too").doesNotContain("media@example.org");
 
         String bangla = client().get("/bn/press-statements/" + URLEncoder.encode("শিশু-গৃহকর্মীদের-সুরক্ষা-দিন",
                 StandardCharsets.UTF_8)).body();
-        assertThat(bangla).contains(STATEMENT_BN, "hreflang=\"en\"");
+        assertThat(bangla).contains(STATEMENT_BN, "hreflang=\"en\"", "আরও তথ্যের জন্য", "Nina Goswami");
         int year = LocalDate.now(ZoneId.of("Asia/Dhaka")).getYear();
         assertThat(bangla).contains(bengaliDigits(String.valueOf(year)));
     }

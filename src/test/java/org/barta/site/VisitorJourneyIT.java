@@ -66,12 +66,12 @@ class VisitorJourneyIT {
                 Language.EN, new TranslationContent(TITLE_EN, "justice-for-garment-workers", "Wages unpaid for months.",
                         "<p>Factory owners must pay the wages owed. Contact: labour@example.org</p>", null),
                 Language.BN, new TranslationContent(TITLE_BN, null, "কয়েক মাসের মজুরি বকেয়া।",
-                        "<p>কারখানা মালিকদের বকেয়া মজুরি পরিশোধ করতে হবে।</p>", null))), editor);
+                        "<p>কারখানা মালিকদের বকেয়া মজুরি পরিশোধ করতে হবে।</p>", null)), null), editor);
         content.transition(statement, content.load(statement).getVersion(), WorkflowAction.PUBLISH, null, editor);
         long event = content.create(ContentKind.EVENT_REPORT, new ItemContent(EventType.PRESS_CONFERENCE,
                 LocalDate.now().plusDays(10), "National press club", "Dhaka", null, null, null, null, null, null, null,
                 List.of(tag.getId()), List.of(), Map.of(Language.EN, new TranslationContent(
-                "Press conference on factory safety", null, "Survivors speak.", "<p>Join us.</p>", null))), editor);
+                "Press conference on factory safety", null, "Survivors speak.", "<p>Join us.</p>", null)), null), editor);
         content.transition(event, content.load(event).getVersion(), WorkflowAction.PUBLISH, null, editor);
     }
 

@@ -13,6 +13,7 @@ import org.barta.content.TranslationContent;
 /**
  * Everything the item editor edits, as the page binds it: the text of each language ({@code text[language].title}),
  * the fields of each kind ({@code event.venue}, {@code network.website}, {@code report.publicationDate}), the
+ * contact block ({@code contact.email}), the
  * featured image, tags and attachments. It is made from an item's {@link ItemContent} and makes one to save; fields
  * that do not belong to the item's kind go with it and are ignored there.
  */
@@ -28,6 +29,7 @@ public class ItemForm implements Serializable {
     private final NetworkForm network;
     @Valid
     private final ReportForm report;
+    private final ContactForm contact;
     private Long featuredImageId;
     private List<Long> tagIds;
     private List<Long> attachmentIds;
@@ -39,6 +41,7 @@ public class ItemForm implements Serializable {
         event = EventForm.of(content);
         network = NetworkForm.of(content);
         report = ReportForm.of(content);
+        contact = ContactForm.of(content);
         featuredImageId = content.featuredImageId();
         tagIds = new ArrayList<>(content.tagIds());
         attachmentIds = new ArrayList<>(content.attachmentIds());
@@ -59,7 +62,7 @@ public class ItemForm implements Serializable {
         return new ItemContent(event.getType(), event.getDate(), event.getVenue(), event.getDistrict(),
                 network.getAcronym(), network.getWebsite(), network.getRegion(), network.getMemberSince(),
                 report.getPublicationDate(), report.getFileId(), featuredImageId, tagIds, attachmentIds,
-                translations);
+                translations, contact.content());
     }
 
     /** Some language has text: otherwise there is nothing to save. */
@@ -93,6 +96,10 @@ public class ItemForm implements Serializable {
 
     public ReportForm getReport() {
         return report;
+    }
+
+    public ContactForm getContact() {
+        return contact;
     }
 
     public Long getFeaturedImageId() {

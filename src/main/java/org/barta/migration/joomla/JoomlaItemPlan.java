@@ -131,7 +131,7 @@ public record JoomlaItemPlan(ContentKind kind, Map<Language, Part> parts, List<S
         LocalDate day = publishedAt == null ? null : publishedAt.atZone(DHAKA).toLocalDate();
         boolean event = kind == ContentKind.EVENT_REPORT;
         return new ItemContent(event ? EventType.OTHER : null, event ? day : null, null, null, null, null, null,
-                null, kind == ContentKind.REPORT ? day : null, null, featuredImageId, tagIds, attachmentIds, text);
+                null, kind == ContentKind.REPORT ? day : null, null, featuredImageId, tagIds, attachmentIds, text, null);
     }
 
     public ImportedState importedState() {

@@ -24,6 +24,7 @@ import org.barta.site.PublicSite;
 import org.barta.site.ShownContent;
 import org.barta.publicweb.SitePaths;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
 
 /**
  * An item page ({@code /{lang}/{kind}/{slug}}, or {@code /{lang}/{slug}} for plain pages): text, event or
@@ -98,6 +99,29 @@ public class ItemPageBacking {
             bodyHtml = EmailCloaking.cloak(text.getBody());
         }
         return bodyHtml;
+    }
+
+    /** The contact block's e-mail address, cloaked like those in the text (no {@code @} in the page's HTML). */
+    public String getContactEmailHtml() {
+        String email = item.getContact().email();
+        return email == null ? null : EmailCloaking.cloak(Entities.escape(email));
+    }
+
+    /** A {@code tel:} link for the contact's number, in Latin digits whatever the editor typed. */
+    public String getContactPhoneHref() {
+        String phone = item.getContact().phone();
+        if (phone == null) {
+            return null;
+        }
+        StringBuilder dial = new StringBuilder("tel:");
+        phone.codePoints().forEach(c -> {
+            if (c == '+' && dial.length() == 4) {
+                dial.append('+');
+            } else if (Character.isDigit(c)) {
+                dial.append(Character.digit(c, 10));
+            }
+        });
+        return dial.toString();
     }
 
     /** Shown three times on the page (meta, OpenGraph, Twitter card): worked out once. */

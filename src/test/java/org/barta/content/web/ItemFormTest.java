@@ -15,6 +15,7 @@ import org.barta.content.ContentKind;
 import org.barta.content.EventType;
 import org.barta.content.ItemContent;
 import org.barta.content.Language;
+import org.barta.content.PressContact;
 import org.barta.content.TranslationContent;
 import org.barta.platform.web.FormValidation;
 import org.junit.jupiter.api.AfterAll;
@@ -57,13 +58,13 @@ class ItemFormTest {
         return switch (kind) {
             case EVENT_REPORT -> new ItemContent(EventType.JOURNALIST_WORKSHOP, LocalDate.of(2026, 11, 16),
                     "Press club", "Kushtia", null, null, null, null, null, null, 7L, List.of(3L, 1L), List.of(9L),
-                    text);
+                    text, null);
             case NETWORK_PAGE -> new ItemContent(null, null, null, null, "FORUM-ASIA", "https://forum-asia.org",
-                    "Asia", 1991, null, null, 7L, List.of(3L), List.of(9L, 8L), text);
+                    "Asia", 1991, null, null, 7L, List.of(3L), List.of(9L, 8L), text, null);
             case REPORT -> new ItemContent(null, null, null, null, null, null, null, null, LocalDate.of(2026, 1, 31),
-                    12L, 7L, List.of(), List.of(), text);
+                    12L, 7L, List.of(), List.of(), text, null);
             default -> new ItemContent(null, null, null, null, null, null, null, null, null, null, 7L, List.of(2L),
-                    List.of(9L), text);
+                    List.of(9L), text, null);
         };
     }
 
@@ -95,6 +96,12 @@ class ItemFormTest {
         assertThat(content.networkWebsite()).isEqualTo("https://www.forum-asia.org/");
         assertThat(content.venue()).startsWith("ignored");
         assertThat(content.tagIds()).containsExactly(5L);
+        assertThat(content.contact()).as("none given").isEqualTo(PressContact.NONE);
+
+        form.getContact().setName("Nina Goswami");
+        form.getContact().setEmail("media@example.org");
+        assertThat(ItemForm.of(form.content()).content().contact())
+                .isEqualTo(new PressContact("Nina Goswami", null, "media@example.org"));
     }
 
     @Test
