@@ -103,13 +103,13 @@ public class ItemPageBacking {
 
     /** The contact block's e-mail address, cloaked like those in the text (no {@code @} in the page's HTML). */
     public String getContactEmailHtml() {
-        String email = item.getContact().email();
+        String email = getItem().getContact().email();
         return email == null ? null : EmailCloaking.cloak(Entities.escape(email));
     }
 
     /** A {@code tel:} link for the contact's number, in Latin digits whatever the editor typed. */
     public String getContactPhoneHref() {
-        String phone = item.getContact().phone();
+        String phone = getItem().getContact().phone();
         if (phone == null) {
             return null;
         }
