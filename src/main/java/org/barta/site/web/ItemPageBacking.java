@@ -101,6 +101,11 @@ public class ItemPageBacking {
         return bodyHtml;
     }
 
+    /** Whether the item names a press contact (the page then shows "For more information"). */
+    public boolean isContactGiven() {
+        return !getItem().getContact().isEmpty();
+    }
+
     /** The contact block's e-mail address, cloaked like those in the text (no {@code @} in the page's HTML). */
     public String getContactEmailHtml() {
         String email = getItem().getContact().email();
