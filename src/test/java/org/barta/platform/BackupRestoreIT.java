@@ -82,6 +82,10 @@ class BackupRestoreIT {
             editor.press(item, "PUBLISH");
             TestDatabase.addConfirmedSubscribers("backup-", DOMAIN, SUBSCRIBERS, "bn");
             edition = halfSentEdition();
+            // A file of its own in the site's media folder, so the folder's round trip is checked even when no test
+            // before this one uploaded anything (the folder did not exist when it ran alone).
+            Path siteMedia = Files.createDirectories(Path.of(System.getenv("BARTA_MEDIA_DIR")).resolve("backup-check"));
+            Files.write(siteMedia.resolve(slug + ".bin"), slug.getBytes(StandardCharsets.UTF_8));
 
             run("backup", Map.of(), archive.toString()).assertSucceeded();
         }
