@@ -59,6 +59,8 @@ class ExtraEditionJourneyIT {
         String tag = Long.toString(System.nanoTime(), 36);
         TestAccounts.ensure("appeal-editor", "Appeal Editor", "EDITOR", TestActors.PASSWORD);
         TestAccounts.ensure("appeal-second", "Second Editor", "EDITOR", TestActors.PASSWORD);
+        String secondEditorMail = "second-" + tag + "@newsroom.example";
+        TestDatabase.update("UPDATE account SET email = ? WHERE username = 'appeal-second'", secondEditorMail);
         String domain = "appeal-" + tag + ".example";
         String journalists = "Journalists " + tag;
         TestDatabase.update("INSERT INTO audience (code, name_en, name_bn, visibility, created_at)"
@@ -103,6 +105,10 @@ class ExtraEditionJourneyIT {
             assertThat(browser.findElements(By.id("edition:approveSecond"))).as("not by the same editor").isEmpty();
             assertThat(TestDatabase.string("SELECT state FROM newsletter_edition WHERE id = ?", edition))
                     .isEqualTo("DRAFT");
+            // The other editors are asked by mail, with the link; the first approver is not.
+            MimeMessage ask = awaitMail(secondEditorMail, "A mailing to " + journalists + " waits for your approval")[0];
+            assertThat((String) ask.getContent()).contains("Appeal Editor approved an edition for the private list")
+                    .contains("/admin/edition?id=" + edition);
             browser.findElement(By.id("user:signOut")).click();
 
             Browser.signIn(browser, base, "appeal-second", TestActors.PASSWORD);

@@ -192,6 +192,7 @@ public class EditionService {
         if (!approved) {
             audit.record(actor, "newsletter.approve.first", "edition", editionId,
                     "send at " + edition.getProposedSendAt() + ", " + needed + " approvals needed");
+            notifier.secondApprovalWanted(edition, audienceOf(edition), edition.getProposedBy());
             return false;
         }
         schedule.schedule(editionId, edition.getSendAt());
