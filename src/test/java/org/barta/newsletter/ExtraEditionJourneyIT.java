@@ -109,6 +109,9 @@ class ExtraEditionJourneyIT {
             MimeMessage ask = awaitMail(secondEditorMail, "A mailing to " + journalists + " waits for your approval")[0];
             assertThat((String) ask.getContent()).contains("Appeal Editor approved an edition for the private list")
                     .contains("/admin/edition?id=" + edition);
+            browser.get(base.toString().replaceAll("/$", "") + "/admin/sends?series=EXTRA&audience=" + audience);
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                    "#send-" + edition + " .state"))).getText()).isEqualTo("Waiting for a second editor");
             browser.findElement(By.id("user:signOut")).click();
 
             Browser.signIn(browser, base, "appeal-second", TestActors.PASSWORD);
