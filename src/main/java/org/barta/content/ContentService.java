@@ -56,6 +56,9 @@ public class ContentService {
     @Inject
     Event<ItemAddressChanged> addressChanges;
 
+    @Inject
+    Event<ItemPublicationChanged> publicationChanges;
+
     public long create(ContentKind kind, ItemContent content, Actor actor) {
         Account author = accounts.find(actor.accountId()).orElseThrow(() -> new ContentRefused(Reason.NO_ACCOUNT));
         ContentItem item = new ContentItem(kind, author);
@@ -88,6 +91,7 @@ public class ContentService {
         audit.record(actor, "content." + action.name().toLowerCase(java.util.Locale.ROOT), "content", id,
                 change + (publishAt != null && action == WorkflowAction.SCHEDULE ? " at " + publishAt : ""));
         flush();
+        publicationChanges.fire(new ItemPublicationChanged(id, item.getState(), item.getScheduledFor()));
         if (before == ContentState.PUBLISHED || item.getState() == ContentState.PUBLISHED) {
             publicChanges.fire(PublicContentChanged.of(item));
         }
@@ -101,6 +105,7 @@ public class ContentService {
             addRevision(item, scheduler, WorkflowAction.PUBLISH.name(), item.content(),
                     "state: SCHEDULED → PUBLISHED");
             audit.record(scheduler, "content.publish", "content", id, "scheduled publication");
+            publicationChanges.fire(new ItemPublicationChanged(id, item.getState(), null));
             publicChanges.fire(PublicContentChanged.of(item));
         }, () -> LOG.info(() -> "Scheduled publication of item " + id + " skipped: no longer scheduled"));
     }

@@ -36,9 +36,12 @@ public class AudienceRepository {
     }
 
     /** The audience an edition went to. */
-    public Optional<Audience> ofEdition(long editionId) {
-        return em.createQuery("select a from Audience a where a.id = (select e.audienceId from Edition e where e.id = :edition)", Audience.class)
-                .setParameter("edition", editionId).getResultStream().findFirst();
+    /** Every audience a send (edition or press release) went to; empty when the send is not known. */
+    public List<Audience> ofSend(long editionId) {
+        return em.createQuery("select a from Audience a, Edition e where e.id = :edition and (a.id = e.audienceId"
+                        + " or a.id in (select f from Edition x join x.furtherAudienceIds f where x.id = :edition))"
+                        + " order by a.id", Audience.class)
+                .setParameter("edition", editionId).getResultList();
     }
 
     public void add(Audience audience) {
@@ -47,10 +50,10 @@ public class AudienceRepository {
     }
 
     /** Confirmed members whose address is confirmed: whom a send to the audience reaches (as the ledger selects them). */
-    public long reachable(long audienceId) {
-        return em.createQuery("select count(m) from AudienceMember m where m.audience.id = :audience"
+    public long reachable(Collection<Long> audienceIds) {
+        return em.createQuery("select count(distinct m.subscriber.id) from AudienceMember m where m.audience.id in :audiences"
                         + " and m.status = :confirmed and m.subscriber.status = :confirmedAddress", Long.class)
-                .setParameter("audience", audienceId).setParameter("confirmed", MemberStatus.CONFIRMED)
+                .setParameter("audiences", audienceIds).setParameter("confirmed", MemberStatus.CONFIRMED)
                 .setParameter("confirmedAddress", SubscriberStatus.CONFIRMED).getSingleResult();
     }
 

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +42,12 @@ public class AudienceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Audience> publicAudiences() {
         return audiences.publicOnes();
+    }
+
+    /** Every audience, for staff choosing where a press release goes (callers check who may see the statement). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Audience> forChoosing() {
+        return audiences.all();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -92,7 +99,13 @@ public class AudienceService {
     /** How many a send to this audience would reach now: confirmed members whose address is confirmed. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long reachable(long audienceId) {
-        return audiences.reachable(audienceId);
+        return audiences.reachable(List.of(audienceId));
+    }
+
+    /** How many different confirmed addresses a send to all these audiences reaches: one copy each. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long reachable(Collection<Long> audienceIds) {
+        return audienceIds.isEmpty() ? 0 : audiences.reachable(audienceIds);
     }
 
     /** The audience a monthly edition and a sign-up without a choice go to. */

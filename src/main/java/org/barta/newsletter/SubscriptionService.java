@@ -174,15 +174,19 @@ public class SubscriptionService {
     }
 
     /**
-     * Takes the subscriber a verified per-recipient address names out of the audience the mail went to: the
-     * mailto: of a List-Unsubscribe header, answered by the mail client. When that edition is no longer known, the
-     * request is still honoured, for every audience.
+     * Takes the subscriber a verified per-recipient address names out of the audiences the mail went to (a press
+     * release may go to several): the mailto: of a List-Unsubscribe header, answered by the mail client, which
+     * cannot say which one. When that send is no longer known, the request is still honoured, for every audience.
      */
     @Transactional
     public boolean unsubscribeByMail(long subscriberId, long editionId) {
         Instant now = Instant.now();
         return subscribers.find(subscriberId).map(s -> {
-            audiences.ofEdition(editionId).ifPresentOrElse(a -> s.leave(a, now, editionId), () -> s.unsubscribe(now));
+            List<Audience> sentTo = audiences.ofSend(editionId);
+            if (sentTo.isEmpty()) {
+                s.unsubscribe(now);
+            }
+            sentTo.forEach(a -> s.leave(a, now, editionId));
             return true;
         }).orElse(false);
     }

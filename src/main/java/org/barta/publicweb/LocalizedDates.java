@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DecimalStyle;
 import java.util.Locale;
@@ -19,6 +20,9 @@ public class LocalizedDates {
     private static final Locale BANGLA = Locale.forLanguageTag("bn-BD-u-nu-beng");
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter BANGLA_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", BANGLA)
+            .withDecimalStyle(DecimalStyle.of(BANGLA));
+    private static final DateTimeFormatter ENGLISH_DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter BANGLA_DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", BANGLA)
             .withDecimalStyle(DecimalStyle.of(BANGLA));
     private static final DateTimeFormatter ENGLISH_MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.UK);
     private static final DateTimeFormatter BANGLA_MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", BANGLA)
@@ -38,6 +42,11 @@ public class LocalizedDates {
             return "";
         }
         return (language == Language.BN ? BANGLA_DATE : ENGLISH_DATE).format(date);
+    }
+
+    /** A day and time in the given zone: "5 December 2026, 10:00", "৫ ডিসেম্বর ২০২৬, ১০:০০". */
+    public static String dateTime(Instant instant, ZoneId zone, Language language) {
+        return (language == Language.BN ? BANGLA_DATE_TIME : ENGLISH_DATE_TIME).format(instant.atZone(zone));
     }
 
     /** A month as a title: "November 2026", "নভেম্বর ২০২৬". */

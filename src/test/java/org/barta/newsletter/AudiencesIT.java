@@ -233,7 +233,7 @@ class AudiencesIT {
         // The copy carries the press list's List-Id and a one-click link that takes its reader off that list only.
         Subscriber both = subscriber("both" + domain);
         MimeMessage copy = messages.write(mail, pressEdition, new Recipient(both.getId(), both.getEmail(), null,
-                Language.EN, both.getLinkNonce(), false, 0), renditions.preview(pressEdition, Language.EN),
+                Language.EN, both.getLinkNonce(), false, 0, press.getId()), renditions.preview(pressEdition, Language.EN),
                 Instant.now()).message();
         assertThat(copy.getHeader("List-Id", null)).matches("Press " + tag + " <" + press.getCode() + "\\.[a-z0-9.-]+>");
         Matcher unsubscribe = Pattern.compile(

@@ -74,7 +74,8 @@ public class EditionRenderer {
         model.put("subject", subject);
         model.put("number", number);
         model.put("month", month);
-        model.put("editionLabel", number == null ? format(msg, "newsletter.edition.labelUnnumbered", language, month)
+        model.put("editionLabel", view.label() != null ? oneLine(view.label())
+                : number == null ? format(msg, "newsletter.edition.labelUnnumbered", language, month)
                 : format(msg, "newsletter.edition.label", language, number, month));
         model.put("organisationName", organisation);
         model.put("organisationAddress", address);

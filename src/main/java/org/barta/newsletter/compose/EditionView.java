@@ -7,15 +7,24 @@ import org.barta.content.Language;
 
 /**
  * What one edition says in one language, ready to render. All URLs absolute. An edition to a private audience has
- * neither a number nor a page in the public archive ({@code number} and {@code archiveUrl} null).
+ * neither a number nor a page in the public archive ({@code number} and {@code archiveUrl} null). A press release
+ * names itself in the masthead ({@code label}) instead of by number and month.
  */
 public record EditionView(Language language, Integer number, YearMonth month, String subject, String introHtml,
         List<EditionSection> sections, String organisationName, String organisationAddress, String siteUrl,
-        String archiveUrl) {
+        String archiveUrl, String label) {
 
     public EditionView {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(month, "month");
         sections = sections == null ? List.of() : List.copyOf(sections);
+    }
+
+    /** An edition whose masthead names it by number and month ({@code label} is for press releases). */
+    public EditionView(Language language, Integer number, YearMonth month, String subject, String introHtml,
+                       List<EditionSection> sections, String organisationName, String organisationAddress,
+                       String siteUrl, String archiveUrl) {
+        this(language, number, month, subject, introHtml, sections, organisationName, organisationAddress, siteUrl,
+                archiveUrl, null);
     }
 }

@@ -57,13 +57,49 @@ public class DeliveryLedger {
             WHERE e.id = ?""";
 
     /**
-     * The edition's ledger ({@link #PREPARE}) in one statement; the primary key (edition, subscriber) and INSERT
-     * IGNORE make a second call add nothing. Runs in the caller's transaction (the one that moves the edition to
-     * SENDING), so a send either has its whole ledger or has not started.
+     * The rows for the members of the send's further audiences ({@code edition_further_audience}); whoever is in
+     * the lead audience or in two of them already has a row, which INSERT IGNORE keeps: one copy each. Public for
+     * the benchmark, like {@link #PREPARE}.
      */
+    public static final String PREPARE_FURTHER = """
+            INSERT IGNORE INTO newsletter_delivery (edition_id, subscriber_id, state, next_attempt_at)
+            SELECT f.edition_id, s.id, 'QUEUED', ?
+            FROM edition_further_audience f
+            JOIN audience_member m ON m.audience_id = f.audience_id AND m.status = 'CONFIRMED'
+            JOIN subscriber s ON s.id = m.subscriber_id AND s.status = 'CONFIRMED'
+            WHERE f.edition_id = ?""";
+
+    /**
+     * The edition's ledger ({@link #PREPARE}, then {@link #PREPARE_FURTHER}); the primary key (edition, subscriber)
+     * and INSERT IGNORE make a second call add nothing and a member of several audiences one row. Runs in the
+     * caller's transaction (the one that moves the edition to SENDING), so a send either has its whole ledger or
+     * has not started.
+     */
+    /**
+     * The claimed rows' recipients: the language they get (their own, unless a press release is not sent in it:
+     * then its first language) and the audience they are reached through (the lead one if they are still a
+     * confirmed member, else the first further one they are in; none when they left them all).
+     */
+    private static final String WHO = """
+            SELECT d.subscriber_id, s.email, s.name,
+                   CASE WHEN e.languages IS NULL OR FIND_IN_SET(s.language, e.languages) > 0 THEN s.language
+                        ELSE SUBSTRING_INDEX(e.languages, ',', 1) END,
+                   s.link_nonce,
+                   CASE WHEN m.status = 'CONFIRMED' THEN e.audience_id
+                        ELSE (SELECT MIN(f.audience_id) FROM edition_further_audience f
+                              JOIN audience_member fm ON fm.audience_id = f.audience_id
+                                   AND fm.subscriber_id = d.subscriber_id AND fm.status = 'CONFIRMED'
+                              WHERE f.edition_id = d.edition_id) END,
+                   d.uncertain, d.attempts, s.status = 'CONFIRMED'
+            FROM newsletter_delivery d
+            JOIN subscriber s ON s.id = d.subscriber_id
+            JOIN newsletter_edition e ON e.id = d.edition_id
+            LEFT JOIN audience_member m ON m.audience_id = e.audience_id AND m.subscriber_id = d.subscriber_id
+            WHERE d.edition_id = ? AND d.subscriber_id IN (""";
+
     @Transactional(Transactional.TxType.MANDATORY)
     public int prepare(long editionId, Instant now) {
-        return update(PREPARE, Timestamp.from(now), editionId);
+        return update(PREPARE, Timestamp.from(now), editionId) + update(PREPARE_FURTHER, Timestamp.from(now), editionId);
     }
 
     /**
@@ -106,25 +142,20 @@ public class DeliveryLedger {
                 claim.executeUpdate();
             }
             List<Recipient> recipients = new ArrayList<>(ids.size());
-            try (PreparedStatement who = c.prepareStatement("""
-                    SELECT d.subscriber_id, s.email, s.name, s.language, s.link_nonce,
-                           s.status = 'CONFIRMED' AND m.status = 'CONFIRMED', d.uncertain, d.attempts
-                    FROM newsletter_delivery d
-                    JOIN subscriber s ON s.id = d.subscriber_id
-                    JOIN newsletter_edition e ON e.id = d.edition_id
-                    LEFT JOIN audience_member m ON m.audience_id = e.audience_id AND m.subscriber_id = d.subscriber_id
-                    WHERE d.edition_id = ? AND d.subscriber_id IN (""" + in + ")")) {
+            try (PreparedStatement who = c.prepareStatement(WHO + in + ")")) {
                 who.setLong(1, editionId);
                 for (int i = 0; i < ids.size(); i++) {
                     who.setLong(2 + i, ids.get(i));
                 }
                 try (ResultSet rs = who.executeQuery()) {
                     while (rs.next()) {
-                        // Whoever left the audience or stopped being confirmed since the send started is skipped.
-                        Language language = rs.getBoolean(6)
+                        // Whoever left the audiences or stopped being confirmed since the send started is skipped.
+                        long audienceId = rs.getLong(6);
+                        boolean stillMember = !rs.wasNull();
+                        Language language = stillMember && rs.getBoolean(9)
                                 ? Language.fromCode(rs.getString(4)).orElse(Language.EN) : null;
                         recipients.add(new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), language,
-                                rs.getString(5), rs.getBoolean(7), rs.getInt(8)));
+                                rs.getString(5), rs.getBoolean(7), rs.getInt(8), audienceId));
                     }
                 }
             }

@@ -24,8 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes one subscriber's copy of an edition: their personal links, a stable Message-ID, and the list headers
- * mail clients use for one-click unsubscribe from the edition's audience (RFC 2369, RFC 8058) and filtering by it
- * (RFC 2919).
+ * mail clients use for one-click unsubscribe from the audience the send reached them through (RFC 2369, RFC 8058)
+ * and filtering by it (RFC 2919).
  */
 @ApplicationScoped
 public class NewsletterMessages {
@@ -48,7 +48,7 @@ public class NewsletterMessages {
 
     /** Each rendered edition's subject header and parts, encoded once up to the personal links. */
     private final Map<RenderedEdition, Encoded> encoded = new ConcurrentHashMap<>();
-    /** Each edition's audience and its List-Id header, read once. */
+    /** Each audience's List-Id header, read once. */
     private final Map<Long, ListHeader> lists = new ConcurrentHashMap<>();
     private final MailDateFormat dateFormat = new MailDateFormat();
     private InternetAddress sender;
@@ -60,7 +60,7 @@ public class NewsletterMessages {
      */
     public AddressedMessage write(Session session, long editionId, Recipient recipient, RenderedEdition edition,
                                   Instant now) throws MessagingException {
-        ListHeader list = lists.computeIfAbsent(editionId, id -> listHeader(editions.mailingList(id)));
+        ListHeader list = lists.computeIfAbsent(recipient.audienceId(), id -> listHeader(editions.mailingList(id)));
         String unsubscribe = links.unsubscribeUrl(recipient.language(), recipient.subscriberId(),
                 recipient.linkNonce(), list.audienceId(), editionId, now);
         String preferences = links.preferencesUrl(recipient.language(), recipient.subscriberId(),

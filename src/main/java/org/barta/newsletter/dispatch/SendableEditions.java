@@ -16,8 +16,8 @@ public interface SendableEditions {
     /** Moves the edition from SENDING to SENT; false when it was not sending (another instance finished it). */
     boolean markSent(long editionId);
 
-    /** The audience the edition goes to. */
-    MailingList mailingList(long editionId);
+    /** An audience a send goes to, as its mail headers name it. */
+    MailingList mailingList(long audienceId);
 
     /** The edition rendered in one language, ready for each recipient's links. */
     RenderedEdition rendered(long editionId, Language language);

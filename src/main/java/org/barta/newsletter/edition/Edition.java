@@ -1,24 +1,35 @@
 package org.barta.newsletter.edition;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.barta.content.Language;
 import org.barta.platform.BusinessException;
 
 /**
  * A newsletter edition, of the monthly series or extra, to one audience: its text per language, the period it
  * covers, its schedule and state. Editions to a private audience have no number (the public archive's numbers
- * would show a gap where they went out).
+ * would show a gap where they went out). A press release is an edition too: it carries one content item instead
+ * of text of its own, goes to one or more audiences in the languages chosen, and, as an advance copy, names the
+ * embargo it is under.
  */
 @Entity
 @Table(name = "newsletter_edition")
@@ -40,6 +51,24 @@ public class Edition {
     /** Who receives it: the monthly series goes to the newsletter audience, an extra edition to any. */
     @Column(name = "audience_id", nullable = false)
     private Long audienceId;
+
+    /** The statement a press release carries; null for other editions. */
+    @Column(name = "content_item_id")
+    private Long contentItemId;
+
+    /** For an embargoed advance copy, the time the statement is published (and may be reported); null otherwise. */
+    @Column(name = "embargo_until")
+    private Instant embargoUntil;
+
+    /** The languages a press release is sent in; null (both, each reader's own) for other editions. */
+    @Column(name = "languages", length = 16)
+    private String languages;
+
+    /** Audiences reached beyond the lead one ({@code audienceId}); a subscriber in several gets one copy. */
+    @ElementCollection
+    @CollectionTable(name = "edition_further_audience", joinColumns = @JoinColumn(name = "edition_id"))
+    @Column(name = "audience_id")
+    private Set<Long> furtherAudienceIds = new HashSet<>();
 
     @Column(name = "subject_en", length = 200)
     private String subjectEn;
@@ -123,6 +152,38 @@ public class Edition {
     /** An extra edition, filed under the month it is made in; {@code number} is null for a private audience. */
     static Edition extra(Integer number, YearMonth month, long audienceId, Instant now) {
         return new Edition(EditionSeries.EXTRA, number, month, audienceId, now, now, null, now);
+    }
+
+    /**
+     * A press release of one item to the given audiences (the first leads: its name is the one the edition is
+     * listed under), in the given languages. An advance copy goes out at {@code sendAt} under the embargo
+     * {@code embargoUntil}; a copy at publication has no embargo and goes out when the item is published.
+     */
+    static Edition release(long itemId, List<Long> audienceIds, Set<Language> languages,
+                           Instant embargoUntil, Instant sendAt, YearMonth month, Instant now) {
+        Edition edition = new Edition(EditionSeries.RELEASE, null, month, audienceIds.get(0), now, now, sendAt, now);
+        edition.contentItemId = itemId;
+        edition.furtherAudienceIds.addAll(audienceIds.subList(1, audienceIds.size()));
+        edition.furtherAudienceIds.remove(edition.audienceId);
+        edition.languages = EnumSet.copyOf(languages).stream().map(Language::code).collect(Collectors.joining(","));
+        edition.embargoUntil = embargoUntil;
+        return edition;
+    }
+
+    /**
+     * The statement's publication time moved (or was set): a copy at publication goes with it, an advance copy
+     * names the new embargo. What a first approver saw has changed, so a waiting first approval is void.
+     */
+    void publicationMoved(Instant publishAt, Instant now) {
+        if (isAdvanceCopy()) {
+            embargoUntil = publishAt;
+        } else {
+            sendAt = publishAt;
+        }
+        if (state == EditionState.DRAFT) {
+            withdrawProposal();
+        }
+        updatedAt = now;
     }
 
     void write(Language language, String subject, String intro, Instant now) {
@@ -215,6 +276,42 @@ public class Edition {
 
     public Long getAudienceId() {
         return audienceId;
+    }
+
+    /** Every audience the edition reaches, the lead one first. */
+    public List<Long> audienceIds() {
+        List<Long> all = new ArrayList<>();
+        all.add(audienceId);
+        furtherAudienceIds.stream().sorted().forEach(all::add);
+        return all;
+    }
+
+    public Long getContentItemId() {
+        return contentItemId;
+    }
+
+    public boolean isRelease() {
+        return series == EditionSeries.RELEASE;
+    }
+
+    /** A press release sent before the statement is public, under embargo. */
+    public boolean isAdvanceCopy() {
+        return isRelease() && embargoUntil != null;
+    }
+
+    public Instant getEmbargoUntil() {
+        return embargoUntil;
+    }
+
+    /** The languages it is sent in (in {@link Language} order): both for editions, those chosen for a release. */
+    public Set<Language> getLanguages() {
+        Set<Language> sentIn = EnumSet.noneOf(Language.class);
+        if (languages != null) {
+            for (String code : languages.split(",")) {
+                Language.fromCode(code).ifPresent(sentIn::add);
+            }
+        }
+        return sentIn.isEmpty() ? EnumSet.allOf(Language.class) : sentIn;
     }
 
     /** The archive number; null for an edition to a private audience. */

@@ -56,6 +56,15 @@ public class EditionNotifier {
                         audience.name(languageOf(msg)), firstApprover, link));
     }
 
+    /** Four eyes for a press release: the other editors are asked to check and approve it on its page. */
+    public int releaseApprovalWanted(Edition release, String title, long firstApproverId) {
+        String link = paths.absolute("/admin/releases?item=" + release.getContentItemId());
+        String firstApprover = accounts.displayName(firstApproverId).orElse("#" + firstApproverId);
+        return tellEditors(firstApproverId, msg -> msg.getString("newsletter.mail.releaseApproval.subject"),
+                msg -> MessageFormat.format(msg.getString("newsletter.mail.releaseApproval.body"), title,
+                        firstApprover, link));
+    }
+
     private static Language languageOf(ResourceBundle msg) {
         return Language.fromCode(msg.getLocale().getLanguage()).orElse(Language.EN);
     }

@@ -25,6 +25,9 @@ public class EditionRenditions {
     EditionComposer composer;
 
     @Inject
+    ReleaseComposer releases;
+
+    @Inject
     EditionRenderer renderer;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -41,6 +44,6 @@ public class EditionRenditions {
     private RenderedEdition render(long editionId, Language language) {
         Edition edition = editions.find(editionId)
                 .orElseThrow(() -> new IllegalArgumentException("No edition " + editionId));
-        return renderer.render(composer.view(edition, language));
+        return renderer.render(edition.isRelease() ? releases.view(edition, language) : composer.view(edition, language));
     }
 }

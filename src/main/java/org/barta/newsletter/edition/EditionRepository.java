@@ -52,9 +52,17 @@ public class EditionRepository {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** Editions of the monthly series and extra ones (press releases are listed with their statement). */
     public List<Edition> all(int first, int max) {
-        return em.createQuery("select e from Edition e order by e.month desc, e.id desc", Edition.class)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        return em.createQuery("select e from Edition e where e.series <> :release order by e.month desc, e.id desc",
+                        Edition.class)
+                .setParameter("release", EditionSeries.RELEASE).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** The press releases of a statement, the latest prepared first. */
+    public List<Edition> releasesOf(long itemId) {
+        return em.createQuery("select e from Edition e where e.contentItemId = :item order by e.id desc", Edition.class)
+                .setParameter("item", itemId).getResultList();
     }
 
     /**

@@ -18,6 +18,7 @@ import org.barta.accounts.Actor;
 import org.barta.accounts.AuditLog;
 import org.barta.content.HtmlSanitizer;
 import org.barta.content.ContentItem;
+import org.barta.content.ContentState;
 import org.barta.content.ContentTranslation;
 import org.barta.content.Language;
 import org.barta.newsletter.Audience;
@@ -124,7 +125,7 @@ public class EditionService {
     @Transactional
     public void write(long editionId, Language language, String subject, String intro, Actor actor) {
         requireEditorial(actor);
-        Edition edition = find(editionId);
+        Edition edition = editable(editionId);
         String cleanSubject = subject == null || subject.isBlank() ? null : subject.strip();
         if (cleanSubject != null && cleanSubject.length() > 200) {
             throw new BusinessException("newsletter.edition.error.subjectTooLong");
@@ -138,7 +139,7 @@ public class EditionService {
     @Transactional
     public void setItems(long editionId, List<Long> itemIds, Actor actor) {
         requireEditorial(actor);
-        find(editionId).changed(Instant.now());
+        editable(editionId).changed(Instant.now());
         editions.replaceItems(editionId, new ArrayList<>(new LinkedHashSet<>(itemIds)));
         audit.record(actor, "newsletter.items", "edition", editionId, itemIds.size() + " items");
     }
@@ -180,7 +181,7 @@ public class EditionService {
     @Transactional
     public boolean approve(long editionId, Instant sendAt, Actor actor) {
         requireEditorial(actor);
-        Edition edition = find(editionId);
+        Edition edition = editable(editionId);
         if (editions.itemIds(editionId).isEmpty() && edition.intro(Language.EN) == null
                 && edition.intro(Language.BN) == null) {
             throw new BusinessException("newsletter.edition.error.empty");
@@ -245,6 +246,11 @@ public class EditionService {
      */
     @Transactional
     public boolean startSend(long editionId) {
+        Optional<Edition> edition = editions.find(editionId);
+        if (edition.isPresent() && edition.get().isRelease() && !releaseDue(edition.get())) {
+            LOG.info(() -> "Release " + editionId + " waits for its statement's publication");
+            return false;
+        }
         if (!editions.markSending(editionId)) {
             return false;
         }
@@ -274,14 +280,42 @@ public class EditionService {
         if (state == EditionState.DRAFT || state == EditionState.SENT || state == EditionState.CANCELLED) {
             throw new BusinessException("newsletter.edition.error.cannotCancel");
         }
-        if (!editions.transition(editionId, state, EditionState.CANCELLED)) {
+        if (!stop(editionId, state, actor, "")) {
             throw new BusinessException("newsletter.edition.error.state");
+        }
+    }
+
+    /**
+     * Cancels an approved or running send because of what happened to its statement (unpublished, or published
+     * before an advance copy went out); the caller's transaction is the one that changed the statement.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void cancelFor(Edition edition, Actor actor, String why) {
+        if (edition.getState() != EditionState.DRAFT && !edition.getState().isFinished()) {
+            stop(edition.getId(), edition.getState(), actor, ", " + why);
+        }
+    }
+
+    private boolean stop(long editionId, EditionState state, Actor actor, String why) {
+        if (!editions.transition(editionId, state, EditionState.CANCELLED)) {
+            return false;
         }
         if (state == EditionState.APPROVED) {
             schedule.cancel(editionId);
         }
         int cancelled = ledger.cancelQueued(editionId);
-        audit.record(actor, "newsletter.cancel", "edition", editionId, cancelled + " not sent");
+        audit.record(actor, "newsletter.cancel", "edition", editionId, cancelled + " not sent" + why);
+        return true;
+    }
+
+    /**
+     * A copy at publication goes out once the statement is public; an advance copy only while it is still under
+     * embargo (a statement published early makes it moot).
+     */
+    private boolean releaseDue(Edition release) {
+        ContentState state = editions.items(List.of(release.getContentItemId())).stream().findFirst()
+                .map(ContentItem::getState).orElse(ContentState.DRAFT);
+        return release.isAdvanceCopy() ? state == ContentState.SCHEDULED : state == ContentState.PUBLISHED;
     }
 
     /** Queues the failed recipients again; a finished edition goes back to sending for them. */
@@ -304,6 +338,7 @@ public class EditionService {
         if (addresses.isEmpty() || addresses.size() > MAX_TEST_ADDRESSES) {
             throw new BusinessException("newsletter.edition.error.testAddresses", MAX_TEST_ADDRESSES);
         }
+        long audienceId = find(editionId).getAudienceId();
         RenderedEdition rendered = renditions.preview(editionId, language);
         RenderedEdition test = new RenderedEdition("[TEST] " + rendered.subject(), rendered.html(), rendered.text());
         int sent = 0;
@@ -312,7 +347,7 @@ public class EditionService {
                     .orElseThrow(() -> new BusinessException("newsletter.edition.error.testAddress", address));
             try {
                 Transport.send(messages.write(mail, editionId,
-                        new Recipient(0, email, null, language, "test", false, 0), test, Instant.now()).message());
+                        new Recipient(0, email, null, language, "test", false, 0, audienceId), test, Instant.now()).message());
                 sent++;
             } catch (MessagingException e) {
                 throw new BusinessException("newsletter.edition.error.testFailed", e.getMessage());
@@ -342,6 +377,15 @@ public class EditionService {
     public Edition open(long editionId, Actor actor) {
         requireEditorial(actor);
         return find(editionId);
+    }
+
+    /** An edition whose text, items and schedule are set on its own page: not a press release. */
+    private Edition editable(long editionId) {
+        Edition edition = find(editionId);
+        if (edition.isRelease()) {
+            throw new BusinessException("newsletter.release.error.notAnEdition");
+        }
+        return edition;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -12,6 +12,11 @@ public enum EditionState {
         return this == DRAFT;
     }
 
+    /** Nothing more will be sent. */
+    public boolean isFinished() {
+        return this == SENT || this == CANCELLED;
+    }
+
     /** A send exists (ledger rows) once the edition started sending. */
     public boolean hasSend() {
         return this == SENDING || this == PAUSED || this == SENT || this == CANCELLED;

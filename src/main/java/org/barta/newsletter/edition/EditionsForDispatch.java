@@ -34,9 +34,9 @@ public class EditionsForDispatch implements SendableEditions {
     }
 
     @Override
-    public MailingList mailingList(long editionId) {
-        Audience audience = audiences.ofEdition(editionId)
-                .orElseThrow(() -> new IllegalArgumentException("No edition " + editionId));
+    public MailingList mailingList(long audienceId) {
+        Audience audience = audiences.find(audienceId)
+                .orElseThrow(() -> new IllegalArgumentException("No audience " + audienceId));
         return new MailingList(audience.getId(), audience.getCode(), audience.getNameEn());
     }
 

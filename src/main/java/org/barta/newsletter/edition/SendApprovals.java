@@ -7,8 +7,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Four eyes: how many editors must approve a send before it goes out. A send to a private audience (journalists,
- * diplomats) needs {@code BARTA_SEND_APPROVALS} of them, two unless set to 1, so that one stolen account cannot put
- * out a fake mailing to the people who trust the organisation's name most; a send to a public list needs one.
+ * diplomats) and every press release need {@code BARTA_SEND_APPROVALS} of them, two unless set to 1, so that one
+ * stolen account cannot put out a fake mailing or statement to the people who trust the organisation's name most;
+ * an edition to a public list needs one.
  */
 @ApplicationScoped
 public class SendApprovals {
@@ -18,6 +19,15 @@ public class SendApprovals {
     int configured;
 
     public int neededFor(Audience audience) {
-        return audience.isPublic() ? 1 : Math.max(1, Math.min(2, configured));
+        return audience.isPublic() ? 1 : configuredCount();
+    }
+
+    /** A press release speaks in the organisation's name to whoever gets it: it needs the configured count. */
+    public int neededForRelease() {
+        return configuredCount();
+    }
+
+    private int configuredCount() {
+        return Math.max(1, Math.min(2, configured));
     }
 }

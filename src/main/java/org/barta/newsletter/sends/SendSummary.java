@@ -16,14 +16,15 @@ import org.barta.newsletter.edition.EditionState;
 public record SendSummary(long editionId, Integer number, EditionSeries series, Audience audience, EditionState state,
                           YearMonth month, String subject, Instant sendAt, Instant startedAt, Instant finishedAt,
                           SendCounts counts, long bounced, long complained, long unsubscribed,
-                          boolean awaitingSecondApproval) {
+                          boolean awaitingSecondApproval, Long statementId) {
 
     static SendSummary of(Edition edition, Audience audience, String subject, SendCounts counts, long bounced,
                           long complained, long unsubscribed) {
         return new SendSummary(edition.getId(), edition.getNumber(), edition.getSeries(), audience,
                 edition.getState(), edition.getMonth(), subject, edition.getSendAt(), edition.getSendStartedAt(),
                 edition.getSendFinishedAt(), counts, bounced, complained, unsubscribed,
-                edition.getState() == EditionState.DRAFT && edition.getProposedBy() != null);
+                edition.getState() == EditionState.DRAFT && edition.getProposedBy() != null,
+                edition.getContentItemId());
     }
 
     /** Queued, including those a worker holds right now. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.barta.accounts.Actor;
+import org.barta.content.ContentItem;
+import org.barta.content.ContentTranslation;
 import org.barta.content.Language;
 import org.barta.newsletter.Audience;
 import org.barta.newsletter.AudienceRepository;
@@ -52,9 +54,14 @@ public class SendsOverview {
         Map<Long, SendCounts> counts = ledger.counts(ids);
         Map<Long, Map<BounceKind, Long>> bounced = bounces.countsByEdition(ids);
         Map<Long, Long> left = audiences.leftWith(ids);
+        Map<Long, String> statementTitles = editions.items(shown.stream().filter(Edition::isRelease)
+                        .map(Edition::getContentItemId).distinct().toList()).stream()
+                .collect(Collectors.toMap(ContentItem::getId, item -> item.translation(language)
+                        .or(() -> item.translation(language.other())).map(ContentTranslation::getTitle).orElse("")));
         return shown.stream().map(e -> {
             Map<BounceKind, Long> kinds = bounced.getOrDefault(e.getId(), Map.of());
-            return SendSummary.of(e, audienceById.get(e.getAudienceId()), subject(e, language),
+            return SendSummary.of(e, audienceById.get(e.getAudienceId()),
+                    e.isRelease() ? statementTitles.get(e.getContentItemId()) : subject(e, language),
                     counts.getOrDefault(e.getId(), SendCounts.NONE), kinds.getOrDefault(BounceKind.HARD, 0L),
                     kinds.getOrDefault(BounceKind.COMPLAINT, 0L), left.getOrDefault(e.getId(), 0L));
         }).toList();

@@ -65,16 +65,21 @@ public class EditionBacking implements Serializable {
     private LocalDateTime sendAt;
     private SendProgress progress;
 
-    public void open() {
+    /** Opens the edition; a press release (linked from the sends page) is shown on its statement's release page. */
+    public String open() {
         if (id == null) {
             FacesMessages.error(null, "newsletter.edition.error.notFound");
-            return;
+            return null;
         }
         try {
             reload();
+            if (edition.isRelease()) {
+                return "/admin/releases?faces-redirect=true&item=" + edition.getContentItemId();
+            }
         } catch (BusinessException refusal) {
             FacesMessages.error(null, refusal);
         }
+        return null;
     }
 
     private void reload() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
 import org.barta.content.Language;
 import org.barta.platform.BusinessException;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,33 @@ class EditionTest {
         edition.withdrawApproval(NOW);
         assertThat(edition.getState()).isEqualTo(EditionState.DRAFT);
         assertThatThrownBy(() -> edition.withdrawApproval(NOW)).isInstanceOf(BusinessException.class);
+    }
+
+    @Test
+    void aPressReleaseGoesToItsAudiencesInItsLanguagesAndFollowsThePublication() {
+        Instant embargo = NOW.plusSeconds(86_400);
+        Edition advance = Edition.release(9L, List.of(4L, 5L, 4L), Set.of(Language.BN), embargo,
+                NOW.plusSeconds(3_600), YearMonth.of(2026, 11), NOW);
+        assertThat(advance.isRelease()).isTrue();
+        assertThat(advance.isAdvanceCopy()).isTrue();
+        assertThat(advance.getNumber()).as("never in the numbered archive").isNull();
+        assertThat(advance.audienceIds()).as("the lead audience first, each once").containsExactly(4L, 5L);
+        assertThat(advance.getLanguages()).containsExactly(Language.BN);
+        assertThat(advance.approve(1, advance.getSendAt(), 2, NOW)).isFalse();
+
+        // A moved embargo is named by the advance copy, and what the first approver saw no longer holds.
+        advance.publicationMoved(embargo.plusSeconds(600), NOW);
+        assertThat(advance.getEmbargoUntil()).isEqualTo(embargo.plusSeconds(600));
+        assertThat(advance.getSendAt()).isEqualTo(NOW.plusSeconds(3_600));
+        assertThat(advance.getProposedBy()).isNull();
+
+        Edition atPublication = Edition.release(9L, List.of(4L), Set.of(Language.EN, Language.BN), null, embargo,
+                YearMonth.of(2026, 11), NOW);
+        assertThat(atPublication.isAdvanceCopy()).isFalse();
+        assertThat(atPublication.getLanguages()).containsExactly(Language.EN, Language.BN);
+        atPublication.publicationMoved(embargo.plusSeconds(600), NOW);
+        assertThat(atPublication.getSendAt()).as("goes out with the statement").isEqualTo(embargo.plusSeconds(600));
+        assertThat(draft().getLanguages()).as("an edition goes out in both").containsExactly(Language.EN, Language.BN);
     }
 
     @Test

@@ -1,0 +1,263 @@
+package org.barta.newsletter.edition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.barta.accounts.AccountService;
+import org.barta.accounts.Actor;
+import org.barta.accounts.Role;
+import org.barta.content.ContentKind;
+import org.barta.content.ContentService;
+import org.barta.content.ItemContent;
+import org.barta.content.Language;
+import org.barta.content.PressContact;
+import org.barta.content.TranslationContent;
+import org.barta.content.WorkflowAction;
+import org.barta.newsletter.Audience;
+import org.barta.newsletter.AudienceService;
+import org.barta.newsletter.AudienceVisibility;
+import org.barta.newsletter.ConsentMode;
+import org.barta.newsletter.Subscriber;
+import org.barta.newsletter.SubscriberAdminService;
+import org.barta.newsletter.compose.RenderedEdition;
+import org.barta.newsletter.dispatch.NewsletterMessages;
+import org.barta.newsletter.dispatch.Recipient;
+import org.barta.newsletter.edition.PressReleaseService.ReleasePlan;
+import org.barta.platform.BusinessException;
+import org.barta.platform.DataSourceConfiguration;
+import org.barta.testing.Deployments;
+import org.barta.testing.ServerWaits;
+import org.barta.testing.TestActors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Press releases of a statement, in the server with its database and Quartz: an embargoed advance copy and a copy
+ * at publication to two overlapping private lists, each approved by two editors; moving the embargo moves both,
+ * the advance copy names the embargo in each reader's language and reaches each address once, the copy at
+ * publication waits for the statement and goes out with it; unpublishing cancels what has not gone out, and a
+ * statement published early makes a pending advance copy moot.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PressReleasesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithTestLibraries();
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AudienceService audiences;
+
+    @Inject
+    SubscriberAdminService subscribers;
+
+    @Inject
+    ContentService content;
+
+    @Inject
+    PressReleaseService releases;
+
+    @Inject
+    EditionService sends;
+
+    @Inject
+    EditionRenditions renditions;
+
+    @Inject
+    NewsletterMessages messages;
+
+    @Inject
+    Session mail;
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    @Test
+    void anEmbargoedAdvanceCopyAndTheCopyAtPublicationFollowTheStatement() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        Actor first = TestActors.ensure(accounts, "release-first", Role.EDITOR);
+        Actor second = TestActors.ensure(accounts, "release-second", Role.EDITOR);
+        Actor author = TestActors.ensure(accounts, "release-author", Role.AUTHOR);
+        Audience journalists = audiences.create("Journalists " + tag, "সাংবাদিক " + tag, AudienceVisibility.PRIVATE, first);
+        Audience partners = audiences.create("Partners " + tag, "সহযোগী " + tag, AudienceVisibility.PRIVATE, first);
+        String domain = "@release-" + tag + ".example";
+        subscribers.add("both" + domain, null, Language.EN, journalists.getId(), ConsentMode.HAVE_CONSENT, first);
+        subscribers.add("both" + domain, null, Language.EN, partners.getId(), ConsentMode.HAVE_CONSENT, first);
+        subscribers.add("reporter" + domain, null, Language.BN, journalists.getId(), ConsentMode.HAVE_CONSENT, first);
+        Subscriber partner = subscribers.add("partner" + domain, null, Language.EN, partners.getId(),
+                ConsentMode.HAVE_CONSENT, first);
+        subscribers.add("reader" + domain, null, Language.EN, audiences.newsletter().getId(), ConsentMode.HAVE_CONSENT,
+                first);
+
+        Instant embargo = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+        long statement = scheduledStatement(tag, embargo, author, first);
+        Instant advanceAt = embargo.minus(Duration.ofDays(1));
+        List<Long> both = List.of(journalists.getId(), partners.getId());
+
+        // An author prepares the advance copy; only editors approve it, two different ones.
+        Edition advance = releases.prepare(statement, new ReleasePlan(both, EnumSet.allOf(Language.class), advanceAt),
+                author);
+        assertThat(advance.isAdvanceCopy()).isTrue();
+        assertThat(advance.getEmbargoUntil()).isEqualTo(embargo);
+        assertThat(advance.getState()).isEqualTo(EditionState.DRAFT);
+        assertThat(releases.reach(advance)).as("three addresses, one of them on both lists").isEqualTo(3);
+        assertThatThrownBy(() -> releases.approve(advance.getId(), author)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("notAllowed");
+        assertThat(releases.approve(advance.getId(), first)).as("one editor is not enough").isFalse();
+        assertThatThrownBy(() -> releases.approve(advance.getId(), first)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("sameApprover");
+        assertThat(releases.approve(advance.getId(), second)).isTrue();
+        assertThat(sends.find(advance.getId()).getSendAt()).isEqualTo(advanceAt);
+        assertThat(trigger(advance.getId())).isEqualTo(advanceAt.toEpochMilli());
+
+        Edition atPublication = releases.prepare(statement, new ReleasePlan(List.of(partners.getId()),
+                Set.of(Language.EN), null), first);
+        releases.approve(atPublication.getId(), first);
+        assertThat(releases.approve(atPublication.getId(), second)).isTrue();
+        assertThat(trigger(atPublication.getId())).as("goes out at publication").isEqualTo(embargo.toEpochMilli());
+
+        // Refused plans: no audience, a language not written, an advance copy after the embargo.
+        assertThatThrownBy(() -> releases.prepare(statement, new ReleasePlan(List.of(), Set.of(Language.EN), null),
+                first)).isInstanceOf(BusinessException.class).hasMessageContaining("noAudience");
+        assertThatThrownBy(() -> releases.prepare(statement, new ReleasePlan(both, Set.of(Language.EN),
+                embargo.plusSeconds(60)), first)).isInstanceOf(BusinessException.class).hasMessageContaining("advanceTime");
+
+        // The embargo moves an hour later: the copy at publication moves with it, the advance copy names it.
+        Instant moved = embargo.plus(Duration.ofHours(1));
+        content.transition(statement, content.load(statement).getVersion(), WorkflowAction.SCHEDULE, moved, first);
+        assertThat(sends.find(atPublication.getId()).getSendAt()).isEqualTo(moved);
+        assertThat(trigger(atPublication.getId())).isEqualTo(moved.toEpochMilli());
+        assertThat(sends.find(advance.getId()).getEmbargoUntil()).isEqualTo(moved);
+        assertThat(sends.find(advance.getId()).getSendAt()).isEqualTo(advanceAt);
+
+        // The advance copy as each reader gets it: the embargo first, in their language, then the statement.
+        RenderedEdition english = renditions.preview(advance.getId(), Language.EN);
+        assertThat(english.subject()).startsWith("EMBARGOED UNTIL ").contains("(Dhaka)").contains(" UTC: ")
+                .endsWith("Hold the police to account " + tag);
+        assertThat(english.text()).contains("EMBARGOED UNTIL").contains("Four officers are named.")
+                .contains("Nasrin Akter").contains("+880 2 4811 1111").contains("media@release.example")
+                .contains("/en/press-statements/hold-the-police-to-account-" + tag);
+        assertThat(english.html()).contains("mailto:media@release.example").contains("The inquiry must be public.");
+        RenderedEdition bangla = renditions.preview(advance.getId(), Language.BN);
+        assertThat(bangla.subject()).contains("প্রকাশ নিষেধ").contains("(ঢাকা)").endsWith("পুলিশকে জবাবদিহি করুন " + tag);
+        assertThat(renditions.preview(atPublication.getId(), Language.EN).subject())
+                .isEqualTo("Hold the police to account " + tag);
+
+        // The advance copy goes out (as Quartz starts it at its time): each address once, in its language.
+        assertThat(sends.startSend(advance.getId())).isTrue();
+        awaitSent(advance.getId());
+        assertThat(strings("SELECT s.email FROM newsletter_delivery d JOIN subscriber s"
+                + " ON s.id = d.subscriber_id WHERE d.edition_id = ? AND d.state = 'SENT' ORDER BY s.email",
+                advance.getId())).containsExactly("both" + domain, "partner" + domain, "reporter" + domain);
+        MimeMessage copy = messages.write(mail, advance.getId(), new Recipient(partner.getId(), partner.getEmail(),
+                null, Language.EN, partner.getLinkNonce(), false, 0, partners.getId()),
+                renditions.rendered(advance.getId(), Language.EN), Instant.now()).message();
+        assertThat(copy.getHeader("List-Id", null)).as("the list the partner is on").contains(partners.getCode());
+        assertThat(copy.getHeader("List-Unsubscribe", null)).contains("&a=" + partners.getId());
+
+        // The copy at publication waits for the statement: started early, it stays approved.
+        assertThat(sends.startSend(atPublication.getId())).isFalse();
+        assertThat(sends.find(atPublication.getId()).getState()).isEqualTo(EditionState.APPROVED);
+        content.publishScheduled(statement);
+        assertThat(sends.find(atPublication.getId()).getState()).isIn(EditionState.SENDING, EditionState.SENT);
+        awaitSent(atPublication.getId());
+        assertThat(strings("SELECT s.email FROM newsletter_delivery d JOIN subscriber s"
+                + " ON s.id = d.subscriber_id WHERE d.edition_id = ? ORDER BY s.email", atPublication.getId()))
+                .containsExactly("both" + domain, "partner" + domain);
+    }
+
+    @Test
+    void unpublishingCancelsWhatHasNotGoneOutAndAnEarlyPublicationMakesTheAdvanceCopyMoot() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        Actor first = TestActors.ensure(accounts, "release-first", Role.EDITOR);
+        Actor second = TestActors.ensure(accounts, "release-second", Role.EDITOR);
+        Audience diplomats = audiences.create("Diplomats " + tag, "কূটনীতিক " + tag, AudienceVisibility.PRIVATE, first);
+        Instant embargo = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+        List<Long> to = List.of(diplomats.getId());
+
+        long withdrawn = scheduledStatement(tag, embargo, first, first);
+        long release = approved(withdrawn, new ReleasePlan(to, Set.of(Language.EN), null), first, second);
+        content.transition(withdrawn, content.load(withdrawn).getVersion(), WorkflowAction.UNPUBLISH, null, first);
+        assertThat(sends.find(release).getState()).isEqualTo(EditionState.CANCELLED);
+        assertThat(strings("SELECT TRIGGER_NAME FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = ?", "send-" + release))
+                .as("nothing left scheduled").isEmpty();
+        assertThatThrownBy(() -> releases.approve(release, first)).isInstanceOf(BusinessException.class);
+
+        long early = scheduledStatement(tag + "b", embargo, first, first);
+        long advance = approved(early, new ReleasePlan(to, Set.of(Language.EN), embargo.minus(Duration.ofHours(6))),
+                first, second);
+        content.transition(early, content.load(early).getVersion(), WorkflowAction.PUBLISH, null, first);
+        assertThat(sends.find(advance).getState()).as("no embargo left to announce").isEqualTo(EditionState.CANCELLED);
+    }
+
+    private long approved(long statement, ReleasePlan plan, Actor first, Actor second) {
+        long id = releases.prepare(statement, plan, first).getId();
+        assertThat(releases.approve(id, first)).isFalse();
+        assertThat(releases.approve(id, second)).isTrue();
+        return id;
+    }
+
+    /** A press statement in both languages with a press contact, scheduled (by an editor) for {@code at}. */
+    private long scheduledStatement(String tag, Instant at, Actor writer, Actor editor) {
+        long id = content.create(ContentKind.PRESS_STATEMENT, new ItemContent(null, null, null, null, null, null, null,
+                null, null, null, null, List.of(), List.of(), Map.of(
+                Language.EN, new TranslationContent("Hold the police to account " + tag,
+                        "hold-the-police-to-account-" + tag, "Four officers are named.",
+                        "<p>The inquiry must be public.</p>", null),
+                Language.BN, new TranslationContent("পুলিশকে জবাবদিহি করুন " + tag,
+                        "police-accountability-" + tag, "চারজন কর্মকর্তার নাম প্রকাশ।",
+                        "<p>তদন্ত প্রকাশ্য হতে হবে।</p>", null)),
+                new PressContact("Nasrin Akter", "+880 2 4811 1111", "media@release.example")), writer);
+        content.transition(id, content.load(id).getVersion(), WorkflowAction.SCHEDULE, at, editor);
+        return id;
+    }
+
+    private long trigger(long editionId) throws SQLException {
+        return Long.parseLong(strings("SELECT NEXT_FIRE_TIME FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = ?",
+                "send-" + editionId).get(0));
+    }
+
+    private void awaitSent(long editionId) {
+        ServerWaits.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> assertThat(sends.find(editionId).getState()).isEqualTo(EditionState.SENT));
+    }
+
+    private List<String> strings(String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+            return values;
+        }
+    }
+}
