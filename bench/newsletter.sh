@@ -8,11 +8,14 @@
 #      one transaction); the rate comes from the ledger, Payara's heap from jstat and its GC log;
 #   2. a bare Jakarta Mail loop over as many connections sending copies of Barta's real messages (the ceiling);
 #   3. the ledger preparation statement for PREPARE_SUBSCRIBERS confirmed subscribers.
+# With RELEASE_AUDIENCES=3 every send (probe, warm-up, measured, preparation) is a press release of the latest
+# statement to three audiences instead, each subscriber in two of them: the ledger must queue each address once.
 # Results go to bench/results/newsletter-<time>.txt.
 #
 #   bench/newsletter.sh                              # 100,000 subscribers, 4 connections, batches of 100, 1,000,000 to prepare
 #   SUBSCRIBERS=20000 PREPARE_SUBSCRIBERS=0 bench/newsletter.sh
 #   CONNECTIONS=8 BATCH_SIZE=200 PAYARA_HEAP=512m bench/newsletter.sh
+#   RELEASE_AUDIENCES=3 bench/newsletter.sh          # a press release to 3 overlapping audiences
 #   JFR_SECONDS=30 bench/newsletter.sh               # also records a JFR profile of Payara during the send
 #   PAYARA_OPTS="-Dsome.property=value" bench/newsletter.sh   # extra options for the Payara JVM
 set -euo pipefail
@@ -25,6 +28,7 @@ export BATCH_SIZE=${BATCH_SIZE:-100}
 export PREPARE_SUBSCRIBERS=${PREPARE_SUBSCRIBERS:-1000000}
 export PAYARA_HEAP=${PAYARA_HEAP:-512m}
 export JFR_SECONDS=${JFR_SECONDS:-0}
+export RELEASE_AUDIENCES=${RELEASE_AUDIENCES:-0}
 export PAYARA_OPTS=${PAYARA_OPTS:-}
 export PLAIN_DEFAULT_SOCKET_MESSAGES=${PLAIN_DEFAULT_SOCKET_MESSAGES:-5000}
 

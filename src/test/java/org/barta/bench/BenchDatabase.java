@@ -110,6 +110,69 @@ final class BenchDatabase {
     }
 
     /**
+     * Puts these subscribers into the audiences {@code release-<send>-1 … release-<send>-<count>} of one send (made
+     * when missing), each into all but one of them (by id), so a release to all of them must leave out every repeat.
+     */
+    void joinReleaseAudiences(String emailLike, int count, int send) throws SQLException {
+        try (Connection c = connect()) {
+            for (int i = 1; i <= count; i++) {
+                try (PreparedStatement audience = c.prepareStatement("""
+                        INSERT IGNORE INTO audience (code, name_en, name_bn, visibility, created_at)
+                        VALUES (?, ?, ?, 'PRIVATE', UTC_TIMESTAMP(3))""")) {
+                    audience.setString(1, "release-" + send + "-" + i);
+                    audience.setString(2, "Release list " + send + "-" + i);
+                    audience.setString(3, "বিজ্ঞপ্তি তালিকা " + send + "-" + i);
+                    audience.executeUpdate();
+                }
+                try (PreparedStatement join = c.prepareStatement("""
+                        INSERT IGNORE INTO audience_member (audience_id, subscriber_id, status, source, created_at,
+                                                            confirmed_at, consent_at, consent_note)
+                        SELECT a.id, s.id, 'CONFIRMED', 'ADMIN', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3),
+                               'bench'
+                        FROM subscriber s JOIN audience a ON a.code = ?
+                        WHERE s.email LIKE ? AND MOD(s.id, ?) <> ?""")) {
+                    join.setString(1, "release-" + send + "-" + i);
+                    join.setString(2, emailLike);
+                    join.setInt(3, count);
+                    join.setInt(4, i - 1);
+                    join.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /**
+     * An approved press release of the latest published statement, in both languages, to the audiences of one send
+     * ({@link #joinReleaseAudiences}; the first leads), as two editors leave it.
+     */
+    long approvedRelease(int send) throws SQLException {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement release = c.prepareStatement("""
+                    INSERT INTO newsletter_edition (series, month, audience_id, content_item_id, languages, state,
+                        covers_from, covers_to, send_at, approved_at, created_at, updated_at)
+                    SELECT 'RELEASE', '2099-01-01', (SELECT id FROM audience WHERE code = ?),
+                        (SELECT MAX(id) FROM content_item WHERE state = 'PUBLISHED' AND kind = 'PRESS_STATEMENT'),
+                        'en,bn', 'APPROVED', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3),
+                        UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)""")) {
+                release.setString(1, "release-" + send + "-1");
+                release.executeUpdate();
+            }
+            long id = number(c, "SELECT MAX(id) FROM newsletter_edition WHERE series = 'RELEASE'");
+            try (PreparedStatement further = c.prepareStatement("""
+                    INSERT INTO edition_further_audience (edition_id, audience_id)
+                    SELECT ?, id FROM audience WHERE code LIKE ? AND code <> ?""")) {
+                further.setLong(1, id);
+                further.setString(2, "release-" + send + "-%");
+                further.setString(3, "release-" + send + "-1");
+                further.executeUpdate();
+            }
+            c.commit();
+            return id;
+        }
+    }
+
+    /**
      * Starts the send as {@code EditionService.startSend} does: the edition moves to SENDING and gets its whole
      * ledger in one transaction. Returns the ledger rows made and the time the transaction took.
      */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,8 @@ public final class SendBenchmark {
     private final long prepareSubscribers = setting("PREPARE_SUBSCRIBERS", 1_000_000);
     private final long nagleMessages = setting("PLAIN_DEFAULT_SOCKET_MESSAGES", 5_000);
     private final int jfrSeconds = (int) setting("JFR_SECONDS", 0);
+    /** 0: monthly editions to the newsletter; n > 1: press releases to n audiences, each subscriber in n - 1 of them. */
+    private final int releaseAudiences = (int) setting("RELEASE_AUDIENCES", 0);
     private final String heap = System.getenv().getOrDefault("PAYARA_HEAP", "512m");
     private final String payaraOptions = System.getenv().getOrDefault("PAYARA_OPTS", "").strip();
     private final Path project = Path.of(System.getProperty("barta.project.dir", ".")).toAbsolutePath();
@@ -131,7 +134,7 @@ public final class SendBenchmark {
     /** Sends the edition to one English and one Bangla subscriber into GreenMail and keeps the messages' bytes. */
     private List<byte[]> probe(BenchDatabase db, GreenMail capture) throws Exception {
         db.addSubscribers("probe", 0, 2);
-        long edition = db.approvedEdition(1, EDITION_ITEMS);
+        long edition = send(db, "probe%@bench.example", 1);
         db.startSend(edition);
         awaitSent(db, edition, Duration.ofMinutes(2), null);
         db.update("UPDATE subscriber SET status = 'UNSUBSCRIBED' WHERE email LIKE 'probe%'");
@@ -181,7 +184,7 @@ public final class SendBenchmark {
      */
     private void warmUp(BenchDatabase db) throws Exception {
         db.addSubscribers("w", 0, warmupSubscribers);
-        long edition = db.approvedEdition(4, EDITION_ITEMS);
+        long edition = send(db, "w%@bench.example", 4);
         db.startSend(edition);
         awaitSent(db, edition, Duration.ofSeconds(Math.max(600, warmupSubscribers / 100)), null);
         BenchDatabase.LedgerSummary ledger = db.summary(edition);
@@ -196,8 +199,8 @@ public final class SendBenchmark {
     private double bartaSend(BenchDatabase db, PayaraProcess payara, SmtpSink sink) throws Exception {
         long seedStart = System.nanoTime();
         db.addSubscribers("s", 0, subscribers);
+        long edition = send(db, "s%@bench.example", 2);
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-        long edition = db.approvedEdition(2, EDITION_ITEMS);
         long sinkMessages = sink.messages();
         long sinkBytes = sink.bytesRead();
         BenchDatabase.Preparation preparation;
@@ -220,7 +223,12 @@ public final class SendBenchmark {
         long bytes = sink.bytesRead() - sinkBytes;
 
         line("");
-        line("Barta send through Payara Micro (%s seeded in %.1f s)", subscribers, seedSeconds);
+        line("Barta send through Payara Micro (%s seeded in %.1f s): %s", subscribers, seedSeconds,
+                releaseAudiences < 2 ? "a monthly edition to the newsletter"
+                        : String.format("a press release to %d audiences, each subscriber in %d of them (%d memberships,"
+                                + " one copy each)", releaseAudiences, releaseAudiences - 1, db.count(
+                                "SELECT COUNT(*) FROM audience_member m JOIN audience a ON a.id = m.audience_id"
+                                        + " WHERE a.code LIKE 'release-2-%'")));
         line("  ledger prepared: %d rows, statement %.2f s, transaction %.2f s", preparation.rows(),
                 preparation.statementSeconds(), preparation.transactionSeconds());
         line("  ledger after the send: %d SENT, %d not sent, %d uncertain; smtp-sink counted %d messages",
@@ -272,7 +280,7 @@ public final class SendBenchmark {
         }
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         long ledgerRows = db.count("SELECT COUNT(*) FROM newsletter_delivery");
-        long edition = db.approvedEdition(3, EDITION_ITEMS);
+        long edition = send(db, "%@bench.example", 3);
         BenchDatabase.Preparation baseline = db.baselineBeforeAudiences(edition);
         BenchDatabase.Preparation preparation = db.startSend(edition);
         line("");
@@ -285,6 +293,18 @@ public final class SendBenchmark {
         line("  statement with audiences / baseline: %.2f", preparation.statementSeconds() / baseline.statementSeconds());
         target("preparation", preparation.transactionSeconds() < 30, "%.1f s for %d subscribers (target < 30 s)",
                 preparation.transactionSeconds(), prepareSubscribers);
+    }
+
+    /**
+     * The send measured: a monthly edition to the newsletter, or (RELEASE_AUDIENCES) a press release of the latest
+     * statement to that many audiences, which these subscribers join first, each in all but one of them.
+     */
+    private long send(BenchDatabase db, String emailLike, int number) throws SQLException {
+        if (releaseAudiences < 2) {
+            return db.approvedEdition(number, EDITION_ITEMS);
+        }
+        db.joinReleaseAudiences(emailLike, releaseAudiences, number);
+        return db.approvedRelease(number);
     }
 
     /** Waits for the edition to be SENT; with a pid, starts a JFR recording there once the first rows are sent. */

@@ -81,6 +81,7 @@ class NewsroomAccessibilityIT {
             pages.put("newsletter", "/admin/newsletter");
             pages.put("edition", "/admin/edition?id=" + edition);
             pages.put("sends", "/admin/sends");
+            pages.put("press releases", "/admin/releases?item=" + item);
             pages.put("confirm identity", "/admin/confirm-identity");
             pages.put("sessions", "/admin/sessions");
             pages.put("password", "/admin/password");
