@@ -173,8 +173,10 @@ public final class SendBenchmark {
         line("MariaDB %s: innodb_buffer_pool_size %d MB, innodb_flush_log_at_trx_commit %s", db.variable("version"),
                 Long.parseLong(db.variable("innodb_buffer_pool_size")) / (1024 * 1024),
                 db.variable("innodb_flush_log_at_trx_commit"));
-        line("Barta message (edition with %d items and an introduction, multipart/alternative text + HTML): "
-                + "%d bytes English, %d bytes Bangla (target/bench-send/barta-message-*.eml)", EDITION_ITEMS,
+        line("Barta message (%s, multipart/alternative text + HTML): %d bytes English, %d bytes Bangla "
+                + "(target/bench-send/barta-message-*.eml)", releaseAudiences < 2
+                        ? "edition with " + EDITION_ITEMS + " items and an introduction"
+                        : "press release of the demo's latest statement: its full text and press contact",
                 messages.get(0).length, messages.get(1).length);
     }
 

@@ -67,11 +67,12 @@ public class EditionRepository {
 
     /**
      * Editions newest first (by the month they are filed under, then the latest made), of one series, one audience
-     * and one month when these are given.
+     * (leading or further) and one month when these are given.
      */
     public List<Edition> filtered(EditionSeries series, Long audienceId, YearMonth month, int max) {
         return em.createQuery("select e from Edition e where (:series is null or e.series = :series)"
-                        + " and (:audience is null or e.audienceId = :audience) and (:month is null or e.month = :month)"
+                        + " and (:audience is null or e.audienceId = :audience or :audience member of e.furtherAudienceIds)"
+                        + " and (:month is null or e.month = :month)"
                         + " order by e.month desc, e.id desc", Edition.class)
                 .setParameter("series", series).setParameter("audience", audienceId)
                 .setParameter("month", month == null ? null : month.atDay(1))

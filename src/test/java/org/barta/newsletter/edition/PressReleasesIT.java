@@ -88,6 +88,9 @@ class PressReleasesIT {
     EditionRenditions renditions;
 
     @Inject
+    EditionRepository repository;
+
+    @Inject
     NewsletterMessages messages;
 
     @Inject
@@ -139,6 +142,12 @@ class PressReleasesIT {
         releases.approve(atPublication.getId(), first);
         assertThat(releases.approve(atPublication.getId(), second)).isTrue();
         assertThat(trigger(atPublication.getId())).as("goes out at publication").isEqualTo(embargo.toEpochMilli());
+
+        // The sends page finds a release under each of its audiences, leading or further.
+        assertThat(repository.filtered(EditionSeries.RELEASE, partners.getId(), null, 10)).extracting(Edition::getId)
+                .containsExactly(atPublication.getId(), advance.getId());
+        assertThat(repository.filtered(null, journalists.getId(), null, 10)).extracting(Edition::getId)
+                .containsExactly(advance.getId());
 
         // Refused plans: no audience, a language not written, an advance copy after the embargo.
         assertThatThrownBy(() -> releases.prepare(statement, new ReleasePlan(List.of(), Set.of(Language.EN), null),
