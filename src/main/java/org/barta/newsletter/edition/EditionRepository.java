@@ -71,7 +71,8 @@ public class EditionRepository {
      */
     public List<Edition> filtered(EditionSeries series, Long audienceId, YearMonth month, int max) {
         return em.createQuery("select e from Edition e where (:series is null or e.series = :series)"
-                        + " and (:audience is null or e.audienceId = :audience or :audience member of e.furtherAudienceIds)"
+                        + " and (:audience is null or e.audienceId = :audience"
+                        + " or e.id in (select x.id from Edition x join x.furtherAudienceIds f where f = :audience))"
                         + " and (:month is null or e.month = :month)"
                         + " order by e.month desc, e.id desc", Edition.class)
                 .setParameter("series", series).setParameter("audience", audienceId)
