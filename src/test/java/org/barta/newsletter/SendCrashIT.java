@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Crash safety of the send ledger with a real kill: Payara Micro is started as a process, killed with SIGKILL in
- * the middle of a send to 10,000 subscribers, and started again. The send must resume by itself and end with
- * every recipient served; a recipient may get two copies only if the ledger marks their row uncertain (claimed
- * but not recorded when the server died), and the SMTP server's count must agree with the ledger.
+ * the middle of a press release to 10,000 subscribers on two lists (half of them on both: one copy each), and
+ * started again. The send must resume by itself and end with every recipient served; a recipient may get two
+ * copies only if the ledger marks their row uncertain (claimed but not recorded when the server died), and the
+ * SMTP server's count must agree with the ledger. A release is the widest send (several audiences, its statement
+ * rendered); editions go through the same ledger and workers.
  */
 @OwnServers
 class SendCrashIT {
@@ -30,7 +32,12 @@ class SendCrashIT {
             // The server migrates the schema; the dispatcher finds the sending edition on its next tick.
             first.awaitReady(OwnServer.BOOT);
             TestDatabase.addConfirmedSubscribers("crash-", DOMAIN, RECIPIENTS, "en");
-            edition = Sends.sendingTo(DOMAIN, "Crash test edition");
+            edition = Sends.releaseSendingTo(DOMAIN, "Crash test release");
+            assertThat(TestDatabase.number("SELECT COUNT(*) FROM audience_member m JOIN audience a"
+                    + " ON a.id = m.audience_id WHERE a.code LIKE 'release-crash-example-%'"))
+                    .as("memberships of the two lists").isGreaterThan(RECIPIENTS + RECIPIENTS / 3);
+            assertThat(TestDatabase.number("SELECT COUNT(*) FROM newsletter_delivery WHERE edition_id = ?", edition))
+                    .as("one ledger row per address").isEqualTo(RECIPIENTS);
             Sends.awaitReceived(edition, 2_500);
             first.kill();
         }

@@ -5,10 +5,14 @@ import static org.awaitility.Awaitility.await;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.awaitility.core.ConditionTimeoutException;
+import org.barta.newsletter.dispatch.DeliveryLedger;
 
 /**
  * Large sends as the tests that kill or race instances set them up: an edition whose ledger holds one domain's
@@ -52,6 +56,47 @@ public final class Sends {
         queue(edition, domain);
         startSending(edition);
         return edition;
+    }
+
+    /**
+     * A press release of a new published statement to two private lists of {@code domain}'s subscribers (every
+     * other one on both, the rest on one or the other), sending, its ledger prepared by the application's own
+     * statements as {@code EditionService.startSend} runs them; its id.
+     */
+    public static long releaseSendingTo(String domain, String title) throws Exception {
+        String code = "release-" + domain.replace('.', '-');
+        for (String list : List.of("a", "b")) {
+            TestDatabase.update("INSERT IGNORE INTO audience (code, name_en, name_bn, visibility, created_at)"
+                    + " VALUES (?, ?, ?, 'PRIVATE', UTC_TIMESTAMP(3))", code + "-" + list, "List " + list + " " + domain,
+                    "তালিকা " + list + " " + domain);
+        }
+        TestDatabase.update("""
+                INSERT IGNORE INTO audience_member (audience_id, subscriber_id, status, source, created_at,
+                                                    confirmed_at, consent_at, consent_note)
+                SELECT a.id, s.id, 'CONFIRMED', 'ADMIN', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), 'test'
+                FROM subscriber s JOIN audience a ON a.code IN (?, ?)
+                WHERE s.email LIKE ? AND (MOD(s.id, 2) = 0 OR (MOD(s.id, 4) = 1) = (a.code = ?))""",
+                code + "-a", code + "-b", "%@" + domain, code + "-a");
+        TestDatabase.update("INSERT INTO content_item (kind, state, published_at, created_at, updated_at)"
+                + " VALUES ('PRESS_STATEMENT', 'PUBLISHED', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))");
+        long statement = TestDatabase.number("SELECT MAX(id) FROM content_item");
+        TestDatabase.update("INSERT INTO content_translation (item_id, language, title, slug, summary, body)"
+                + " VALUES (?, 'en', ?, ?, 'Released today.', '<p>The full statement.</p>')", statement, title,
+                code + "-" + statement);
+        TestDatabase.update("""
+                INSERT INTO newsletter_edition (series, month, audience_id, content_item_id, languages, state,
+                    covers_from, covers_to, send_started_at, created_at, updated_at)
+                VALUES ('RELEASE', '2200-01-01', (SELECT id FROM audience WHERE code = ?), ?, 'en', 'PAUSED',
+                    UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))""",
+                code + "-a", statement);
+        long release = TestDatabase.number("SELECT id FROM newsletter_edition WHERE content_item_id = ?", statement);
+        TestDatabase.update("INSERT INTO edition_further_audience (edition_id, audience_id)"
+                + " SELECT ?, id FROM audience WHERE code = ?", release, code + "-b");
+        for (String prepare : List.of(DeliveryLedger.PREPARE, DeliveryLedger.PREPARE_FURTHER)) {
+            TestDatabase.update(prepare, Timestamp.from(Instant.now()), release);
+        }
+        startSending(release);
+        return release;
     }
 
     /**
