@@ -239,6 +239,11 @@ public class ContentItem {
         return Optional.ofNullable(translations.get(language));
     }
 
+    /** What a reader of this language is shown: the translation in it, else the one in the other language. */
+    public Optional<ContentTranslation> translationFor(Language language) {
+        return translation(language).or(() -> translation(language.other()));
+    }
+
     public Long getId() {
         return id;
     }

@@ -8,7 +8,7 @@ public record ItemRow(long id, ContentKind kind, ContentState state, String titl
                       Instant updatedAt, Instant scheduledFor) implements Serializable {
 
     static ItemRow of(ContentItem item) {
-        String title = item.translation(Language.EN).or(() -> item.translation(Language.BN))
+        String title = item.translationFor(Language.EN)
                 .map(ContentTranslation::getTitle).orElse("");
         StringBuilder languages = new StringBuilder();
         for (Language language : Language.values()) {

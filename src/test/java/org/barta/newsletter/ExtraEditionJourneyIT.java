@@ -63,17 +63,11 @@ class ExtraEditionJourneyIT {
         TestDatabase.update("UPDATE account SET email = ? WHERE username = 'appeal-second'", secondEditorMail);
         String domain = "appeal-" + tag + ".example";
         String journalists = "Journalists " + tag;
-        TestDatabase.update("INSERT INTO audience (code, name_en, name_bn, visibility, created_at)"
-                + " VALUES (?, ?, ?, 'PRIVATE', UTC_TIMESTAMP(3))", "journalists-" + tag, journalists, "সাংবাদিক " + tag);
-        long audience = TestDatabase.number("SELECT id FROM audience WHERE code = ?", "journalists-" + tag);
+        long audience = TestDatabase.privateAudience("journalists-" + tag, journalists, "সাংবাদিক " + tag);
         // Journalists who also read the newsletter, and readers of the newsletter only.
         TestDatabase.addConfirmedSubscribers("press-", domain, 3, "en");
         TestDatabase.addConfirmedSubscribers("reader-", domain, 2, "en");
-        TestDatabase.update("""
-                INSERT INTO audience_member (audience_id, subscriber_id, status, source, created_at, confirmed_at,
-                                             consent_at, consent_note)
-                SELECT ?, id, 'CONFIRMED', 'ADMIN', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), 'Press card'
-                FROM subscriber WHERE email LIKE ?""", audience, "press-%@" + domain);
+        TestDatabase.joinAudience(audience, "press-%@" + domain);
         String subject = "Urgent appeal " + tag;
 
         ChromeDriver browser = Browser.start();

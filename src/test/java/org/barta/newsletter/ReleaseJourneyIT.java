@@ -64,15 +64,15 @@ class ReleaseJourneyIT {
         String domain = "embargo-" + tag + ".example";
         String journalists = "Journalists " + tag;
         String partners = "Partners " + tag;
-        long journalistList = audience("journalists-" + tag, journalists, "সাংবাদিক " + tag);
-        long partnerList = audience("partners-" + tag, partners, "সহযোগী " + tag);
+        long journalistList = TestDatabase.privateAudience("journalists-" + tag, journalists, "সাংবাদিক " + tag);
+        long partnerList = TestDatabase.privateAudience("partners-" + tag, partners, "সহযোগী " + tag);
         TestDatabase.addConfirmedSubscribers("press-", domain, 2, "en");
         TestDatabase.addConfirmedSubscribers("bangla-press-", domain, 1, "bn");
         TestDatabase.addConfirmedSubscribers("partner-", domain, 1, "en");
         TestDatabase.addConfirmedSubscribers("reader-", domain, 1, "en");
-        join(journalistList, "%press-%@" + domain);
-        join(partnerList, "partner-%@" + domain);
-        join(partnerList, "press-0@" + domain);
+        TestDatabase.joinAudience(journalistList, "%press-%@" + domain);
+        TestDatabase.joinAudience(partnerList, "partner-%@" + domain);
+        TestDatabase.joinAudience(partnerList, "press-0@" + domain);
         String title = "Disappeared activists must be found " + tag;
         String titleBn = "নিখোঁজ কর্মীদের খুঁজে বের করুন " + tag;
         long statement = draftStatement(title, titleBn, "disappeared-activists-" + tag);
@@ -199,20 +199,6 @@ class ReleaseJourneyIT {
 
     private void open(ChromeDriver browser, String path) {
         browser.get(base.toString().replaceAll("/$", "") + path);
-    }
-
-    private static long audience(String code, String name, String nameBn) throws Exception {
-        TestDatabase.update("INSERT INTO audience (code, name_en, name_bn, visibility, created_at)"
-                + " VALUES (?, ?, ?, 'PRIVATE', UTC_TIMESTAMP(3))", code, name, nameBn);
-        return TestDatabase.number("SELECT id FROM audience WHERE code = ?", code);
-    }
-
-    private static void join(long audience, String emailLike) throws Exception {
-        TestDatabase.update("""
-                INSERT INTO audience_member (audience_id, subscriber_id, status, source, created_at, confirmed_at,
-                                             consent_at, consent_note)
-                SELECT ?, id, 'CONFIRMED', 'ADMIN', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), 'Press card'
-                FROM subscriber WHERE email LIKE ?""", audience, emailLike);
     }
 
     /** A draft statement in both languages with a press contact, written by the editor. */

@@ -46,6 +46,22 @@ public final class TestDatabase {
         }
     }
 
+    /** A private audience (a list editors manage), made as an editor would; its id. */
+    public static long privateAudience(String code, String name, String nameBn) throws SQLException {
+        update("INSERT INTO audience (code, name_en, name_bn, visibility, created_at)"
+                + " VALUES (?, ?, ?, 'PRIVATE', UTC_TIMESTAMP(3))", code, name, nameBn);
+        return number("SELECT id FROM audience WHERE code = ?", code);
+    }
+
+    /** Every subscriber whose address is like {@code emailLike} joins the audience, confirmed by an editor. */
+    public static void joinAudience(long audienceId, String emailLike) throws SQLException {
+        update("""
+                INSERT INTO audience_member (audience_id, subscriber_id, status, source, created_at, confirmed_at,
+                                             consent_at, consent_note)
+                SELECT ?, id, 'CONFIRMED', 'ADMIN', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), 'Press card'
+                FROM subscriber WHERE email LIKE ?""", audienceId, emailLike);
+    }
+
     public static int update(String sql, Object... parameters) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -28,6 +28,9 @@ final class PreEncodedPart {
     /** Base64 turns 57 bytes into one full 76-character line: a head of whole lines joins any continuation. */
     private static final int BASE64_LINE_BYTES = 57;
     private static final byte[] SOFT_BREAK = "=\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ESCAPED_EQUALS = "=3D".getBytes(StandardCharsets.US_ASCII);
+    /** RFC 2045: encoded lines are at most 76 characters, the "=" of a soft break included. */
+    private static final int MAX_QP_LINE = 76;
 
     private final boolean html;
     private final String encoding;
@@ -98,7 +101,7 @@ final class PreEncodedPart {
         body.writeBytes(pieces.get(0));
         for (int i = 0; i < links.size(); i++) {
             String url = RenderedEdition.fillLinks(links.get(i), html, preferencesUrl, unsubscribeUrl);
-            body.writeBytes(joinable(encode(encoding, url)));
+            body.writeBytes(joinable(quotedPrintableLink(url)));
             body.writeBytes(pieces.get(i + 1));
         }
         if (lead.length > 0 || !tail.isEmpty()) {
@@ -109,6 +112,36 @@ final class PreEncodedPart {
             body.writeBytes(encode(encoding, rest));
         }
         return body.toByteArray();
+    }
+
+    /**
+     * A personal link in quoted-printable, starting a line (the piece before ends with a line break): a link is
+     * printable ASCII without spaces (an address, HTML-escaped in the HTML part), so only "=" is escaped and lines
+     * are cut by soft breaks within 76 characters. Done here because Angus Mail's encoder, writing byte by byte, was
+     * 18 % of Payara's CPU in a send of short messages (bench/README.md, press releases); anything else in a link
+     * goes to that encoder. PreEncodedPartTest decodes both against the personal copy.
+     */
+    static byte[] quotedPrintableLink(String link) throws MessagingException {
+        if (!link.chars().allMatch(c -> c > ' ' && c < 127)) {
+            return encode(QUOTED_PRINTABLE, link);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(link.length() + link.length() / 20 * 3 + 16);
+        int column = 0;
+        for (int i = 0; i < link.length(); i++) {
+            char c = link.charAt(i);
+            int width = c == '=' ? 3 : 1;
+            if (column + width > MAX_QP_LINE - 1) {
+                out.writeBytes(SOFT_BREAK);
+                column = 0;
+            }
+            if (c == '=') {
+                out.writeBytes(ESCAPED_EQUALS);
+            } else {
+                out.write(c);
+            }
+            column += width;
+        }
+        return out.toByteArray();
     }
 
     /** Quoted-printable that the next piece can follow: ends with a line break, soft if it was not a real one. */

@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import org.barta.content.ContentItem;
 import org.barta.content.ContentKind;
 import org.barta.content.ContentState;
-import org.barta.content.ContentTranslation;
 import org.barta.content.Language;
 import org.barta.newsletter.compose.EditionEntry;
 import org.barta.newsletter.compose.EditionSection;
@@ -47,7 +45,7 @@ public class EditionComposer {
             if (item.getState() != ContentState.PUBLISHED) {
                 continue;
             }
-            translationFor(item, language).ifPresent(t -> byKind.computeIfAbsent(item.getKind(), k -> new ArrayList<>())
+            item.translationFor(language).ifPresent(t -> byKind.computeIfAbsent(item.getKind(), k -> new ArrayList<>())
                     .add(new EditionEntry(t.getTitle(), t.getSummary() == null ? "" : t.getSummary(),
                             paths.absolute(paths.item(t)), dates.format(item.getPublishedAt(), language))));
         }
@@ -58,10 +56,5 @@ public class EditionComposer {
                 settings.organisationName(), settings.organisationAddress(), paths.absolute("/"),
                 edition.getNumber() == null ? null
                         : paths.absolute("/" + language.code() + "/newsletter/" + edition.getNumber()));
-    }
-
-    private static Optional<ContentTranslation> translationFor(ContentItem item, Language language) {
-        return item.translation(language)
-                .or(() -> item.translation(language.other()));
     }
 }

@@ -169,8 +169,7 @@ public class EditionService {
     }
 
     private static EditionItem asEditionItem(ContentItem item) {
-        return new EditionItem(item.getId(), item.getKind(), item.translation(Language.EN)
-                .or(() -> item.translation(Language.BN)).map(ContentTranslation::getTitle).orElse("#" + item.getId()));
+        return new EditionItem(item.getId(), item.getKind(), item.translationFor(Language.EN).map(ContentTranslation::getTitle).orElse("#" + item.getId()));
     }
 
     /**

@@ -231,7 +231,7 @@ public class PressReleaseService {
     }
 
     private static String titleOf(ContentItem item) {
-        return item.translation(Language.EN).or(() -> item.translation(Language.BN))
+        return item.translationFor(Language.EN)
                 .map(ContentTranslation::getTitle).orElse("#" + item.getId());
     }
 

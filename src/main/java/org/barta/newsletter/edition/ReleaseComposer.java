@@ -41,7 +41,7 @@ public class ReleaseComposer {
         ResourceBundle msg = ResourceBundle.getBundle(FacesMessages.BUNDLE, language.locale());
         ContentItem item = editions.items(List.of(edition.getContentItemId())).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("Release " + edition.getId() + " has no statement"));
-        ContentTranslation statement = item.translation(language).or(() -> item.translation(language.other()))
+        ContentTranslation statement = item.translationFor(language)
                 .orElseThrow(() -> new IllegalStateException("Statement " + item.getId() + " has no text"));
         String address = paths.absolute(paths.item(statement));
         String embargo = edition.isAdvanceCopy() ? embargoLine(msg, edition.getEmbargoUntil(), language) : null;

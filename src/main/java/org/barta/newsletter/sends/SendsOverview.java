@@ -56,8 +56,7 @@ public class SendsOverview {
         Map<Long, Long> left = audiences.leftWith(ids);
         Map<Long, String> statementTitles = editions.items(shown.stream().filter(Edition::isRelease)
                         .map(Edition::getContentItemId).distinct().toList()).stream()
-                .collect(Collectors.toMap(ContentItem::getId, item -> item.translation(language)
-                        .or(() -> item.translation(language.other())).map(ContentTranslation::getTitle).orElse("")));
+                .collect(Collectors.toMap(ContentItem::getId, item -> item.translationFor(language).map(ContentTranslation::getTitle).orElse("")));
         return shown.stream().map(e -> {
             Map<BounceKind, Long> kinds = bounced.getOrDefault(e.getId(), Map.of());
             return SendSummary.of(e, audienceById.get(e.getAudienceId()),

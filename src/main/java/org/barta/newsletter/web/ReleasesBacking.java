@@ -159,7 +159,7 @@ public class ReleasesBacking implements Serializable {
     /** The statement's title in the editor's language, else in the other. */
     public String getTitle() {
         Language language = Language.fromCode(editor.getLocale().getLanguage()).orElse(Language.EN);
-        return statement.translation(language).or(() -> statement.translation(language.other()))
+        return statement.translationFor(language)
                 .map(ContentTranslation::getTitle).orElse("#" + item);
     }
 

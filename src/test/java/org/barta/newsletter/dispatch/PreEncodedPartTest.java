@@ -56,6 +56,22 @@ class PreEncodedPartTest {
         assertThat(body(part).split("\r\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(76));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 72, 73, 74, 75, 76, 77, 148, 149, 150, 151, 300})
+    void aLinkEncodedByHandDecodesAsAngusMailsEncodingDoesWithinTheLineLimit(int length) throws Exception {
+        // "=" at every place relative to a line's end, where an escape must not be split by a soft break.
+        String link = ("https://barta.example.org/en/newsletter/unsubscribe?s=4&e=9&t=a=b=c=d&a=3&n=" + "x=".repeat(200))
+                .substring(0, length);
+        String text = "Unsubscribe:\n" + RenderedEdition.UNSUBSCRIBE_URL + "\nEnd.\n";
+
+        MimeBodyPart part = parsed(PreEncodedPart.text(text).personal("https://p.example/", link));
+
+        assertThat(decoded(part)).isEqualTo(RenderedEdition.fillLinks(text, false, "https://p.example/", link));
+        assertThat(body(part).split("\r\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(76));
+        assertThat(new String(PreEncodedPart.quotedPrintableLink(link), StandardCharsets.US_ASCII).replace("=\r\n", ""))
+                .isEqualTo(link.replace("=", "=3D"));
+    }
+
     @Test
     void aPartWithoutPersonalLinksIsTheSameForEveryone() throws Exception {
         PreEncodedPart part = PreEncodedPart.text("Nothing personal here.\n");
