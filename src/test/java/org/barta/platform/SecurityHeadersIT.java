@@ -141,7 +141,7 @@ class SecurityHeadersIT {
         Set<String> nonces = new HashSet<>(List.of(first, second));
         for (String page : List.of("/admin/", "/admin/items", "/admin/item?kind=PRESS_STATEMENT",
                 "/admin/item?kind=EVENT_REPORT", "/admin/media", "/admin/subscribers", "/admin/newsletter",
-                "/admin/two-factor", "/admin/items")) {
+                "/admin/two-factor", "/admin/sends", "/admin/releases?item=1", "/admin/items")) {
             assertThat(nonces.add(scriptsOf(editor.get(page)))).as("new nonce on " + page).isTrue();
         }
     }
@@ -246,7 +246,8 @@ class SecurityHeadersIT {
     void anonymousVisitsOfTheSignInPagesAndTheNewsroomMakeNoSession() throws Exception {
         HttpClient cookieless = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         Map<String, Integer> sessions = new LinkedHashMap<>();
-        for (String path : new String[] {"/login", "/admin/", "/admin/items", "/invitation", "/invitation?token=x",
+        for (String path : new String[] {"/login", "/admin/", "/admin/items", "/admin/releases?item=1", "/invitation",
+                "/invitation?token=x",
                 "/forgot-password", "/password-reset", "/password-reset?token=x"}) {
             URI address = base.toURI().resolve(path);
             for (int i = 0; i < ANONYMOUS_GETS; i++) {

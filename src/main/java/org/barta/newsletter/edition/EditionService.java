@@ -402,7 +402,8 @@ public class EditionService {
         }
     }
 
-    private static void requireEditorial(Actor actor) {
+    /** Every change to a send, and every read naming subscribers, is for editors and administrators only. */
+    static void requireEditorial(Actor actor) {
         if (!actor.isEditorial()) {
             throw new BusinessException("newsletter.edition.error.notAllowed");
         }

@@ -131,7 +131,7 @@ public class PressReleaseService {
      */
     @Transactional
     public boolean approve(long releaseId, Actor actor) {
-        requireEditorial(actor);
+        EditionService.requireEditorial(actor);
         Edition release = release(releaseId);
         ContentItem item = content.load(release.getContentItemId());
         Instant now = Instant.now();
@@ -233,12 +233,6 @@ public class PressReleaseService {
     private static String titleOf(ContentItem item) {
         return item.translationFor(Language.EN)
                 .map(ContentTranslation::getTitle).orElse("#" + item.getId());
-    }
-
-    private static void requireEditorial(Actor actor) {
-        if (!actor.isEditorial()) {
-            throw new BusinessException("newsletter.edition.error.notAllowed");
-        }
     }
 
     /** What an editor chose: audiences, languages and, for an advance copy, when it goes out. */
