@@ -151,16 +151,28 @@ public class ContentRepository {
 
     /** Whether a published item shows this media file, attaches it or links it in its text. */
     public boolean publishedItemUses(long mediaId, String storageKey) {
-        Number count = (Number) em.createNativeQuery("""
+        return uses("i.state = 'PUBLISHED'", null, mediaId, storageKey);
+    }
+
+    /** Whether this item shows or links the file: featured image, report, attachment or in a translation's text. */
+    public boolean itemUses(long itemId, long mediaId, String storageKey) {
+        return uses("i.id = ?3", itemId, mediaId, storageKey);
+    }
+
+    private boolean uses(String which, Long itemId, long mediaId, String storageKey) {
+        var query = em.createNativeQuery("""
                         select count(*) from content_item i
-                        where i.state = 'PUBLISHED'
+                        where %s
                           and (i.featured_image_id = ?1 or i.report_file_id = ?1
                             or exists (select 1 from content_attachment a where a.item_id = i.id and a.media_id = ?1)
-                            or exists (select 1 from content_translation b where b.item_id = i.id and b.body like ?2))""")
+                            or exists (select 1 from content_translation b where b.item_id = i.id and b.body like ?2))"""
+                        .formatted(which))
                 .setParameter(1, mediaId)
-                .setParameter(2, "%/media/" + storageKey + "%")
-                .getSingleResult();
-        return count.longValue() > 0;
+                .setParameter(2, "%/media/" + storageKey + "%");
+        if (itemId != null) {
+            query.setParameter(3, itemId);
+        }
+        return ((Number) query.getSingleResult()).longValue() > 0;
     }
 
     public int lastRevisionNumber(long itemId) {

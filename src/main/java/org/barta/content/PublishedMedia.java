@@ -18,4 +18,9 @@ public class PublishedMedia implements MediaVisibility {
     public boolean isPublic(MediaFile file) {
         return items.publishedItemUses(file.getId(), file.getStorageKey());
     }
+
+    /** Whether this item uses the file, published or not: a preview of an embargoed statement shows its images. */
+    public boolean usedBy(long itemId, MediaFile file) {
+        return items.itemUses(itemId, file.getId(), file.getStorageKey());
+    }
 }

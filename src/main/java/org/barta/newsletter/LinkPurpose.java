@@ -14,7 +14,12 @@ public enum LinkPurpose {
      */
     MY_DATA(Duration.ofHours(1)),
     /** The one-click unsubscribe link in every newsletter's List-Unsubscribe header and footer (RFC 8058). */
-    UNSUBSCRIBE(Duration.ofDays(400));
+    UNSUBSCRIBE(Duration.ofDays(400)),
+    /**
+     * An embargoed advance copy's link to read the statement before it is public: issued with the embargo as its
+     * expiry ({@link SignedLink#until}), so the validity here is only the longest an advance copy may precede it.
+     */
+    PREVIEW(Duration.ofDays(60));
 
     private final Duration validity;
 

@@ -21,9 +21,27 @@ public record SignedLink(long subscriberId, long expiresEpochSecond, String toke
         return new SignedLink(subscriberId, expires, mac(purpose, subscriberId, nonce, expires, key));
     }
 
+    /** A link that expires at a given moment rather than after its purpose's validity (a preview, at the embargo). */
+    public static SignedLink until(LinkPurpose purpose, long subscriberId, String nonce, Instant expires, byte[] key) {
+        long expiry = expires.getEpochSecond();
+        return new SignedLink(subscriberId, expiry, mac(purpose, subscriberId, nonce, expiry, key));
+    }
+
     /** True when the token matches and the link has not expired. Compared in constant time. */
     public boolean verify(LinkPurpose purpose, String nonce, Instant now, byte[] key) {
-        if (token == null || now.getEpochSecond() > expiresEpochSecond) {
+        return !isExpired(now) && isAuthentic(purpose, nonce, key);
+    }
+
+    public boolean isExpired(Instant now) {
+        return now.getEpochSecond() > expiresEpochSecond;
+    }
+
+    /**
+     * True when Barta issued this link, expired or not: an expired preview still leads its holder to the public
+     * page, and names whose copy it was. Compared in constant time.
+     */
+    public boolean isAuthentic(LinkPurpose purpose, String nonce, byte[] key) {
+        if (token == null) {
             return false;
         }
         byte[] expected = mac(purpose, subscriberId, nonce, expiresEpochSecond, key).getBytes(StandardCharsets.US_ASCII);
@@ -44,6 +62,11 @@ public record SignedLink(long subscriberId, long expiresEpochSecond, String toke
      */
     public static String forSend(String nonce, long audienceId, long editionId) {
         return forAudience(nonce, audienceId) + "|edition-" + editionId;
+    }
+
+    /** What a release's preview link signs: the subscriber's nonce and the advance copy it came with. */
+    public static String forRelease(String nonce, long releaseId) {
+        return nonce + "|release-" + releaseId;
     }
 
     public String query() {

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.barta.testing.Browser;
 import org.barta.testing.Deployments;
 import org.barta.testing.ServerWaits;
@@ -24,6 +27,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -149,6 +153,17 @@ class ReleaseJourneyIT {
         assertThat(copies("partner-0@" + domain, title)).isEmpty();
         assertThat(copies("reader-0@" + domain, title)).isEmpty();
 
+        // The journalist's own preview link opens the statement before it is public, for them only.
+        WebClient journalist = new WebClient(base.toURI());
+        String preview = previewPath(text);
+        HttpResponse<String> early = journalist.get(preview);
+        assertThat(early.statusCode()).isEqualTo(200);
+        assertThat(early.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+        assertThat(early.headers().firstValue("X-Robots-Tag")).hasValue("noindex, nofollow");
+        assertThat(Jsoup.parse(early.body()).text()).contains("EMBARGOED UNTIL", title,
+                "The state must say where they are.");
+        assertThat(journalist.get(preview.replaceFirst("&t=.", "&t=")).statusCode()).as("forged").isEqualTo(400);
+
         // Before the embargo the public site knows nothing of it.
         WebClient visitor = new WebClient(base.toURI());
         String page = "/en/press-statements/disappeared-activists-" + tag;
@@ -169,7 +184,17 @@ class ReleaseJourneyIT {
                 .until(() -> "SENT".equals(TestDatabase.string("SELECT state FROM newsletter_edition WHERE id = ?",
                         atPublication)));
         assertThat(copies("press-0@" + domain, title)).as("advance copy and release copy, one each").hasSize(2);
+        HttpResponse<String> late = journalist.get(preview);
+        assertThat(late.statusCode()).as("the preview now leads to the public page").isEqualTo(302);
+        assertThat(late.headers().firstValue("Location").orElseThrow()).endsWith(page);
         assertThat(copies("reader-0@" + domain, title)).isEmpty();
+    }
+
+    /** The preview link of a mail's text part, as a path and query on this site. */
+    private static String previewPath(String text) {
+        Matcher found = Pattern.compile("https?://\\S+(/en/newsletter/preview\\?\\S+)").matcher(text);
+        assertThat(found.find()).as("a preview link").isTrue();
+        return found.group(1);
     }
 
     private void prepare(ChromeDriver browser, WebDriverWait wait, List<String> audiences, boolean advance,

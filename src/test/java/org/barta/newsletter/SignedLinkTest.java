@@ -41,6 +41,26 @@ class SignedLinkTest {
     }
 
     @Test
+    void aPreviewLinkEndsAtTheEmbargoButStillProvesWhoseItWas() {
+        Instant embargo = NOW.plus(Duration.ofHours(20));
+        SignedLink link = SignedLink.until(LinkPurpose.PREVIEW, 42, SignedLink.forRelease("nonce", 9), embargo, KEY);
+
+        assertThat(link.expiresEpochSecond()).isEqualTo(embargo.getEpochSecond());
+        assertThat(link.verify(LinkPurpose.PREVIEW, SignedLink.forRelease("nonce", 9), embargo, KEY)).isTrue();
+        assertThat(link.verify(LinkPurpose.PREVIEW, SignedLink.forRelease("nonce", 9), embargo.plusSeconds(1), KEY))
+                .as("after the embargo").isFalse();
+        assertThat(link.isAuthentic(LinkPurpose.PREVIEW, SignedLink.forRelease("nonce", 9), KEY))
+                .as("issued by us, expired or not").isTrue();
+        assertThat(link.isAuthentic(LinkPurpose.PREVIEW, SignedLink.forRelease("nonce", 10), KEY))
+                .as("moved to another release").isFalse();
+        assertThat(new SignedLink(43, link.expiresEpochSecond(), link.token())
+                .isAuthentic(LinkPurpose.PREVIEW, SignedLink.forRelease("nonce", 9), KEY)).as("someone else's").isFalse();
+        assertThat(new SignedLink(42, link.expiresEpochSecond() + 3600, link.token())
+                .isAuthentic(LinkPurpose.PREVIEW, SignedLink.forRelease("nonce", 9), KEY)).as("lengthened").isFalse();
+        assertThat(link.isAuthentic(LinkPurpose.PREFERENCES, SignedLink.forRelease("nonce", 9), KEY)).isFalse();
+    }
+
+    @Test
     void anUnsubscribeLinkActsOnTheAudienceItWasIssuedForOnly() {
         SignedLink link = SignedLink.issue(LinkPurpose.UNSUBSCRIBE, 42, SignedLink.forAudience("nonce", 3), NOW, KEY);
 

@@ -1,5 +1,6 @@
 package org.barta.media.web;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import org.barta.accounts.Role;
 import org.barta.media.ImageVariant;
 import org.barta.media.MediaFile;
+import org.barta.media.MediaGrant;
 import org.barta.media.MediaService;
 import org.barta.media.MediaType;
 import org.barta.media.MediaStorage;
@@ -22,7 +24,8 @@ import org.barta.media.MediaVisibility;
 /**
  * Serves {@code /media/{key}} and {@code /media/{key}/{variant}}. Keys are random and files never change, so files
  * used by a published item are cacheable for a year; any other file (a draft's or an embargoed statement's photo)
- * goes to signed-in staff only and is kept out of every shared cache ({@link MediaVisibility}). Nothing served
+ * goes to signed-in staff only, or to a request another feature vouches for ({@link MediaGrant}: a journalist's
+ * preview link), and is kept out of every shared cache ({@link MediaVisibility}). Nothing served
  * here can run script (SecurityHeaders' media policy). The edge cache never stores {@code /media}: PageCacheFilter
  * is mapped to the public pages only.
  */
@@ -40,6 +43,9 @@ public class MediaServlet extends HttpServlet {
     @Inject
     transient MediaVisibility visibility;
 
+    @Inject
+    transient Instance<MediaGrant> grants;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -56,7 +62,7 @@ public class MediaServlet extends HttpServlet {
         }
         MediaFile file = found.get();
         boolean shared = visibility.isPublic(file);
-        if (!shared && !isStaff(request)) {
+        if (!shared && !isStaff(request) && !granted(file, request)) {
             // The same answer as for a key that does not exist: the file's existence is not told either.
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -85,6 +91,11 @@ public class MediaServlet extends HttpServlet {
         try (InputStream in = bytes.get()) {
             in.transferTo(response.getOutputStream());
         }
+    }
+
+    private boolean granted(MediaFile file, HttpServletRequest request) {
+        return request.getQueryString() != null
+                && grants.stream().anyMatch(grant -> grant.grants(file, request.getParameterMap()));
     }
 
     private static boolean isStaff(HttpServletRequest request) {

@@ -87,6 +87,9 @@ public class EditionRenderer {
         }
         model.put("preferencesUrl", RenderedEdition.PREFERENCES_URL);
         model.put("unsubscribeUrl", RenderedEdition.UNSUBSCRIBE_URL);
+        model.put("hasPreview", view.previewNotice() != null);
+        model.put("previewNotice", view.previewNotice() == null ? "" : oneLine(view.previewNotice()));
+        model.put("previewUrl", RenderedEdition.PREVIEW_URL);
         model.put("hasIntro", !intro.isEmpty());
         model.put("introHtml", intro.html());
         model.put("introText", intro.text());
@@ -96,6 +99,7 @@ public class EditionRenderer {
                 "readOnline", msg.getString("newsletter.edition.readOnline"),
                 "unsubscribe", msg.getString("newsletter.edition.unsubscribe"),
                 "preferences", msg.getString("newsletter.edition.preferences"),
+                "preview", msg.getString("newsletter.release.previewLink"),
                 "reason", format(msg, "newsletter.edition.reason", language, organisation)));
 
         return new RenderedEdition(subject, html(templates.html().execute(model), siteUrl),
@@ -108,7 +112,7 @@ public class EditionRenderer {
         for (Element element : document.select("[href], [src]")) {
             String attribute = element.hasAttr("href") ? "href" : "src";
             String value = element.attr(attribute);
-            if (!value.equals(RenderedEdition.PREFERENCES_URL) && !value.equals(RenderedEdition.UNSUBSCRIBE_URL)) {
+            if (!RenderedEdition.isPlaceholder(value)) {
                 element.attr(attribute, element.absUrl(attribute));
             }
         }

@@ -1,6 +1,6 @@
 package org.barta.newsletter.compose;
 
-import java.util.Objects;
+import java.util.List;
 
 /**
  * The rendered message. Personal links are placeholders, replaced per recipient by plain string replacement so
@@ -10,31 +10,52 @@ public record RenderedEdition(String subject, String html, String text) {
 
     public static final String PREFERENCES_URL = "%%BARTA_PREFERENCES_URL%%";
     public static final String UNSUBSCRIBE_URL = "%%BARTA_UNSUBSCRIBE_URL%%";
+    /** Only in an embargoed advance copy of a press release: the recipient's own preview of the statement. */
+    public static final String PREVIEW_URL = "%%BARTA_PREVIEW_URL%%";
+    private static final List<String> PLACEHOLDERS = List.of(PREFERENCES_URL, UNSUBSCRIBE_URL, PREVIEW_URL);
 
-    /** This message for one recipient: both placeholders replaced, escaped for HTML attributes in the HTML part. */
+    /** This message for one recipient: the placeholders replaced, escaped for HTML attributes in the HTML part. */
+    public RenderedEdition personalize(PersonalLinks links) {
+        return new RenderedEdition(subject, fillLinks(html, true, links), fillLinks(text, false, links));
+    }
+
     public RenderedEdition personalize(String preferencesUrl, String unsubscribeUrl) {
-        Objects.requireNonNull(preferencesUrl, "preferencesUrl");
-        Objects.requireNonNull(unsubscribeUrl, "unsubscribeUrl");
-        return new RenderedEdition(subject, fillLinks(html, true, preferencesUrl, unsubscribeUrl),
-                fillLinks(text, false, preferencesUrl, unsubscribeUrl));
+        return personalize(new PersonalLinks(preferencesUrl, unsubscribeUrl));
+    }
+
+    /** Whether a placeholder stands for this attribute value, which must then not be made absolute. */
+    public static boolean isPlaceholder(String value) {
+        return PLACEHOLDERS.contains(value);
     }
 
     /** Where the next personal link from this index on is, or -1: everything before it is the same for all. */
     public static int firstLink(String content, int from) {
-        int preferences = content.indexOf(PREFERENCES_URL, from);
-        int unsubscribe = content.indexOf(UNSUBSCRIBE_URL, from);
-        return preferences < 0 ? unsubscribe : unsubscribe < 0 ? preferences : Math.min(preferences, unsubscribe);
+        int first = -1;
+        for (String placeholder : PLACEHOLDERS) {
+            int at = content.indexOf(placeholder, from);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     /** The placeholder that starts at this index (one {@link #firstLink} returned). */
     public static String linkAt(String content, int index) {
-        return content.startsWith(PREFERENCES_URL, index) ? PREFERENCES_URL : UNSUBSCRIBE_URL;
+        return PLACEHOLDERS.stream().filter(p -> content.startsWith(p, index)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No personal link at " + index));
     }
 
     /** The personal links filled into (a piece of) the HTML, escaped as attribute values, or the text, as they are. */
-    public static String fillLinks(String content, boolean html, String preferencesUrl, String unsubscribeUrl) {
-        return content.replace(PREFERENCES_URL, html ? escapeAttribute(preferencesUrl) : preferencesUrl)
-                .replace(UNSUBSCRIBE_URL, html ? escapeAttribute(unsubscribeUrl) : unsubscribeUrl);
+    public static String fillLinks(String content, boolean html, PersonalLinks links) {
+        String filled = content;
+        for (String placeholder : PLACEHOLDERS) {
+            if (filled.contains(placeholder)) {
+                String link = links.forPlaceholder(placeholder);
+                filled = filled.replace(placeholder, html ? escapeAttribute(link) : link);
+            }
+        }
+        return filled;
     }
 
     private static String escapeAttribute(String value) {

@@ -70,12 +70,6 @@ public class DeliveryLedger {
             WHERE f.edition_id = ?""";
 
     /**
-     * The edition's ledger ({@link #PREPARE}, then {@link #PREPARE_FURTHER}); the primary key (edition, subscriber)
-     * and INSERT IGNORE make a second call add nothing and a member of several audiences one row. Runs in the
-     * caller's transaction (the one that moves the edition to SENDING), so a send either has its whole ledger or
-     * has not started.
-     */
-    /**
      * The claimed rows' recipients: the language they get (their own, unless a press release is not sent in it:
      * then its first language) and the audience they are reached through (the lead one if they are still a
      * confirmed member, else the first further one they are in; none when they left them all).
@@ -97,6 +91,12 @@ public class DeliveryLedger {
             LEFT JOIN audience_member m ON m.audience_id = e.audience_id AND m.subscriber_id = d.subscriber_id
             WHERE d.edition_id = ? AND d.subscriber_id IN (""";
 
+    /**
+     * The edition's ledger ({@link #PREPARE}, then {@link #PREPARE_FURTHER}); the primary key (edition, subscriber)
+     * and INSERT IGNORE make a second call add nothing and a member of several audiences one row. Runs in the
+     * caller's transaction (the one that moves the edition to SENDING), so a send either has its whole ledger or
+     * has not started.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int prepare(long editionId, Instant now) {
         return update(PREPARE, Timestamp.from(now), editionId) + update(PREPARE_FURTHER, Timestamp.from(now), editionId);

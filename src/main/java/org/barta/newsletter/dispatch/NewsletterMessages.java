@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.barta.newsletter.SubscriberLinks;
 import org.barta.newsletter.bounce.VerpAddresses;
+import org.barta.newsletter.compose.PersonalLinks;
 import org.barta.newsletter.compose.RenderedEdition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -65,9 +66,12 @@ public class NewsletterMessages {
                 recipient.linkNonce(), list.audienceId(), editionId, now);
         String preferences = links.preferencesUrl(recipient.language(), recipient.subscriberId(),
                 recipient.linkNonce(), now);
-        Encoded once = encoded(edition);
-        byte[] text = once.text().personal(preferences, unsubscribe);
-        byte[] html = once.html().personal(preferences, unsubscribe);
+        Encoded once = encoded(editionId, edition);
+        String preview = once.previewUntil() == null ? null : links.previewUrl(recipient.language(),
+                recipient.subscriberId(), recipient.linkNonce(), editionId, once.previewUntil());
+        PersonalLinks personal = new PersonalLinks(preferences, unsubscribe, preview);
+        byte[] text = once.text().personal(personal);
+        byte[] html = once.html().personal(personal);
         // RFC 2369: the mailto: goes to this recipient's own bounce address, whose tag proves who asks; it is offered
         // only when Barta reads that mailbox, else the request would go unanswered.
         String envelopeSender = verp.envelopeSender(editionId, recipient.subscriberId()).orElse(null);
@@ -91,14 +95,16 @@ public class NewsletterMessages {
                 to, envelopeSender);
     }
 
-    private Encoded encoded(RenderedEdition edition) throws MessagingException {
+    private Encoded encoded(long editionId, RenderedEdition edition) throws MessagingException {
         Encoded once = encoded.get(edition);
         if (once == null) {
             try {
                 // What MimeMessage.setSubject(subject, "UTF-8") writes.
                 once = new Encoded(MimeUtility.fold(9, MimeUtility.encodeText(edition.subject(), "UTF-8", null)),
                         "----=_Barta_" + UUID.randomUUID().toString().replace("-", ""),
-                        PreEncodedPart.text(edition.text()), PreEncodedPart.html(edition.html()));
+                        PreEncodedPart.text(edition.text()), PreEncodedPart.html(edition.html()),
+                        edition.html().contains(RenderedEdition.PREVIEW_URL)
+                                ? editions.previewUntil(editionId).orElse(null) : null);
             } catch (UnsupportedEncodingException e) {
                 throw new MessagingException("UTF-8 unavailable", e);
             }
@@ -122,9 +128,11 @@ public class NewsletterMessages {
 
     /**
      * One rendered edition's subject header, multipart boundary ("=_" cannot occur in quoted-printable or base64
-     * content) and body parts, ready for any recipient.
+     * content) and body parts, ready for any recipient; and for an advance copy, when its preview links end. An
+     * advance copy's embargo is in its subject, so a moved embargo makes a new rendition and is read again here.
      */
-    private record Encoded(String subject, String boundary, PreEncodedPart text, PreEncodedPart html) {
+    private record Encoded(String subject, String boundary, PreEncodedPart text, PreEncodedPart html,
+                           Instant previewUntil) {
     }
 
     private String date(Instant now) {

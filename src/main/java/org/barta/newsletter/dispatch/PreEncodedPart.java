@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.barta.newsletter.compose.PersonalLinks;
 import org.barta.newsletter.compose.RenderedEdition;
 
 /**
@@ -18,7 +19,7 @@ import org.barta.newsletter.compose.RenderedEdition;
  * <ul>
  * <li>Quoted-printable: the text between the personal links is encoded once; each recipient's links are encoded
  * on their own and joined with soft line breaks, which decoders remove.</li>
- * <li>Base64 cannot be joined at any point: everything before the personal links (they sit in the footer) up to a
+ * <li>Base64 cannot be joined at any point: everything before the personal links (they sit at the end) up to a
  * whole line of 57 bytes is encoded once, the rest per recipient.</li>
  * </ul>
  */
@@ -95,17 +96,17 @@ final class PreEncodedPart {
     }
 
     /** This recipient's part, with their links: its header lines, a blank line and its encoded content. */
-    byte[] personal(String preferencesUrl, String unsubscribeUrl) throws MessagingException {
+    byte[] personal(PersonalLinks personal) throws MessagingException {
         ByteArrayOutputStream body = new ByteArrayOutputStream(size + 1024);
         body.writeBytes(headers);
         body.writeBytes(pieces.get(0));
         for (int i = 0; i < links.size(); i++) {
-            String url = RenderedEdition.fillLinks(links.get(i), html, preferencesUrl, unsubscribeUrl);
+            String url = RenderedEdition.fillLinks(links.get(i), html, personal);
             body.writeBytes(joinable(quotedPrintableLink(url)));
             body.writeBytes(pieces.get(i + 1));
         }
         if (lead.length > 0 || !tail.isEmpty()) {
-            byte[] personalTail = RenderedEdition.fillLinks(tail, html, preferencesUrl, unsubscribeUrl)
+            byte[] personalTail = RenderedEdition.fillLinks(tail, html, personal)
                     .getBytes(StandardCharsets.UTF_8);
             byte[] rest = Arrays.copyOf(lead, lead.length + personalTail.length);
             System.arraycopy(personalTail, 0, rest, lead.length, personalTail.length);

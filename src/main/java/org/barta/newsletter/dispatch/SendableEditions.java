@@ -1,6 +1,8 @@
 package org.barta.newsletter.dispatch;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.barta.content.Language;
 import org.barta.newsletter.compose.RenderedEdition;
 
@@ -18,6 +20,9 @@ public interface SendableEditions {
 
     /** An audience a send goes to, as its mail headers name it. */
     MailingList mailingList(long audienceId);
+
+    /** An embargoed advance copy's embargo, when each recipient's preview link ends; empty for any other send. */
+    Optional<Instant> previewUntil(long editionId);
 
     /** The edition rendered in one language, ready for each recipient's links. */
     RenderedEdition rendered(long editionId, Language language);

@@ -2,7 +2,9 @@ package org.barta.newsletter.edition;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.barta.content.Language;
 import org.barta.newsletter.Audience;
 import org.barta.newsletter.AudienceRepository;
@@ -38,6 +40,11 @@ public class EditionsForDispatch implements SendableEditions {
         Audience audience = audiences.find(audienceId)
                 .orElseThrow(() -> new IllegalArgumentException("No audience " + audienceId));
         return new MailingList(audience.getId(), audience.getCode(), audience.getNameEn());
+    }
+
+    @Override
+    public Optional<Instant> previewUntil(long editionId) {
+        return editions.find(editionId).filter(Edition::isAdvanceCopy).map(Edition::getEmbargoUntil);
     }
 
     @Override

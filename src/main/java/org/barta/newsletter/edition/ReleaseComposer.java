@@ -23,7 +23,8 @@ import org.jsoup.nodes.Element;
 /**
  * What a press release says in one language: the statement's title (after the embargo line on an advance copy),
  * its summary and full text, the press contact and the statement's public address, which is live from the
- * embargo on. The text is escaped here and sanitized again by the renderer, like an editor's introduction.
+ * embargo on; an advance copy also carries each recipient's own preview link ({@link ReleasePreviews}). The text
+ * is escaped here and sanitized again by the renderer, like an editor's introduction.
  */
 @ApplicationScoped
 public class ReleaseComposer {
@@ -68,7 +69,7 @@ public class ReleaseComposer {
                 LocalizedDates.dayOf(edition.getSendAt() == null ? Instant.now() : edition.getSendAt(), language));
         return new EditionView(language, null, edition.getMonth(), embargo == null ? title : embargo + ": " + title,
                 body.html(), List.of(), settings.organisationName(), settings.organisationAddress(),
-                paths.absolute("/"), null, label);
+                paths.absolute("/"), null, label, embargo != null ? msg.getString("newsletter.release.previewNotice") : null);
     }
 
     /** "EMBARGOED UNTIL 5 December 2026, 10:00 (Dhaka) / 5 December 2026, 04:00 UTC", in the reader's language. */

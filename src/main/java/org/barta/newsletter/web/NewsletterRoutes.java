@@ -18,7 +18,7 @@ public class NewsletterRoutes implements PublicRoutes {
             .add("/newsletter/feed\\.atom", NewsletterArchiveServlet.PATH)
             .add("/newsletter/(\\d{1,6})", NewsletterArchiveServlet.PATH, (route, address) ->
                     Optional.of(route.withEdition(Integer.parseInt(address.group(1)))))
-            .add("/newsletter/(subscribe|thanks|confirm|unsubscribe|preferences|mydata)", NewsletterServlet.PATH,
+            .add("/newsletter/(subscribe|thanks|confirm|unsubscribe|preferences|mydata|preview)", NewsletterServlet.PATH,
                     (route, address) -> Optional.of(route.withAction(address.group(1))))
             .add("/newsletter/data\\.json", NewsletterServlet.PATH,
                     (route, address) -> Optional.of(route.withAction("data")));

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.barta.content.Language;
@@ -18,14 +19,18 @@ import org.barta.newsletter.SignedLink;
 import org.barta.newsletter.Subscriber;
 import org.barta.newsletter.SubscriberStatus;
 import org.barta.newsletter.SubscriptionService;
+import org.barta.newsletter.edition.PreviewLink;
+import org.barta.newsletter.edition.ReleasePreviews;
 import org.barta.platform.web.ClientAddress;
 import org.barta.publicweb.PublicRoute;
 
 /**
  * The subscriber's side of the newsletter, under {@code /{lang}/newsletter/}: sign-up (POST, then a redirect to
  * "check your inbox"), confirmation (a page with a button, which POSTs), one-click unsubscribe from one audience,
- * the preferences page reached by a signed link (language, joining and leaving public audiences, leaving all), and the "my data" page (download, erase) reached only by a fresh link mailed on request. Pages are rendered by
- * {@code /site/newsletter.xhtml}; nothing here is cached or needs a session.
+ * the preferences page reached by a signed link (language, joining and leaving public audiences, leaving all), the
+ * "my data" page (download, erase) reached only by a fresh link mailed on request, and a journalist's preview of an
+ * embargoed press release ({@link ReleasePreviews}). Pages are rendered by {@code /site/newsletter.xhtml} (the
+ * preview is the advance copy itself); nothing here is cached or needs a session.
  */
 @WebServlet(NewsletterServlet.PATH)
 public class NewsletterServlet extends HttpServlet {
@@ -47,6 +52,9 @@ public class NewsletterServlet extends HttpServlet {
 
     @Inject
     transient ClientAddress clientAddress;
+
+    @Inject
+    transient ReleasePreviews previews;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -101,7 +109,33 @@ public class NewsletterServlet extends HttpServlet {
                 request.setAttribute(LINK, link.get());
                 show("myData", request, response);
             }
+            case "preview" -> preview(request, response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private void preview(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        Optional<PreviewLink> link = PreviewLink.parse(request::getParameter);
+        if (link.isEmpty()) {
+            invalid(request, response);
+            return;
+        }
+        Language language = PublicRoute.of(request).map(PublicRoute::language).orElse(Language.EN);
+        ReleasePreviews.Preview preview = previews.open(link.get(), language, Instant.now());
+        switch (preview.outcome()) {
+            case PAGE -> {
+                response.setHeader("X-Robots-Tag", "noindex, nofollow");
+                response.setContentType("text/html;charset=UTF-8");
+                response.getOutputStream().write(preview.content().getBytes(StandardCharsets.UTF_8));
+            }
+            case PUBLISHED -> response.sendRedirect(preview.content());
+            case EXPIRED, WITHDRAWN -> {
+                response.setStatus(HttpServletResponse.SC_GONE);
+                show(preview.outcome() == ReleasePreviews.Outcome.EXPIRED ? "previewExpired" : "previewWithdrawn",
+                        request, response);
+            }
+            default -> invalid(request, response);
         }
     }
 

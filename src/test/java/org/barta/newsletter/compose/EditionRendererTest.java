@@ -164,6 +164,29 @@ class EditionRendererTest {
     }
 
     @Test
+    void anAdvanceCopyCarriesThePreviewLinkAfterItsTextAndOnlyTheRecipientsOwn() {
+        EditionView view = Editions.english("S", "<p>The statement.</p>");
+        EditionView advance = new EditionView(view.language(), null, view.month(), "EMBARGOED: S", view.introHtml(),
+                List.of(), view.organisationName(), view.organisationAddress(), view.siteUrl(), null, "Press release",
+                "Your own link, do not forward it.");
+        String preview = "https://ask.example.org/en/newsletter/preview?r=9&s=17&e=1&t=x=y";
+
+        RenderedEdition rendered = renderer.render(advance);
+        RenderedEdition mail = rendered.personalize(new PersonalLinks(PREFERENCES, UNSUBSCRIBE, preview));
+
+        Element paragraph = Jsoup.parse(rendered.html()).selectFirst("p.preview-link");
+        assertThat(paragraph.text()).startsWith("Your own link, do not forward it.");
+        assertThat(paragraph.selectFirst("a").attr("href")).isEqualTo(RenderedEdition.PREVIEW_URL);
+        assertThat(rendered.html().indexOf(RenderedEdition.PREVIEW_URL)).as("after the statement, for base64's sake")
+                .isGreaterThan(rendered.html().indexOf("The statement."));
+        assertThat(Jsoup.parse(mail.html()).selectFirst("p.preview-link a").attr("href")).isEqualTo(preview);
+        assertThat(mail.text()).contains("Your own link, do not forward it.\n" + preview).doesNotContain("%%BARTA_");
+        RenderedEdition other = renderer.render(view);
+        assertThat(Jsoup.parse(other.html()).select(".preview-link")).as("other mail has none").isEmpty();
+        assertThat(other.html() + other.text()).doesNotContain(RenderedEdition.PREVIEW_URL);
+    }
+
+    @Test
     void personalizeReplacesStringsAndRendersNothing() {
         RenderedEdition rendered = new RenderedEdition("Subject",
                 "<a href=\"" + RenderedEdition.UNSUBSCRIBE_URL + "\">u</a><a href=\"" + RenderedEdition.PREFERENCES_URL

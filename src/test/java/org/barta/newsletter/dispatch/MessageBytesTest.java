@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.util.Properties;
+import org.barta.newsletter.compose.PersonalLinks;
 import org.barta.newsletter.compose.RenderedEdition;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,7 @@ class MessageBytesTest {
 
     private static final String PREFERENCES = "https://barta.example.org/bn/newsletter/preferences?s=42&t=a";
     private static final String UNSUBSCRIBE = "https://barta.example.org/bn/newsletter/unsubscribe?s=42&t=b";
+    private static final PersonalLinks LINKS = new PersonalLinks(PREFERENCES, UNSUBSCRIBE);
     private static final String TEXT = "প্রিয় পাঠক,\nএই মাসের খবর।\nUnsubscribe: " + RenderedEdition.UNSUBSCRIBE_URL + "\n";
     private static final String HTML = "<p>Dear reader, <b>this month</b>.</p><p><a href=\""
             + RenderedEdition.UNSUBSCRIBE_URL + "\">Unsubscribe</a> <a href=\"" + RenderedEdition.PREFERENCES_URL
@@ -36,8 +38,8 @@ class MessageBytesTest {
                 .header("Message-ID", "<edition-7.subscriber-42@barta.example.org>")
                 .header("Subject", MimeUtility.fold(9, MimeUtility.encodeText(subject, "UTF-8", null)))
                 .header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
-                .alternative("----=_Barta_test", PreEncodedPart.text(TEXT).personal(PREFERENCES, UNSUBSCRIBE),
-                        PreEncodedPart.html(HTML).personal(PREFERENCES, UNSUBSCRIBE));
+                .alternative("----=_Barta_test", PreEncodedPart.text(TEXT).personal(LINKS),
+                        PreEncodedPart.html(HTML).personal(LINKS));
 
         MimeMessage read = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(bytes));
 
@@ -53,10 +55,10 @@ class MessageBytesTest {
         assertThat(parts.getCount()).isEqualTo(2);
         assertThat(parts.getBodyPart(0).isMimeType("text/plain")).isTrue();
         assertThat(parts.getBodyPart(0).getContent().toString().replace("\r\n", "\n"))
-                .isEqualTo(RenderedEdition.fillLinks(TEXT, false, PREFERENCES, UNSUBSCRIBE));
+                .isEqualTo(RenderedEdition.fillLinks(TEXT, false, LINKS));
         assertThat(parts.getBodyPart(1).isMimeType("text/html")).isTrue();
         assertThat(parts.getBodyPart(1).getContent().toString())
-                .isEqualTo(RenderedEdition.fillLinks(HTML, true, PREFERENCES, UNSUBSCRIBE));
+                .isEqualTo(RenderedEdition.fillLinks(HTML, true, LINKS));
     }
 
     @Test

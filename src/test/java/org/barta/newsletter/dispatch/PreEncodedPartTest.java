@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import org.barta.newsletter.compose.PersonalLinks;
 import org.barta.newsletter.compose.RenderedEdition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,21 +16,23 @@ class PreEncodedPartTest {
 
     private static final String PREFERENCES = "https://barta.example.org/bn/newsletter/preferences?s=42&t=a=b";
     private static final String UNSUBSCRIBE = "https://barta.example.org/bn/newsletter/unsubscribe?s=42&t=x-y_z";
-    private static final String FOOTER_TEXT = "Unsubscribe: " + RenderedEdition.UNSUBSCRIBE_URL + "\nPreferences: "
-            + RenderedEdition.PREFERENCES_URL + "\n";
-    private static final String FOOTER_HTML = "<p><a href=\"" + RenderedEdition.UNSUBSCRIBE_URL + "\">x</a> <a href=\""
-            + RenderedEdition.PREFERENCES_URL + "\">y</a></p>";
+    private static final String PREVIEW = "https://barta.example.org/bn/newsletter/preview?r=7&s=42&e=9&t=c=d";
+    private static final PersonalLinks LINKS = new PersonalLinks(PREFERENCES, UNSUBSCRIBE, PREVIEW);
+    private static final String FOOTER_TEXT = "Preview: " + RenderedEdition.PREVIEW_URL + "\nUnsubscribe: "
+            + RenderedEdition.UNSUBSCRIBE_URL + "\nPreferences: " + RenderedEdition.PREFERENCES_URL + "\n";
+    private static final String FOOTER_HTML = "<p><a href=\"" + RenderedEdition.PREVIEW_URL + "\">p</a></p><p><a href=\""
+            + RenderedEdition.UNSUBSCRIBE_URL + "\">x</a> <a href=\"" + RenderedEdition.PREFERENCES_URL + "\">y</a></p>";
 
     @ParameterizedTest
     @ValueSource(ints = {20, 21, 22, 23, 24, 25, 56, 57, 400, 4000})
     void aBanglaPartIsEncodedExactlyAsTheWholePersonalCopyWouldBe(int words) throws Exception {
         String html = "<p>" + "মানবাধিকার ".repeat(words) + "</p>\n" + FOOTER_HTML + "\n<p>শেষ</p>";
 
-        MimeBodyPart part = parsed(PreEncodedPart.html(html).personal(PREFERENCES, UNSUBSCRIBE));
+        MimeBodyPart part = parsed(PreEncodedPart.html(html).personal(LINKS));
 
         assertThat(part.getEncoding()).isEqualTo("base64");
         assertThat(body(part)).isEqualTo(body(whole(html, "html", "base64")));
-        assertThat(decoded(part)).isEqualTo(RenderedEdition.fillLinks(html, true, PREFERENCES, UNSUBSCRIBE));
+        assertThat(decoded(part)).isEqualTo(RenderedEdition.fillLinks(html, true, LINKS));
     }
 
     @ParameterizedTest
@@ -38,10 +41,10 @@ class PreEncodedPartTest {
     void anEnglishPartDecodesToThePersonalCopyWithLinesWithinTheLimit(String before) throws Exception {
         String text = before.repeat(40) + FOOTER_TEXT + before + "End.\n";
 
-        MimeBodyPart part = parsed(PreEncodedPart.text(text).personal(PREFERENCES, UNSUBSCRIBE));
+        MimeBodyPart part = parsed(PreEncodedPart.text(text).personal(LINKS));
 
         assertThat(part.getEncoding()).isEqualTo("quoted-printable");
-        assertThat(decoded(part)).isEqualTo(RenderedEdition.fillLinks(text, false, PREFERENCES, UNSUBSCRIBE));
+        assertThat(decoded(part)).isEqualTo(RenderedEdition.fillLinks(text, false, LINKS));
         assertThat(body(part).split("\r\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(76));
     }
 
@@ -49,9 +52,9 @@ class PreEncodedPartTest {
     void anEnglishHtmlPartHasItsLinksEscapedAndItsTextOnlyEncodedOnce() throws Exception {
         String html = "<p>" + "Human rights ".repeat(200) + "</p>" + FOOTER_HTML + FOOTER_HTML;
 
-        MimeBodyPart part = parsed(PreEncodedPart.html(html).personal(PREFERENCES, UNSUBSCRIBE));
+        MimeBodyPart part = parsed(PreEncodedPart.html(html).personal(LINKS));
 
-        assertThat(decoded(part)).isEqualTo(RenderedEdition.fillLinks(html, true, PREFERENCES, UNSUBSCRIBE))
+        assertThat(decoded(part)).isEqualTo(RenderedEdition.fillLinks(html, true, LINKS))
                 .contains("href=\"" + PREFERENCES.replace("&", "&amp;") + "\"");
         assertThat(body(part).split("\r\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(76));
     }
@@ -64,9 +67,9 @@ class PreEncodedPartTest {
                 .substring(0, length);
         String text = "Unsubscribe:\n" + RenderedEdition.UNSUBSCRIBE_URL + "\nEnd.\n";
 
-        MimeBodyPart part = parsed(PreEncodedPart.text(text).personal("https://p.example/", link));
+        MimeBodyPart part = parsed(PreEncodedPart.text(text).personal(new PersonalLinks("https://p.example/", link)));
 
-        assertThat(decoded(part)).isEqualTo(RenderedEdition.fillLinks(text, false, "https://p.example/", link));
+        assertThat(decoded(part)).isEqualTo(RenderedEdition.fillLinks(text, false, new PersonalLinks("https://p.example/", link)));
         assertThat(body(part).split("\r\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(76));
         assertThat(new String(PreEncodedPart.quotedPrintableLink(link), StandardCharsets.US_ASCII).replace("=\r\n", ""))
                 .isEqualTo(link.replace("=", "=3D"));
@@ -76,14 +79,14 @@ class PreEncodedPartTest {
     void aPartWithoutPersonalLinksIsTheSameForEveryone() throws Exception {
         PreEncodedPart part = PreEncodedPart.text("Nothing personal here.\n");
 
-        assertThat(body(parsed(part.personal(PREFERENCES, UNSUBSCRIBE))))
-                .isEqualTo(body(parsed(part.personal("a", "b"))));
-        assertThat(decoded(parsed(part.personal(PREFERENCES, UNSUBSCRIBE)))).isEqualTo("Nothing personal here.\n");
+        assertThat(body(parsed(part.personal(LINKS))))
+                .isEqualTo(body(parsed(part.personal(new PersonalLinks("a", "b")))));
+        assertThat(decoded(parsed(part.personal(LINKS)))).isEqualTo("Nothing personal here.\n");
     }
 
     private static MimeBodyPart whole(String content, String subtype, String encoding) throws Exception {
         MimeBodyPart part = new MimeBodyPart();
-        part.setText(RenderedEdition.fillLinks(content, "html".equals(subtype), PREFERENCES, UNSUBSCRIBE), "UTF-8",
+        part.setText(RenderedEdition.fillLinks(content, "html".equals(subtype), LINKS), "UTF-8",
                 subtype);
         part.setHeader("Content-Transfer-Encoding", encoding);
         return part;

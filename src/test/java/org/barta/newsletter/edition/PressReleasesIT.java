@@ -7,6 +7,13 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,9 +23,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.Actor;
@@ -30,10 +41,14 @@ import org.barta.content.Language;
 import org.barta.content.PressContact;
 import org.barta.content.TranslationContent;
 import org.barta.content.WorkflowAction;
+import org.barta.media.MediaFile;
+import org.barta.media.MediaService;
+import org.barta.media.MediaVisibility;
 import org.barta.newsletter.Audience;
 import org.barta.newsletter.AudienceService;
 import org.barta.newsletter.AudienceVisibility;
 import org.barta.newsletter.ConsentMode;
+import org.barta.newsletter.SignedLink;
 import org.barta.newsletter.Subscriber;
 import org.barta.newsletter.SubscriberAdminService;
 import org.barta.newsletter.compose.RenderedEdition;
@@ -48,6 +63,8 @@ import org.barta.testing.TestActors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -96,6 +113,18 @@ class PressReleasesIT {
     @Inject
     Session mail;
 
+    @Inject
+    ReleasePreviews previews;
+
+    @Inject
+    PreviewMediaGrant mediaGrant;
+
+    @Inject
+    MediaService media;
+
+    @Inject
+    MediaVisibility visibility;
+
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
 
@@ -117,7 +146,10 @@ class PressReleasesIT {
                 first);
 
         Instant embargo = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
-        long statement = scheduledStatement(tag, embargo, author, first);
+        MediaFile photo = media.upload("officers.png", new ByteArrayInputStream(png()), author).file();
+        MediaFile unrelated = media.upload("other.png", new ByteArrayInputStream(png()), author).file();
+        long statement = scheduledStatement(tag, embargo, author, first,
+                "<p><img src=\"/media/" + photo.getStorageKey() + "\" alt=\"The officers\"></p>");
         Instant advanceAt = embargo.minus(Duration.ofDays(1));
         List<Long> both = List.of(journalists.getId(), partners.getId());
 
@@ -188,6 +220,45 @@ class PressReleasesIT {
         assertThat(copy.getHeader("List-Id", null)).as("the list the partner is on").contains(partners.getCode());
         assertThat(copy.getHeader("List-Unsubscribe", null)).contains("&a=" + partners.getId());
 
+        // The partner's own preview link: the statement as a page until the embargo, its photo with it.
+        String previewUrl = previewLink(copy);
+        assertThat(previewUrl).contains("/en/newsletter/preview?r=" + advance.getId() + "&s=" + partner.getId())
+                .contains("&e=" + moved.getEpochSecond());
+        PreviewLink link = link(previewUrl);
+        ReleasePreviews.Preview page = previews.open(link, Language.EN, Instant.now());
+        assertThat(page.outcome()).isEqualTo(ReleasePreviews.Outcome.PAGE);
+        Document shown = Jsoup.parse(page.content());
+        assertThat(shown.text()).contains("EMBARGOED UNTIL", "Hold the police to account " + tag,
+                "The inquiry must be public.", "Nasrin Akter").doesNotContain("Read the statement now");
+        assertThat(shown.select("a[href*=unsubscribe], a[href*=preferences]")).as("nobody's personal links").isEmpty();
+        assertThat(shown.select("meta[name=robots]").attr("content")).isEqualTo("noindex, nofollow");
+        assertThat(shown.select("img").attr("src")).endsWith("/media/" + photo.getStorageKey() + "?" + link.query());
+        assertThat(visibility.isPublic(photo)).as("the photo is not public before the embargo").isFalse();
+        assertThat(mediaGrant.grants(photo, parameters(link))).as("but the preview shows it").isTrue();
+        assertThat(mediaGrant.grants(unrelated, parameters(link))).as("and nothing else").isFalse();
+        assertThat(previews.open(link, Language.BN, Instant.now()).content()).as("sent in English and Bangla")
+                .contains("পুলিশকে জবাবদিহি করুন " + tag);
+
+        // A link altered in any part, or moved to another subscriber or release, shows nothing.
+        SignedLink signed = link.link();
+        for (PreviewLink forged : List.of(
+                new PreviewLink(link.releaseId(), new SignedLink(partner.getId() + 1, signed.expiresEpochSecond(),
+                        signed.token())),
+                new PreviewLink(link.releaseId(), new SignedLink(partner.getId(), signed.expiresEpochSecond() + 3600,
+                        signed.token())),
+                new PreviewLink(atPublication.getId(), signed),
+                new PreviewLink(link.releaseId(), new SignedLink(partner.getId(), signed.expiresEpochSecond(),
+                        signed.token().substring(1))))) {
+            assertThat(previews.open(forged, Language.EN, Instant.now()).outcome()).isEqualTo(ReleasePreviews.Outcome.INVALID);
+            assertThat(mediaGrant.grants(photo, parameters(forged))).isFalse();
+        }
+        assertThat(previews.open(link, Language.EN, moved.plusSeconds(1)).outcome())
+                .as("the embargo passed but the statement is not out").isEqualTo(ReleasePreviews.Outcome.EXPIRED);
+        assertThat(text(messages.write(mail, atPublication.getId(), new Recipient(partner.getId(),
+                partner.getEmail(), null, Language.EN, partner.getLinkNonce(), false, 0, partners.getId()),
+                renditions.rendered(atPublication.getId(), Language.EN), Instant.now()).message()))
+                .as("only advance copies carry one").doesNotContain("/newsletter/preview");
+
         // The copy at publication waits for the statement: started early, it stays approved.
         assertThat(sends.startSend(atPublication.getId())).isFalse();
         assertThat(sends.find(atPublication.getId()).getState()).isEqualTo(EditionState.APPROVED);
@@ -197,6 +268,12 @@ class PressReleasesIT {
         assertThat(strings("SELECT s.email FROM newsletter_delivery d JOIN subscriber s"
                 + " ON s.id = d.subscriber_id WHERE d.edition_id = ? ORDER BY s.email", atPublication.getId()))
                 .containsExactly("both" + domain, "partner" + domain);
+
+        // Once public, the link leads to the statement's page; its photo is public too.
+        ReleasePreviews.Preview published = previews.open(link, Language.EN, Instant.now());
+        assertThat(published.outcome()).isEqualTo(ReleasePreviews.Outcome.PUBLISHED);
+        assertThat(published.content()).endsWith("/en/press-statements/hold-the-police-to-account-" + tag);
+        assertThat(visibility.isPublic(photo)).isTrue();
     }
 
     @Test
@@ -221,6 +298,22 @@ class PressReleasesIT {
                 first, second);
         content.transition(early, content.load(early).getVersion(), WorkflowAction.PUBLISH, null, first);
         assertThat(sends.find(advance).getState()).as("no embargo left to announce").isEqualTo(EditionState.CANCELLED);
+
+        // An advance copy already out, then the statement withdrawn: its preview links show nothing more.
+        Subscriber diplomat = subscribers.add("envoy@withdrawn-" + tag + ".example", null, Language.EN,
+                diplomats.getId(), ConsentMode.HAVE_CONSENT, first);
+        long retracted = scheduledStatement(tag + "c", embargo, first, first);
+        long sent = approved(retracted, new ReleasePlan(to, Set.of(Language.EN), embargo.minus(Duration.ofHours(6))),
+                first, second);
+        assertThat(sends.startSend(sent)).isTrue();
+        awaitSent(sent);
+        PreviewLink link = link(previewLink(messages.write(mail, sent, new Recipient(diplomat.getId(),
+                diplomat.getEmail(), null, Language.EN, diplomat.getLinkNonce(), false, 0, diplomats.getId()),
+                renditions.rendered(sent, Language.EN), Instant.now()).message()));
+        assertThat(previews.open(link, Language.EN, Instant.now()).outcome()).isEqualTo(ReleasePreviews.Outcome.PAGE);
+        content.transition(retracted, content.load(retracted).getVersion(), WorkflowAction.UNPUBLISH, null, first);
+        assertThat(previews.open(link, Language.EN, Instant.now()).outcome())
+                .isEqualTo(ReleasePreviews.Outcome.WITHDRAWN);
     }
 
     private long approved(long statement, ReleasePlan plan, Actor first, Actor second) {
@@ -232,17 +325,56 @@ class PressReleasesIT {
 
     /** A press statement in both languages with a press contact, scheduled (by an editor) for {@code at}. */
     private long scheduledStatement(String tag, Instant at, Actor writer, Actor editor) {
+        return scheduledStatement(tag, at, writer, editor, "");
+    }
+
+    private long scheduledStatement(String tag, Instant at, Actor writer, Actor editor, String moreHtml) {
         long id = content.create(ContentKind.PRESS_STATEMENT, new ItemContent(null, null, null, null, null, null, null,
                 null, null, null, null, List.of(), List.of(), Map.of(
                 Language.EN, new TranslationContent("Hold the police to account " + tag,
                         "hold-the-police-to-account-" + tag, "Four officers are named.",
-                        "<p>The inquiry must be public.</p>", null),
+                        "<p>The inquiry must be public.</p>" + moreHtml, null),
                 Language.BN, new TranslationContent("পুলিশকে জবাবদিহি করুন " + tag,
                         "police-accountability-" + tag, "চারজন কর্মকর্তার নাম প্রকাশ।",
                         "<p>তদন্ত প্রকাশ্য হতে হবে।</p>", null)),
                 new PressContact("Nasrin Akter", "+880 2 4811 1111", "media@release.example")), writer);
         content.transition(id, content.load(id).getVersion(), WorkflowAction.SCHEDULE, at, editor);
         return id;
+    }
+
+    private static String previewLink(MimeMessage copy) throws Exception {
+        Matcher found = Pattern.compile("https?://\\S+/newsletter/preview\\?\\S+").matcher(text(copy));
+        assertThat(found.find()).as("a preview link in the text").isTrue();
+        return found.group();
+    }
+
+    /** The text part as a mail client shows it. */
+    private static String text(MimeMessage copy) throws Exception {
+        MimeMultipart parts = (MimeMultipart) copy.getContent();
+        return parts.getBodyPart(0).getContent().toString();
+    }
+
+    private static PreviewLink link(String url) {
+        Map<String, String> query = new HashMap<>();
+        for (String pair : URI.create(url).getRawQuery().split("&")) {
+            String[] nameValue = pair.split("=", 2);
+            query.put(nameValue[0], URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8));
+        }
+        return PreviewLink.parse(query::get).orElseThrow();
+    }
+
+    private static Map<String, String[]> parameters(PreviewLink link) {
+        return Map.of("r", new String[] {Long.toString(link.releaseId())},
+                "s", new String[] {Long.toString(link.link().subscriberId())},
+                "e", new String[] {Long.toString(link.link().expiresEpochSecond())},
+                "t", new String[] {link.link().token()});
+    }
+
+    private static byte[] png() throws Exception {
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private long trigger(long editionId) throws SQLException {
