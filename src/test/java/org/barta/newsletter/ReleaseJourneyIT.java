@@ -187,6 +187,22 @@ class ReleaseJourneyIT {
         HttpResponse<String> late = journalist.get(preview);
         assertThat(late.statusCode()).as("the preview now leads to the public page").isEqualTo(302);
         assertThat(late.headers().firstValue("Location").orElseThrow()).endsWith(page);
+
+        // The link turns up somewhere: an editor pastes it and learns whose copy it came with.
+        ChromeDriver desk = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(desk, Duration.ofSeconds(30));
+            Browser.signIn(desk, base, "release-checker", TestActors.PASSWORD);
+            open(desk, "/admin/releases?item=" + statement);
+            desk.findElement(By.id("trace:leakedAddress")).sendKeys(base.toString().replaceAll("/$", "") + preview);
+            desk.findElement(By.id("trace:find")).click();
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trace:traceResult"))).getText())
+                    .startsWith("Issued to press-0@" + domain + " with advance copy #" + advance + " (embargo ");
+            Browser.screenshot(desk, "release-leak-trace");
+            assertThat(Browser.consoleErrors(desk)).isEmpty();
+        } finally {
+            desk.quit();
+        }
         assertThat(copies("reader-0@" + domain, title)).isEmpty();
     }
 

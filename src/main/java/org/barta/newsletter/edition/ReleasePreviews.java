@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.barta.accounts.Actor;
+import org.barta.accounts.AuditLog;
 import org.barta.content.ContentItem;
 import org.barta.content.ContentState;
 import org.barta.content.Language;
@@ -50,8 +52,15 @@ public class ReleasePreviews {
         }
     }
 
+    /** Whom a preview link was issued to, with which advance copy. */
+    public record Holder(long subscriberId, String email, String name, long releaseId, Instant embargo) {
+    }
+
     @Inject
     EditionRepository editions;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     EditionRenditions renditions;
@@ -99,6 +108,27 @@ public class ReleasePreviews {
                         && copy.getState() != EditionState.CANCELLED
                         && statement(copy).getState() == ContentState.SCHEDULED)
                 .map(Edition::getContentItemId);
+    }
+
+    /**
+     * Whose copy a preview link of this statement's releases came with, for an editor who found it where it should
+     * not be. Links are told apart by their signature alone (nothing about their use is stored), so this works for
+     * expired links too; each answer is audited, as it names a subscriber.
+     */
+    @Transactional
+    public Optional<Holder> holderOf(String address, long statementId, Actor actor) {
+        EditionService.requireEditorial(actor);
+        Optional<PreviewLink> link = PreviewLink.fromAddress(address);
+        Optional<Edition> release = link.flatMap(this::authentic)
+                .filter(copy -> Long.valueOf(statementId).equals(copy.getContentItemId()));
+        if (release.isEmpty()) {
+            return Optional.empty();
+        }
+        Subscriber holder = subscribers.find(link.get().link().subscriberId()).orElseThrow();
+        audit.record(actor, "newsletter.release.traced", "subscriber", holder.getId(),
+                "preview link of release " + release.get().getId());
+        return Optional.of(new Holder(holder.getId(), holder.getEmail(), holder.getName(), release.get().getId(),
+                release.get().getEmbargoUntil()));
     }
 
     private Optional<Edition> authentic(PreviewLink preview) {

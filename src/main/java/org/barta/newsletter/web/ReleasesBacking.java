@@ -24,14 +24,17 @@ import org.barta.newsletter.edition.Edition;
 import org.barta.newsletter.edition.EditionService;
 import org.barta.newsletter.edition.PressReleaseService;
 import org.barta.newsletter.edition.PressReleaseService.ReleasePlan;
+import org.barta.newsletter.edition.ReleasePreviews;
 import org.barta.platform.BusinessException;
 import org.barta.platform.web.EditorTime;
 import org.barta.platform.web.FacesMessages;
+import org.barta.publicweb.LocalizedDates;
 
 /**
  * {@code /admin/releases?item=…}: a statement's press releases. Anyone who may open the statement prepares one
  * (audiences, languages, at publication or as an embargoed advance copy); editors approve it (two of them), withdraw
- * an approval or cancel it, after checking each language's copy in the preview.
+ * an approval or cancel it, after checking each language's copy in the preview, and find whose copy a leaked
+ * preview link came with.
  */
 @Named
 @ViewScoped
@@ -49,6 +52,9 @@ public class ReleasesBacking implements Serializable {
     transient AccountService accounts;
 
     @Inject
+    transient ReleasePreviews previews;
+
+    @Inject
     transient CurrentEditor editor;
 
     @Inject
@@ -62,6 +68,7 @@ public class ReleasesBacking implements Serializable {
     private String[] chosenLanguages = new String[0];
     private boolean advance;
     private LocalDateTime advanceAt;
+    private String leakedAddress;
 
     public void open() {
         if (item == null) {
@@ -147,6 +154,20 @@ public class ReleasesBacking implements Serializable {
         });
     }
 
+    /** Names the subscriber a pasted preview link was issued to, beside the field, or says it is not one of ours. */
+    public void trace() {
+        try {
+            previews.holderOf(leakedAddress, item, editor.actor()).ifPresentOrElse(
+                    holder -> FacesMessages.info("trace:leakedAddress", "releases.trace.found",
+                            holder.name() == null ? holder.email() : holder.name() + " <" + holder.email() + ">",
+                            holder.releaseId(), LocalizedDates.dateTime(holder.embargo(), EditorTime.zone(),
+                                    Language.fromCode(editor.getLocale().getLanguage()).orElse(Language.EN))),
+                    () -> FacesMessages.error("trace:leakedAddress", "releases.trace.notOurs"));
+        } catch (BusinessException refusal) {
+            FacesMessages.error(null, refusal);
+        }
+    }
+
     private void act(Runnable action) {
         try {
             action.run();
@@ -185,6 +206,14 @@ public class ReleasesBacking implements Serializable {
 
     public List<Language> getLanguages() {
         return List.of(Language.values());
+    }
+
+    public String getLeakedAddress() {
+        return leakedAddress;
+    }
+
+    public void setLeakedAddress(String leakedAddress) {
+        this.leakedAddress = leakedAddress;
     }
 
     public Long getItem() {

@@ -252,6 +252,13 @@ class PressReleasesIT {
             assertThat(previews.open(forged, Language.EN, Instant.now()).outcome()).isEqualTo(ReleasePreviews.Outcome.INVALID);
             assertThat(mediaGrant.grants(photo, parameters(forged))).isFalse();
         }
+        ReleasePreviews.Holder holder = previews.holderOf(previewUrl, statement, second).orElseThrow();
+        assertThat(holder.email()).as("whose copy a leaked link came with").isEqualTo(partner.getEmail());
+        assertThat(holder.releaseId()).isEqualTo(advance.getId());
+        assertThat(previews.holderOf(previewUrl.replace("&t=", "&t=A"), statement, second)).isEmpty();
+        assertThat(previews.holderOf("not a link at all \u0000", statement, second)).isEmpty();
+        assertThat(previews.holderOf(previewUrl, statement + 1, second)).as("another statement's page").isEmpty();
+        assertThatThrownBy(() -> previews.holderOf(previewUrl, statement, author)).isInstanceOf(BusinessException.class);
         assertThat(previews.open(link, Language.EN, moved.plusSeconds(1)).outcome())
                 .as("the embargo passed but the statement is not out").isEqualTo(ReleasePreviews.Outcome.EXPIRED);
         assertThat(text(messages.write(mail, atPublication.getId(), new Recipient(partner.getId(),
