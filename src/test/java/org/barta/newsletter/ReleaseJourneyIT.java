@@ -134,6 +134,8 @@ class ReleaseJourneyIT {
                         "Release approved"));
                 assertThat(row(browser, release).findElement(By.className("release-state")).getText())
                         .isEqualTo("Approved");
+                assertThat(row(browser, release).findElements(By.className("release-proposal")))
+                        .as("no longer waiting for anyone").isEmpty();
             }
             assertThat(Browser.consoleErrors(browser)).isEmpty();
         } finally {
@@ -198,6 +200,7 @@ class ReleaseJourneyIT {
             desk.findElement(By.id("trace:find")).click();
             assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trace:traceResult"))).getText())
                     .startsWith("Issued to press-0@" + domain + " with advance copy #" + advance + " (embargo ");
+            desk.executeScript("document.getElementById('trace').scrollIntoView();");
             Browser.screenshot(desk, "release-leak-trace");
             assertThat(Browser.consoleErrors(desk)).isEmpty();
         } finally {

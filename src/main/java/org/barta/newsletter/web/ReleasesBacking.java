@@ -22,6 +22,7 @@ import org.barta.content.Language;
 import org.barta.newsletter.Audience;
 import org.barta.newsletter.edition.Edition;
 import org.barta.newsletter.edition.EditionService;
+import org.barta.newsletter.edition.EditionState;
 import org.barta.newsletter.edition.PressReleaseService;
 import org.barta.newsletter.edition.PressReleaseService.ReleasePlan;
 import org.barta.newsletter.edition.ReleasePreviews;
@@ -94,10 +95,16 @@ public class ReleasesBacking implements Serializable {
                         .collect(Collectors.joining(", ")),
                 release.getLanguages().stream().map(Language::code).toList(),
                 releases.reach(release),
-                release.getProposedBy() == null ? null
-                        : accounts.displayName(release.getProposedBy()).orElse("#" + release.getProposedBy()),
-                editor.actor().accountId() != null && editor.actor().accountId().equals(release.getProposedBy())))
+                awaitsSecond(release) ? accounts.displayName(release.getProposedBy())
+                        .orElse("#" + release.getProposedBy()) : null,
+                awaitsSecond(release) && editor.actor().accountId() != null
+                        && editor.actor().accountId().equals(release.getProposedBy())))
                 .toList();
+    }
+
+    /** A first approval waits for a second one only while the release is a draft; the approver is kept after. */
+    private static boolean awaitsSecond(Edition release) {
+        return release.getState() == EditionState.DRAFT && release.getProposedBy() != null;
     }
 
     public String prepare() {
