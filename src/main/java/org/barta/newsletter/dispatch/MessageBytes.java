@@ -1,5 +1,6 @@
 package org.barta.newsletter.dispatch;
 
+import jakarta.mail.internet.InternetHeaders;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -15,6 +16,9 @@ final class MessageBytes {
     private static final byte[] CRLF = {'\r', '\n'};
 
     private final ByteArrayOutputStream out;
+    /** The header lines as Jakarta Mail holds them, so the written message need not parse them back. */
+    private final InternetHeaders headers = new WrittenHeaders();
+    private int bodyOffset = -1;
 
     MessageBytes(int expectedSize) {
         out = new ByteArrayOutputStream(expectedSize);
@@ -28,6 +32,7 @@ final class MessageBytes {
         }
         ascii(name + ": " + value);
         out.writeBytes(CRLF);
+        headers.addHeader(name, value);
         return this;
     }
 
@@ -43,6 +48,7 @@ final class MessageBytes {
         header("MIME-Version", "1.0");
         header("Content-Type", "multipart/alternative; \r\n\tboundary=\"" + boundary + "\"");
         out.writeBytes(CRLF);
+        bodyOffset = out.size();
         for (byte[] part : parts) {
             ascii("--" + boundary);
             out.writeBytes(CRLF);
@@ -52,6 +58,27 @@ final class MessageBytes {
         ascii("--" + boundary + "--");
         out.writeBytes(CRLF);
         return out.toByteArray();
+    }
+
+    /** The header lines written, for {@link SerializedMessage}. */
+    InternetHeaders headers() {
+        return headers;
+    }
+
+    /** Where the body starts in the bytes {@link #alternative} returned, after the blank line. */
+    int bodyOffset() {
+        if (bodyOffset < 0) {
+            throw new IllegalStateException("The body is not written yet");
+        }
+        return bodyOffset;
+    }
+
+    /** Header lines in the order written, as a parser would read them: without the table of usual names. */
+    private static final class WrittenHeaders extends InternetHeaders {
+
+        WrittenHeaders() {
+            headers.clear();
+        }
     }
 
     private void ascii(String text) {

@@ -52,6 +52,7 @@ public class NewsletterMessages {
     /** Each audience's List-Id header, read once. */
     private final Map<Long, ListHeader> lists = new ConcurrentHashMap<>();
     private final MailDateFormat dateFormat = new MailDateFormat();
+    private volatile DateHeader lastDate;
     private InternetAddress sender;
     private String domain;
 
@@ -78,7 +79,8 @@ public class NewsletterMessages {
         String listUnsubscribe = "<" + unsubscribe + ">" + (envelopeSender != null && verp.repliesAreRead()
                 ? ", <mailto:" + envelopeSender + "?subject=unsubscribe>" : "");
         InternetAddress to = to(recipient);
-        byte[] bytes = new MessageBytes(text.length + html.length + 2048)
+        MessageBytes written = new MessageBytes(text.length + html.length + 2048);
+        byte[] bytes = written
                 .header("Date", date(now))
                 .header("From", InternetAddress.toString(new Address[] {sender()}, "From: ".length()))
                 .header("To", InternetAddress.toString(new Address[] {to}, "To: ".length()))
@@ -89,7 +91,8 @@ public class NewsletterMessages {
                 .header("List-Id", list.listId())
                 .header("Content-Language", recipient.language().code())
                 .alternative(once.boundary(), text, html);
-        SerializedMessage message = new SerializedMessage(session, bytes, edition.subject());
+        SerializedMessage message = new SerializedMessage(session, bytes, written.headers(), written.bodyOffset(),
+                edition.subject());
         MimeMessage signed = dkim.sign(message);
         return new AddressedMessage(signed == message ? message : SerializedMessage.of(signed, edition.subject()),
                 to, envelopeSender);
@@ -135,11 +138,21 @@ public class NewsletterMessages {
                            Instant previewUntil) {
     }
 
+    /** The Date header, written once per second: every message of that second has the same. */
     private String date(Instant now) {
-        // MailDateFormat is a SimpleDateFormat, not safe to share without a lock.
-        synchronized (dateFormat) {
-            return dateFormat.format(Date.from(now));
+        long second = now.getEpochSecond();
+        DateHeader last = lastDate;
+        if (last == null || last.second() != second) {
+            // MailDateFormat is a SimpleDateFormat, not safe to share without a lock.
+            synchronized (dateFormat) {
+                last = new DateHeader(second, dateFormat.format(Date.from(Instant.ofEpochSecond(second))));
+            }
+            lastDate = last;
         }
+        return last.value();
+    }
+
+    private record DateHeader(long second, String value) {
     }
 
     /** The same id whenever this subscriber is sent this edition, so a repeat after a crash is recognisable. */

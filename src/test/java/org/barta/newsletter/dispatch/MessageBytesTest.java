@@ -12,6 +12,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.Collections;
 import java.util.Properties;
 import org.barta.newsletter.compose.PersonalLinks;
 import org.barta.newsletter.compose.RenderedEdition;
@@ -26,6 +28,32 @@ class MessageBytesTest {
     private static final String HTML = "<p>Dear reader, <b>this month</b>.</p><p><a href=\""
             + RenderedEdition.UNSUBSCRIBE_URL + "\">Unsubscribe</a> <a href=\"" + RenderedEdition.PREFERENCES_URL
             + "\">Preferences</a></p>";
+
+    @Test
+    void theHeadersItHandsOverAreThoseAReaderParsesAndTheBodyIsTheSame() throws Exception {
+        MessageBytes written = new MessageBytes(4096)
+                .header("From", "=?UTF-8?B?4Kas4Ka+4Kaw4KeN4Kak4Ka+?= <newsletter@barta.example.org>")
+                .header("Message-ID", "<edition-7.subscriber-42@barta.example.org>")
+                .header("List-Unsubscribe", "<https://barta.example.org/u?s=1>, \r\n\t<mailto:b@barta.example.org>");
+        byte[] bytes = written.alternative("----=_Barta_test", PreEncodedPart.text(TEXT).personal(LINKS),
+                PreEncodedPart.html(HTML).personal(LINKS));
+        Session session = Session.getInstance(new Properties());
+
+        SerializedMessage handed = new SerializedMessage(session, bytes, written.headers(), written.bodyOffset(), "S");
+        MimeMessage parsed = new MimeMessage(session, new ByteArrayInputStream(bytes));
+
+        assertThat(Collections.list(handed.getAllHeaderLines())).isEqualTo(Collections.list(parsed.getAllHeaderLines()));
+        assertThat(handed.getHeader("List-Unsubscribe", null)).isEqualTo(parsed.getHeader("List-Unsubscribe", null));
+        assertThat(handed.getFrom()).isEqualTo(parsed.getFrom());
+        assertThat(handed.getMessageID()).isEqualTo(parsed.getMessageID());
+        assertThat(handed.getContentType()).isEqualTo(parsed.getContentType());
+        MimeMultipart parts = (MimeMultipart) handed.getContent();
+        assertThat(parts.getBodyPart(1).getContent().toString()).isEqualTo(RenderedEdition.fillLinks(HTML, true, LINKS));
+        handed.saveChanges();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handed.writeTo(out);
+        assertThat(out.toByteArray()).as("sent as written").isEqualTo(bytes);
+    }
 
     @Test
     void aMailReaderReadsTheHeadersAndBothParts() throws Exception {
