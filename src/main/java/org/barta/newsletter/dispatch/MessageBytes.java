@@ -26,8 +26,7 @@ final class MessageBytes {
 
     /** Adds a header line; the value must be encoded and folded already, and hold no bare line break. */
     MessageBytes header(String name, String value) {
-        String unfolded = value.replace("\r\n\t", "").replace("\r\n ", "");
-        if (unfolded.indexOf('\r') >= 0 || unfolded.indexOf('\n') >= 0) {
+        if (!isFolded(value)) {
             throw new IllegalArgumentException("Header " + name + " would break the message: " + value);
         }
         ascii(name + ": " + value);
@@ -58,6 +57,22 @@ final class MessageBytes {
         ascii("--" + boundary + "--");
         out.writeBytes(CRLF);
         return out.toByteArray();
+    }
+
+    /** Whether every line break in the value is a fold: CRLF followed by a space or a tab. */
+    private static boolean isFolded(String value) {
+        for (int i = value.indexOf('\r'); i >= 0; i = value.indexOf('\r', i + 1)) {
+            if (i + 2 >= value.length() || value.charAt(i + 1) != '\n'
+                    || value.charAt(i + 2) != ' ' && value.charAt(i + 2) != '\t') {
+                return false;
+            }
+        }
+        for (int i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) {
+            if (i == 0 || value.charAt(i - 1) != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The header lines written, for {@link SerializedMessage}. */

@@ -123,8 +123,11 @@ final class PreEncodedPart {
      * goes to that encoder. PreEncodedPartTest decodes both against the personal copy.
      */
     static byte[] quotedPrintableLink(String link) throws MessagingException {
-        if (!link.chars().allMatch(c -> c > ' ' && c < 127)) {
-            return encode(QUOTED_PRINTABLE, link);
+        for (int i = 0; i < link.length(); i++) {
+            char c = link.charAt(i);
+            if (c <= ' ' || c >= 127) {
+                return encode(QUOTED_PRINTABLE, link);
+            }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(link.length() + link.length() / 20 * 3 + 16);
         int column = 0;

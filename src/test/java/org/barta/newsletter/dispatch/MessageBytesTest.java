@@ -96,6 +96,12 @@ class MessageBytesTest {
         assertThatThrownBy(() -> message.header("Subject", "Hello\r\nBcc: someone@example.net"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> message.header("Subject", "নভেম্বর")).isInstanceOf(IllegalArgumentException.class);
+        for (String broken : new String[] {"a\nBcc: x", "a\rBcc: x", "a\r\n", "a\r\nX", "\n a", "a\n\r b", "a\r\r\n b"}) {
+            assertThatThrownBy(() -> message.header("Subject", broken)).as(broken.replace("\r", "CR").replace("\n", "LF"))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatCode(() -> message.header("List-Unsubscribe", "<https://a.example/u>,\r\n\t<mailto:u@a.example>"))
+                .doesNotThrowAnyException();
         assertThatCode(() -> message.header("Subject", "=?UTF-8?B?4Kas?=\r\n =?UTF-8?B?4Kas?="))
                 .as("a folded header").doesNotThrowAnyException();
     }
