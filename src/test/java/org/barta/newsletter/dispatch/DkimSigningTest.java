@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.barta.newsletter.compose.PersonalLinks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,29 @@ class DkimSigningTest {
         MimeMessage received = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(sent));
         assertThat(received.getMessageID()).isEqualTo(SampleNewsletter.MESSAGE_ID);
         assertThat(received.getSubject()).isEqualTo(SampleNewsletter.SUBJECT);
+    }
+
+    @Test
+    void aMessageWrittenAsWorkersWriteItHeadersHandedOverIsSignedOverItsBytes() throws Exception {
+        Path der = dir.resolve("workers.der");
+        Files.write(der, keys.getPrivate().getEncoded());
+        DkimSigning signing = signing("barta.example.org", "mail2026", der.toString());
+        MessageBytes written = new MessageBytes(4096)
+                .header("From", "Barta <newsletter@barta.example.org>")
+                .header("To", "rahima@example.net")
+                .header("Subject", "November")
+                .header("Message-ID", SampleNewsletter.MESSAGE_ID);
+        byte[] bytes = written.alternative("----=_Barta_test", PreEncodedPart.text("Dear reader,\n").personal(
+                new PersonalLinks("p", "u")),
+                PreEncodedPart.html("<p>Dear reader,</p>").personal(new PersonalLinks("p", "u")));
+        SerializedMessage message = new SerializedMessage(Session.getInstance(new Properties()), bytes,
+                written.headers(), written.bodyOffset(), "November");
+
+        byte[] sent = bytes(SerializedMessage.of(signing.sign(message), "November"));
+
+        assertThat(verify(sent, keys.getPublic())).containsEntry("d", "barta.example.org");
+        assertThat(new String(sent, StandardCharsets.US_ASCII)).endsWith(new String(bytes, StandardCharsets.US_ASCII)
+                .substring(written.bodyOffset()));
     }
 
     @Test
