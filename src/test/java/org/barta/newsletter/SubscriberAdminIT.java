@@ -281,7 +281,7 @@ class SubscriberAdminIT {
         assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         String[] lines = export.body().split("\r\n");
         assertThat(lines[0]).isEqualTo("\uFEFFemail,name,language,status,source,created_at,confirmed_at,"
-                + "unsubscribed_at,consent_at,consent_text_version");
+                + "unsubscribed_at,consent_at,consent_text_version,organisation,beat,district,country,tags");
         assertThat(Arrays.stream(lines).skip(1).map(l -> l.split(",")[0])).containsExactlyInAnyOrder(
                 "good" + DOMAIN, "formula" + DOMAIN, "html" + DOMAIN, "pending-1" + DOMAIN, "pending-2" + DOMAIN);
         assertThat(export.body()).contains("good" + DOMAIN + ",রহিমা খাতুন,bn,CONFIRMED,IMPORT,")
