@@ -59,7 +59,7 @@ public record SubscriberProfile(String organisation, String beat, String distric
     }
 
     /** An ISO 3166-1 alpha-2 code in any case, or a country's English or Bangla name; blank is none. */
-    public static Optional<String> country(String raw) {
+    static Optional<String> country(String raw) {
         String clean = clean(raw);
         if (clean == null) {
             return Optional.empty();
@@ -76,7 +76,7 @@ public record SubscriberProfile(String organisation, String beat, String distric
     }
 
     /** One tag as stored and as a filter looks it up: clean and lower-case; blank is none. */
-    public static String tag(String raw) {
+    static String tag(String raw) {
         String clean = clean(raw);
         if (clean == null) {
             return null;

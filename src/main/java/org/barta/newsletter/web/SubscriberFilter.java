@@ -48,11 +48,6 @@ public class SubscriberFilter implements Serializable {
         return new ProfileFilter(organisation, beat, district, country, tag);
     }
 
-    /** An audience and at least one profile filter or a language: what can be saved as a segment. */
-    public boolean isSegment() {
-        return audience != null && (!profile().isAny() || language != null);
-    }
-
     /** The filters as a query string ({@code status=…&…}), empty ones left out. */
     public String queryString() {
         Map<String, String> parameters = new LinkedHashMap<>();
