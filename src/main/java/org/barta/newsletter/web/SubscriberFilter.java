@@ -90,15 +90,25 @@ public class SubscriberFilter implements Serializable {
     /** The filters a saved segment stands for: its audience, profile filters and language. */
     public static SubscriberFilter of(AudienceSegment segment) {
         SubscriberFilter filter = new SubscriberFilter();
-        ProfileFilter profile = segment.getFilter();
-        filter.audience = segment.getAudienceId();
-        filter.language = segment.getLanguage();
-        filter.organisation = profile.organisation();
-        filter.beat = profile.beat();
-        filter.district = profile.district();
-        filter.country = profile.country();
-        filter.tag = profile.tag();
+        filter.show(segment);
         return filter;
+    }
+
+    /** Replaces every filter with those of the segment, so the list shows exactly its members. */
+    public void show(AudienceSegment segment) {
+        ProfileFilter profile = segment.getFilter();
+        status = null;
+        source = null;
+        from = null;
+        to = null;
+        email = null;
+        audience = segment.getAudienceId();
+        language = segment.getLanguage();
+        organisation = profile.organisation();
+        beat = profile.beat();
+        district = profile.district();
+        country = profile.country();
+        tag = profile.tag();
     }
 
     private static <T> T parse(String value, java.util.function.Function<String, T> parser) {

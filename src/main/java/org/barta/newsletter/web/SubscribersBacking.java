@@ -97,7 +97,7 @@ public class SubscribersBacking implements Serializable {
 
     private String segmentName;
     /** The countries to choose from, named in the editor's language; built once per view. */
-    private List<SelectItem> countries;
+    private transient List<SelectItem> countries;
 
     public void add() {
         try {
@@ -174,14 +174,7 @@ public class SubscribersBacking implements Serializable {
 
     /** Shows the segment's members: its audience and filters become the list's. */
     public void showSegment(SegmentService.Counted counted) {
-        SubscriberFilter shown = SubscriberFilter.of(counted.segment());
-        filter.setAudience(shown.getAudience());
-        filter.setLanguage(shown.getLanguage());
-        filter.setOrganisation(shown.getOrganisation());
-        filter.setBeat(shown.getBeat());
-        filter.setDistrict(shown.getDistrict());
-        filter.setCountry(shown.getCountry());
-        filter.setTag(shown.getTag());
+        filter.show(counted.segment());
     }
 
     /**
@@ -208,7 +201,7 @@ public class SubscribersBacking implements Serializable {
         FacesContext.getCurrentInstance().getAttributes().remove(SEGMENTS);
     }
 
-    /** A segment's filters as the editor reads them: "Organisation contains …, Country: Bangladesh". */
+    /** A segment's filters as the editor reads them: {@code organisation contains "Star"; country Bangladesh}. */
     public String describe(SegmentService.Counted counted) {
         SubscriberFilter shown = SubscriberFilter.of(counted.segment());
         Locale locale = editor.getLocale();
