@@ -9,7 +9,8 @@ import org.barta.content.Language;
 
 /**
  * The checks one row of an imported file must pass on its own: a value in the address column that is a valid
- * address, not seen earlier in the file, no more columns than the first row, a name that fits. A missing or
+ * address, not seen earlier in the file, no more columns than the first row, a name and profile values that fit
+ * (a country the row names must be one). A missing or
  * unknown language becomes the default. One validator reads one file, in order.
  */
 public final class ImportRowValidator {
@@ -50,12 +51,29 @@ public final class ImportRowValidator {
         if (name != null && name.length() > MAX_NAME) {
             return RowCheck.refused(rowNumber, email.get(), ImportOutcome.NAME_TOO_LONG);
         }
+        SubscriberProfile profile;
+        try {
+            profile = profile(values);
+        } catch (ProfileRefused refused) {
+            return RowCheck.refused(rowNumber, email.get(), ImportOutcome.valueOf(refused.problem().name()));
+        }
         if (!seen.add(email.get())) {
             return RowCheck.refused(rowNumber, email.get(), ImportOutcome.DUPLICATE_IN_FILE);
         }
         Language language = mapping.languageColumn() == null ? mapping.defaultLanguage()
                 : language(value(values, mapping.languageColumn())).orElse(mapping.defaultLanguage());
-        return RowCheck.accepted(new ImportCandidate(rowNumber, email.get(), name, language));
+        return RowCheck.accepted(new ImportCandidate(rowNumber, email.get(), name, language, profile));
+    }
+
+    private SubscriberProfile profile(List<String> values) {
+        ImportMapping.ProfileColumns columns = mapping.profileColumns();
+        return SubscriberProfile.of(optional(values, columns.organisation()), optional(values, columns.beat()),
+                optional(values, columns.district()), optional(values, columns.country()),
+                optional(values, columns.tags()));
+    }
+
+    private static String optional(List<String> values, Integer column) {
+        return column == null ? null : value(values, column);
     }
 
     /** A name as stored: control characters (line breaks inside a quoted cell) become spaces; blank is none. */

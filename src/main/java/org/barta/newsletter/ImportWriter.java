@@ -40,7 +40,8 @@ public class ImportWriter {
 
     /**
      * Adds the candidates not yet on the list to the audience (one query finds those that are) and puts the known
-     * addresses new to the audience into it; returns every row that did not make a new subscriber, with why.
+     * addresses new to the audience into it; a known address's empty profile fields are filled from the file and
+     * its tags added, nothing an editor wrote replaced. Returns every row that did not make a new subscriber, with why.
      * Throws {@link ImportChunkConflict} when an address was added meanwhile: nothing of the chunk is kept.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -62,6 +63,7 @@ public class ImportWriter {
             if (outcome == ImportOutcome.ADDED_TO_AUDIENCE) {
                 subscriber.addTo(audience, confirmed, at, consentNote);
             }
+            subscriber.completeProfile(candidate.profile());
             known.add(new ImportReportRow(candidate.rowNumber(), candidate.email(), outcome));
         }
         if (!fresh.isEmpty()) {

@@ -91,6 +91,12 @@ public class MyDataService {
             addIfPresent(json, "name", s.getName());
             addIfPresent(json, "confirmedAt", s.getConfirmedAt());
             addIfPresent(json, "unsubscribedAt", s.getUnsubscribedAt());
+            SubscriberProfile profile = s.getProfile();
+            addIfPresent(json, "organisation", profile.organisation());
+            addIfPresent(json, "beat", profile.beat());
+            addIfPresent(json, "district", profile.district());
+            addIfPresent(json, "country", profile.country());
+            json.add("tags", Json.createArrayBuilder(profile.tags()));
             JsonArrayBuilder audiences = Json.createArrayBuilder();
             for (AudienceMember member : s.getMemberships()) {
                 JsonObjectBuilder one = Json.createObjectBuilder()
@@ -106,7 +112,7 @@ public class MyDataService {
         });
     }
 
-    /** Erases the subscriber completely; all their links stop working. */
+    /** Erases the subscriber completely, profile and tags included; all their links stop working. */
     @Transactional
     public boolean erase(SignedLink link) {
         return verified(link).map(s -> {

@@ -1,7 +1,9 @@
 package org.barta.newsletter;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,8 +21,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.barta.content.Language;
 
 /**
@@ -41,6 +46,26 @@ public class Subscriber {
 
     @Column(length = 200)
     private String name;
+
+    @Column(length = 200)
+    private String organisation;
+
+    /** Role or beat, e.g. "human rights reporter". */
+    @Column(length = 100)
+    private String beat;
+
+    @Column(length = 100)
+    private String district;
+
+    /** ISO 3166-1 alpha-2, upper case. */
+    @Column(length = 2)
+    private String country;
+
+    /** Lower-case; read only when the profile is asked for (the list pages never need them). */
+    @ElementCollection
+    @CollectionTable(name = "subscriber_tag", joinColumns = @JoinColumn(name = "subscriber_id"))
+    @Column(name = "tag", length = 50)
+    private Set<String> tags = new HashSet<>();
 
     @Column(nullable = false, length = 2)
     private Language language;
@@ -242,6 +267,44 @@ public class Subscriber {
         if (status != SubscriberStatus.COMPLAINED) {
             status = reason;
         }
+    }
+
+    /** Replaces the profile with this one (already normalised). */
+    void changeProfile(SubscriberProfile profile) {
+        organisation = profile.organisation();
+        beat = profile.beat();
+        district = profile.district();
+        country = profile.country();
+        tags.retainAll(profile.tags());
+        tags.addAll(profile.tags());
+    }
+
+    /** Fills the empty profile fields and adds the tags of {@code more}; nothing already known is replaced. */
+    void completeProfile(SubscriberProfile more) {
+        if (!more.isEmpty()) {
+            changeProfile(getProfile().completedBy(more));
+        }
+    }
+
+    /** The profile, tags in alphabetical order. */
+    public SubscriberProfile getProfile() {
+        return new SubscriberProfile(organisation, beat, district, country, tags.stream().sorted().toList());
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getBeat() {
+        return beat;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public String getCountry() {
+        return country;
     }
 
     void changeLanguage(Language language) {

@@ -103,13 +103,32 @@ public class SubscriberAdminService {
     @Transactional
     public void edit(long id, String name, Language language, Actor actor) {
         requireEditorial(actor);
+        edit(find(id), name, language, actor);
+    }
+
+    /** Name, language and profile in one change; the profile comes normalised ({@link SubscriberProfile}). */
+    @Transactional
+    public void edit(long id, String name, Language language, SubscriberProfile profile, Actor actor) {
+        requireEditorial(actor);
         Subscriber subscriber = find(id);
+        subscriber.changeProfile(profile == null ? SubscriberProfile.EMPTY : profile);
+        edit(subscriber, name, language, actor);
+    }
+
+    private void edit(Subscriber subscriber, String name, Language language, Actor actor) {
         if (language == null) {
             throw new BusinessException("subscribers.languageRequired");
         }
         subscriber.rename(cleanName(name));
         subscriber.changeLanguage(language);
-        audit.record(actor, "subscriber.edit", "subscriber", id, "language " + language.code());
+        audit.record(actor, "subscriber.edit", "subscriber", subscriber.getId(), "language " + language.code());
+    }
+
+    /** A subscriber's profile, for the edit form (in a transaction: the tags are read on demand). */
+    @Transactional
+    public SubscriberProfile profile(long id, Actor actor) {
+        requireEditorial(actor);
+        return find(id).getProfile();
     }
 
     /** Stops all mail to the address: it becomes unsubscribed, the row (and its history) is kept. */
@@ -154,6 +173,6 @@ public class SubscriberAdminService {
     private static String describe(SubscriberQuery q) {
         return "status=" + q.status() + " language=" + (q.language() == null ? null : q.language().code())
                 + " source=" + q.source() + " from=" + q.createdFrom() + " to=" + q.createdTo()
-                + " email~" + q.emailContains() + " audience=" + q.audienceId();
+                + " email~" + q.emailContains() + " audience=" + q.audienceId() + " " + q.profile();
     }
 }

@@ -83,8 +83,7 @@ public class SubscriberImportService {
         Audience audience = (mapping.audienceId() == null ? audiences.byCode(Audience.NEWSLETTER)
                 : audiences.find(mapping.audienceId()))
                 .orElseThrow(() -> new BusinessException("subscribers.audienceRequired"));
-        ImportMapping into = new ImportMapping(mapping.emailColumn(), mapping.nameColumn(), mapping.languageColumn(),
-                mapping.hasHeader(), mapping.defaultLanguage(), mapping.consent(), audience.getId());
+        ImportMapping into = mapping.into(audience.getId());
         imports.takeUpload(uploadToken).orElseThrow(() -> new BusinessException("subscribers.import.uploadGone"));
         long dataRows = upload.layout().rows() - (mapping.hasHeader() ? 1 : 0);
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), upload.fileName(), actor.username(),
@@ -130,7 +129,8 @@ public class SubscriberImportService {
             throw new BusinessException("subscribers.import.emailColumn");
         }
         if (mapping.emailColumn() == (mapping.nameColumn() == null ? -1 : mapping.nameColumn())
-                || mapping.emailColumn() == (mapping.languageColumn() == null ? -1 : mapping.languageColumn())) {
+                || mapping.emailColumn() == (mapping.languageColumn() == null ? -1 : mapping.languageColumn())
+                || mapping.profileColumns().chosen().anyMatch(c -> c == mapping.emailColumn())) {
             throw new BusinessException("subscribers.import.columnsOverlap");
         }
         if (mapping.hasHeader() && layout.rows() < 2) {

@@ -117,8 +117,8 @@ public class SubscriberRepository {
                                String consentNote) {
         String sql = """
                 insert into subscriber (email, name, language, status, source, link_nonce, created_at, confirmed_at,
-                                        consent_at, consent_note, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+                                        consent_at, consent_note, organisation, beat, district, country, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
         Timestamp time = Timestamp.from(at);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -141,13 +141,49 @@ public class SubscriberRepository {
                 }
                 insert.setTimestamp(9, time);
                 insert.setString(10, consentNote);
+                SubscriberProfile profile = row.profile();
+                insert.setString(11, profile.organisation());
+                insert.setString(12, profile.beat());
+                insert.setString(13, profile.district());
+                insert.setString(14, profile.country());
                 insert.addBatch();
             }
             insert.executeBatch();
             joinImported(connection, rows, audienceCode, time, consentNote);
+            tagImported(connection, rows);
         } catch (SQLException e) {
             throw new ImportChunkConflict(e);
         }
+    }
+
+    private static void tagImported(Connection connection, List<ImportCandidate> rows) throws SQLException {
+        try (PreparedStatement tag = connection.prepareStatement(
+                "insert into subscriber_tag (subscriber_id, tag) select id, ? from subscriber where email = ?")) {
+            boolean any = false;
+            for (ImportCandidate row : rows) {
+                for (String one : row.profile().tags()) {
+                    tag.setString(1, one);
+                    tag.setString(2, row.email());
+                    tag.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                tag.executeBatch();
+            }
+        }
+    }
+
+    /** The tags of these subscribers, in one query: an export reads a thousand rows at a time. */
+    public Map<Long, List<String>> tagsOf(Collection<Long> subscriberIds) {
+        Map<Long, List<String>> tags = new HashMap<>();
+        if (!subscriberIds.isEmpty()) {
+            em.createQuery("select s.id, t from Subscriber s join s.tags t where s.id in :ids order by s.id, t",
+                            Object[].class)
+                    .setParameter("ids", List.copyOf(subscriberIds)).getResultList()
+                    .forEach(row -> tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        }
+        return tags;
     }
 
     private static void joinImported(Connection connection, List<ImportCandidate> rows, String audienceCode,
@@ -205,6 +241,27 @@ public class SubscriberRepository {
         if (q.createdTo() != null) {
             where.add("s.createdAt < :to");
             parameters.put("to", q.createdTo());
+        }
+        ProfileFilter profile = q.profile();
+        if (profile.organisation() != null) {
+            where.add("s.organisation like :organisation escape '!'");
+            parameters.put("organisation", ProfileFilter.containsPattern(profile.organisation()));
+        }
+        if (profile.beat() != null) {
+            where.add("s.beat like :beat escape '!'");
+            parameters.put("beat", ProfileFilter.containsPattern(profile.beat()));
+        }
+        if (profile.district() != null) {
+            where.add("s.district = :district");
+            parameters.put("district", profile.district());
+        }
+        if (profile.country() != null) {
+            where.add("s.country = :country");
+            parameters.put("country", profile.country());
+        }
+        if (profile.tag() != null) {
+            where.add(":tag member of s.tags");
+            parameters.put("tag", profile.tag());
         }
         if (q.emailContains() != null && !q.emailContains().isBlank()) {
             where.add("s.email like :text escape '!'");

@@ -281,7 +281,7 @@ class SubscriberAdminIT {
         assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         String[] lines = export.body().split("\r\n");
         assertThat(lines[0]).isEqualTo("\uFEFFemail,name,language,status,source,created_at,confirmed_at,"
-                + "unsubscribed_at,consent_at,consent_text_version");
+                + "unsubscribed_at,consent_at,consent_text_version,organisation,beat,district,country,tags");
         assertThat(Arrays.stream(lines).skip(1).map(l -> l.split(",")[0])).containsExactlyInAnyOrder(
                 "good" + DOMAIN, "formula" + DOMAIN, "html" + DOMAIN, "pending-1" + DOMAIN, "pending-2" + DOMAIN);
         assertThat(export.body()).contains("good" + DOMAIN + ",রহিমা খাতুন,bn,CONFIRMED,IMPORT,")
@@ -360,12 +360,17 @@ class SubscriberAdminIT {
     @RunAsClient
     void anEditorImportsASmallFileFromThePage(@ArquillianResource URL base) throws Exception {
         Path file = Files.createTempDirectory("barta-csv-").resolve("volunteers.csv");
-        Files.writeString(file, "\uFEFFName;E-mail;Language\nশফিক রহমান;browser-1" + DOMAIN + ";বাংলা\n"
-                + "Nadia;browser-2" + DOMAIN + ";en\nNo address;not-an-address;en\n", StandardCharsets.UTF_8);
+        Files.writeString(file, "\uFEFFName;E-mail;Language;সংস্থা;দেশ\n"
+                + "শফিক রহমান;browser-1" + DOMAIN + ";বাংলা;নেত্র নিউজ;বাংলাদেশ\n"
+                + "Nadia;browser-2" + DOMAIN + ";en;;\nNo address;not-an-address;en;;\n"
+                + "Atlantis;browser-3" + DOMAIN + ";en;;Atlantis\n", StandardCharsets.UTF_8);
         String report = new SubscriberImportJourney(base).importFile(file);
 
-        assertThat(report).contains("3 of 3 rows done", "imported 2", "invalid address 1", "not-an-address");
+        assertThat(report).contains("4 of 4 rows done", "imported 2", "invalid address 1", "not-an-address",
+                "unknown country (give a code such as BD, or the name) 1", "browser-3" + DOMAIN);
         assertThat(statusAndLanguageOverJdbc("browser-1" + DOMAIN)).isEqualTo("CONFIRMED bn");
+        assertThat(overJdbc("concat(organisation, ' ', country)", "browser-1" + DOMAIN))
+                .as("the Bangla headers were recognised").isEqualTo("নেত্র নিউজ BD");
     }
 
     @Test
@@ -492,9 +497,14 @@ class SubscriberAdminIT {
     }
 
     private static String statusAndLanguageOverJdbc(String email) throws Exception {
+        return overJdbc("concat(status, ' ', language)", email);
+    }
+
+    /** A value of the subscriber's row, read from the test's side (this method runs as a client). */
+    private static String overJdbc(String expression, String email) throws Exception {
         try (Connection db = DriverManager.getConnection(TestServices.jdbcUrl(), "barta", "barta");
              PreparedStatement select = db.prepareStatement(
-                     "select concat(status, ' ', language) from subscriber where email = ?")) {
+                     "select " + expression + " from subscriber where email = ?")) {
             select.setString(1, email);
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;

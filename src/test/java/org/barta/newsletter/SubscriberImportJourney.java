@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The browser side of {@link SubscriberAdminIT}, kept apart so the in-container half of that test never needs
  * Selenium on the server's class path: an editor uploads a file on the subscribers page, checks the preview
- * and the guessed columns, is told to state the consent, imports, and reads the report.
+ * and the guessed columns (the profile's from Bangla headers too), is told to state the consent, imports, and reads the report.
  */
 final class SubscriberImportJourney {
 
@@ -38,6 +38,8 @@ final class SubscriberImportJourney {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("previewRows")));
             assertThat(browser.findElement(By.id("previewRows")).getText()).contains("শফিক রহমান");
             assertThat(browser.findElement(By.id("import:emailColumn_label")).getText()).startsWith("Column 2");
+            assertThat(browser.findElement(By.id("import:organisationColumn_label")).getText()).startsWith("Column 4");
+            assertThat(browser.findElement(By.id("import:countryColumn_label")).getText()).startsWith("Column 5");
             browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("previewRows")));
             Browser.screenshot(browser, "subscribers-preview");
 

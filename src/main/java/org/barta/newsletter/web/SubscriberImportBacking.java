@@ -54,6 +54,11 @@ public class SubscriberImportBacking implements Serializable {
     private int emailColumn;
     private Integer nameColumn;
     private Integer languageColumn;
+    private Integer organisationColumn;
+    private Integer beatColumn;
+    private Integer districtColumn;
+    private Integer countryColumn;
+    private Integer tagsColumn;
     private Language defaultLanguage = Language.EN;
     private ConsentMode consent;
     private Long audienceId;
@@ -78,7 +83,9 @@ public class SubscriberImportBacking implements Serializable {
     public void start() {
         try {
             ImportJob job = imports.start(preview == null ? null : preview.token(), new ImportMapping(emailColumn,
-                    nameColumn, languageColumn, hasHeader, defaultLanguage, consent, audienceId), editor.actor());
+                    nameColumn, languageColumn, hasHeader, defaultLanguage, consent, audienceId,
+                    new ImportMapping.ProfileColumns(organisationColumn, beatColumn, districtColumn, countryColumn,
+                            tagsColumn)), editor.actor());
             jobId = job.getId();
             preview = null;
         } catch (BusinessException refusal) {
@@ -156,8 +163,9 @@ public class SubscriberImportBacking implements Serializable {
     }
 
     /**
-     * A first row without an address is a header; columns are found by their header name, else the address
-     * column is the first whose value looks like an address.
+     * A first row without an address is a header; columns are found by their header name (in English or Bangla:
+     * organisation, beat or role, district, country, tags too), else the address column is the first whose value
+     * looks like an address.
      */
     private void guessMapping() {
         List<String> first = preview.layout().preview().get(0);
@@ -165,6 +173,11 @@ public class SubscriberImportBacking implements Serializable {
         emailColumn = 0;
         nameColumn = null;
         languageColumn = null;
+        organisationColumn = null;
+        beatColumn = null;
+        districtColumn = null;
+        countryColumn = null;
+        tagsColumn = null;
         List<String> sample = hasHeader && preview.layout().preview().size() > 1 ? preview.layout().preview().get(1) : first;
         boolean emailFound = false;
         for (int i = 0; i < first.size(); i++) {
@@ -173,6 +186,19 @@ public class SubscriberImportBacking implements Serializable {
                     : i < sample.size() && sample.get(i).contains("@"))) {
                 emailColumn = i;
                 emailFound = true;
+            } else if (hasHeader && organisationColumn == null && (header.startsWith("org")
+                    || header.contains("প্রতিষ্ঠান") || header.contains("সংস্থা"))) {
+                organisationColumn = i;
+            } else if (hasHeader && beatColumn == null && (header.contains("beat") || header.contains("role")
+                    || header.contains("বিট") || header.contains("ভূমিকা"))) {
+                beatColumn = i;
+            } else if (hasHeader && districtColumn == null && (header.contains("district")
+                    || header.contains("জেলা"))) {
+                districtColumn = i;
+            } else if (hasHeader && countryColumn == null && (header.contains("country") || header.contains("দেশ"))) {
+                countryColumn = i;
+            } else if (hasHeader && tagsColumn == null && (header.startsWith("tag") || header.contains("ট্যাগ"))) {
+                tagsColumn = i;
             } else if (hasHeader && nameColumn == null && (header.contains("name") || header.contains("নাম"))) {
                 nameColumn = i;
             } else if (hasHeader && languageColumn == null && (header.contains("lang") || header.contains("ভাষা"))) {
@@ -248,5 +274,45 @@ public class SubscriberImportBacking implements Serializable {
 
     public void setAudienceId(Long audienceId) {
         this.audienceId = audienceId;
+    }
+
+    public Integer getOrganisationColumn() {
+        return organisationColumn;
+    }
+
+    public void setOrganisationColumn(Integer organisationColumn) {
+        this.organisationColumn = organisationColumn;
+    }
+
+    public Integer getBeatColumn() {
+        return beatColumn;
+    }
+
+    public void setBeatColumn(Integer beatColumn) {
+        this.beatColumn = beatColumn;
+    }
+
+    public Integer getDistrictColumn() {
+        return districtColumn;
+    }
+
+    public void setDistrictColumn(Integer districtColumn) {
+        this.districtColumn = districtColumn;
+    }
+
+    public Integer getCountryColumn() {
+        return countryColumn;
+    }
+
+    public void setCountryColumn(Integer countryColumn) {
+        this.countryColumn = countryColumn;
+    }
+
+    public Integer getTagsColumn() {
+        return tagsColumn;
+    }
+
+    public void setTagsColumn(Integer tagsColumn) {
+        this.tagsColumn = tagsColumn;
     }
 }

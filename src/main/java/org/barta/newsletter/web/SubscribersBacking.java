@@ -1,19 +1,29 @@
 package org.barta.newsletter.web;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.barta.accounts.web.CurrentEditor;
 import org.barta.content.Language;
 import org.barta.newsletter.Audience;
+import org.barta.newsletter.AudienceSegment;
 import org.barta.newsletter.AudienceService;
 import org.barta.newsletter.ConsentMode;
+import org.barta.newsletter.ProfileRefused;
+import org.barta.newsletter.SegmentService;
 import org.barta.newsletter.Subscriber;
 import org.barta.newsletter.SubscriberAdminService;
+import org.barta.newsletter.SubscriberProfile;
 import org.barta.newsletter.SubscriberStatus;
 import org.barta.newsletter.SubscriptionSource;
 import org.barta.platform.BusinessException;
@@ -21,9 +31,9 @@ import org.barta.platform.web.FacesMessages;
 import org.barta.platform.web.PagedModel;
 
 /**
- * The subscriber list for editors: counts per status, a lazy sortable table with filters (audience among them),
- * adding one address to an audience,
- * correcting name and language, suppressing an address, and the export link for the current filters.
+ * The subscriber list for editors: counts per status, a lazy sortable table with filters (audience and profile
+ * among them), adding one address to an audience, correcting name, language and profile, suppressing an address,
+ * the export link for the current filters, and the audience's segments (the filters saved by name).
  */
 @Named
 @ViewScoped
@@ -39,6 +49,14 @@ public class SubscribersBacking implements Serializable {
             "subscribers.languageRequired", "add:language",
             "subscribers.consentRequired", "add:consent",
             "subscribers.audienceRequired", "add:audience");
+    /** Segment refusals beside the field they concern; a profile value's beside its filter. */
+    private static final Map<String, String> SEGMENT_FIELD_OF = Map.of(
+            "segments.audienceRequired", "subscribers:audience",
+            "segments.nameRequired", "subscribers:segmentName",
+            "segments.nameTooLong", "subscribers:segmentName",
+            "segments.nameTaken", "subscribers:segmentName",
+            "segments.filterRequired", "subscribers:segmentName");
+    private static final String SEGMENTS = SubscribersBacking.class.getName() + ".segments";
 
     @Inject
     transient SubscriberAdminService subscribers;
@@ -48,6 +66,9 @@ public class SubscribersBacking implements Serializable {
 
     @Inject
     transient AudienceService audienceService;
+
+    @Inject
+    transient SegmentService segmentService;
 
     /** The audiences to choose from, read once per view. */
     private List<Audience> audiences;
@@ -68,6 +89,15 @@ public class SubscribersBacking implements Serializable {
     private String editingEmail;
     private String editName;
     private Language editLanguage;
+    private String editOrganisation;
+    private String editBeat;
+    private String editDistrict;
+    private String editCountry;
+    private String editTags;
+
+    private String segmentName;
+    /** The countries to choose from, named in the editor's language; built once per view. */
+    private transient List<SelectItem> countries;
 
     public void add() {
         try {
@@ -90,18 +120,124 @@ public class SubscribersBacking implements Serializable {
         editingEmail = subscriber.getEmail();
         editName = subscriber.getName();
         editLanguage = subscriber.getLanguage();
+        SubscriberProfile profile = subscribers.profile(subscriber.getId(), editor.actor());
+        editOrganisation = profile.organisation();
+        editBeat = profile.beat();
+        editDistrict = profile.district();
+        editCountry = profile.country();
+        editTags = profile.tagsText();
     }
 
     public void saveEdit() {
         try {
-            subscribers.edit(editingId, editName, editLanguage, editor.actor());
+            SubscriberProfile profile = SubscriberProfile.of(editOrganisation, editBeat, editDistrict, editCountry,
+                    editTags);
+            subscribers.edit(editingId, editName, editLanguage, profile, editor.actor());
             FacesMessages.info(null, "subscribers.saved", editingEmail);
             editingId = null;
+        } catch (ProfileRefused refusal) {
+            FacesMessages.error("edit:edit" + capitalised(refusal.problem().field()), refusal);
+            FacesContext.getCurrentInstance().validationFailed();
         } catch (BusinessException refusal) {
             FacesMessages.error(refusal.messageKey().equals("subscribers.nameTooLong") ? "edit:editName" : null,
                     refusal);
             FacesContext.getCurrentInstance().validationFailed();
         }
+    }
+
+    /** Saves the audience and filters now entered as a segment under {@link #getSegmentName()}. */
+    public void saveSegment() {
+        try {
+            AudienceSegment saved = segmentService.save(filter.getAudience() == null ? -1 : filter.getAudience(),
+                    segmentName, filter.profile(), filter.getLanguage(), editor.actor());
+            FacesMessages.info(null, "segments.saved", saved.getName());
+            segmentName = null;
+            segmentsChanged();
+        } catch (ProfileRefused refusal) {
+            FacesMessages.error("subscribers:filter" + capitalised(refusal.problem().field()), refusal);
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (BusinessException refusal) {
+            FacesMessages.error(SEGMENT_FIELD_OF.get(refusal.messageKey()), refusal);
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public void deleteSegment(SegmentService.Counted counted) {
+        try {
+            segmentService.delete(counted.segment().getId(), editor.actor());
+            FacesMessages.info(null, "segments.deleted", counted.segment().getName());
+            segmentsChanged();
+        } catch (BusinessException refusal) {
+            FacesMessages.error(null, refusal);
+        }
+    }
+
+    /** Shows the segment's members: its audience and filters become the list's. */
+    public void showSegment(SegmentService.Counted counted) {
+        filter.show(counted.segment());
+    }
+
+    /**
+     * The segments of the audience the list is filtered to, with their counts; read once per request and audience
+     * (the table asks several times), again after a change.
+     */
+    @SuppressWarnings("unchecked")
+    public List<SegmentService.Counted> getSegments() {
+        Long audience = filter.getAudience();
+        if (audience == null) {
+            return List.of();
+        }
+        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        Map.Entry<Long, List<SegmentService.Counted>> read =
+                (Map.Entry<Long, List<SegmentService.Counted>>) request.get(SEGMENTS);
+        if (read == null || !read.getKey().equals(audience)) {
+            read = Map.entry(audience, segmentService.forAudience(audience, editor.actor()));
+            request.put(SEGMENTS, read);
+        }
+        return read.getValue();
+    }
+
+    private static void segmentsChanged() {
+        FacesContext.getCurrentInstance().getAttributes().remove(SEGMENTS);
+    }
+
+    /** A segment's filters as the editor reads them: {@code organisation contains "Star"; country Bangladesh}. */
+    public String describe(SegmentService.Counted counted) {
+        SubscriberFilter shown = SubscriberFilter.of(counted.segment());
+        Locale locale = editor.getLocale();
+        List<String> parts = new ArrayList<>();
+        add(parts, "segments.describe.organisation", shown.getOrganisation());
+        add(parts, "segments.describe.beat", shown.getBeat());
+        add(parts, "segments.describe.district", shown.getDistrict());
+        add(parts, "segments.describe.country", shown.getCountry() == null ? null
+                : new Locale.Builder().setRegion(shown.getCountry()).build().getDisplayCountry(locale));
+        add(parts, "segments.describe.tag", shown.getTag());
+        add(parts, "segments.describe.language", shown.getLanguage() == null ? null
+                : "lang." + shown.getLanguage().code());
+        return String.join("; ", parts);
+    }
+
+    private static void add(List<String> parts, String key, String value) {
+        if (value != null) {
+            parts.add(FacesMessages.text(key, value));
+        }
+    }
+
+    /** Every ISO 3166-1 country, by its name in the editor's language. */
+    public List<SelectItem> getCountries() {
+        if (countries == null) {
+            Locale locale = editor.getLocale();
+            Collator collator = Collator.getInstance(locale);
+            countries = Arrays.stream(Locale.getISOCountries())
+                    .map(code -> new SelectItem(code,
+                            new Locale.Builder().setRegion(code).build().getDisplayCountry(locale)))
+                    .sorted(Comparator.comparing(SelectItem::getLabel, collator)).toList();
+        }
+        return countries;
+    }
+
+    private static String capitalised(String field) {
+        return Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 
     public void cancelEdit() {
@@ -228,5 +364,53 @@ public class SubscribersBacking implements Serializable {
 
     public void setEditLanguage(Language editLanguage) {
         this.editLanguage = editLanguage;
+    }
+
+    public String getEditOrganisation() {
+        return editOrganisation;
+    }
+
+    public void setEditOrganisation(String editOrganisation) {
+        this.editOrganisation = editOrganisation;
+    }
+
+    public String getEditBeat() {
+        return editBeat;
+    }
+
+    public void setEditBeat(String editBeat) {
+        this.editBeat = editBeat;
+    }
+
+    public String getEditDistrict() {
+        return editDistrict;
+    }
+
+    public void setEditDistrict(String editDistrict) {
+        this.editDistrict = editDistrict;
+    }
+
+    public String getEditCountry() {
+        return editCountry;
+    }
+
+    public void setEditCountry(String editCountry) {
+        this.editCountry = editCountry;
+    }
+
+    public String getEditTags() {
+        return editTags;
+    }
+
+    public void setEditTags(String editTags) {
+        this.editTags = editTags;
+    }
+
+    public String getSegmentName() {
+        return segmentName;
+    }
+
+    public void setSegmentName(String segmentName) {
+        this.segmentName = segmentName;
     }
 }
