@@ -5,6 +5,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -14,12 +17,6 @@ import org.barta.platform.persistence.Jdbc;
 /** Stores saved segments and counts who they reach. */
 @ApplicationScoped
 public class SegmentRepository {
-
-    /** Reached as a send reaches: a confirmed member whose address is confirmed. */
-    private static final String COUNT = """
-            SELECT COUNT(*) FROM audience_member m
-            JOIN subscriber s ON s.id = m.subscriber_id AND s.status = 'CONFIRMED'
-            WHERE m.audience_id = ? AND m.status = 'CONFIRMED' AND (""";
 
     @PersistenceContext(unitName = "barta")
     EntityManager em;
@@ -53,6 +50,48 @@ public class SegmentRepository {
                 .setParameter("audience", audienceId).setParameter("name", name).getResultStream().findFirst();
     }
 
+    public List<AudienceSegment> forAudiences(Collection<Long> audienceIds) {
+        return audienceIds.isEmpty() ? List.of() : em.createQuery(
+                        "select g from AudienceSegment g where g.audienceId in :audiences order by g.name",
+                        AudienceSegment.class).setParameter("audiences", audienceIds).getResultList();
+    }
+
+    /** Whether a send (a release) names the segment: then it stays, as the record of whom that send was for. */
+    public boolean isNamedBySend(long segmentId) {
+        return sql.query("SELECT COUNT(*) FROM edition_segment WHERE segment_id = ?",
+                statement -> statement.setLong(1, segmentId), row -> row.getLong(1)).get(0) > 0;
+    }
+
+    /**
+     * How many different confirmed addresses a send reaches through these whole audiences and these segments (each
+     * of its own audience), counted as the ledger would queue them: one copy each.
+     */
+    public long reach(Collection<Long> wholeAudiences, Collection<AudienceSegment> through) {
+        List<String> sources = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        if (!wholeAudiences.isEmpty()) {
+            sources.add("m.audience_id IN (" + String.join(",", Collections.nCopies(wholeAudiences.size(), "?")) + ")");
+            parameters.addAll(wholeAudiences);
+        }
+        for (AudienceSegment segment : through) {
+            SegmentPredicate predicate = segment.predicate();
+            sources.add("(m.audience_id = ? AND " + predicate.sql() + ")");
+            parameters.add(segment.getAudienceId());
+            parameters.addAll(predicate.parameters());
+        }
+        if (sources.isEmpty()) {
+            return 0;
+        }
+        return sql.query("""
+                SELECT COUNT(DISTINCT s.id) FROM audience_member m
+                JOIN subscriber s ON s.id = m.subscriber_id AND s.status = 'CONFIRMED'
+                WHERE m.status = 'CONFIRMED' AND (%s)""".formatted(String.join(" OR ", sources)), statement -> {
+                    for (int i = 0; i < parameters.size(); i++) {
+                        statement.setObject(i + 1, parameters.get(i));
+                    }
+                }, row -> row.getLong(1)).get(0);
+    }
+
     public List<AudienceSegment> forAudience(long audienceId) {
         return em.createQuery("select g from AudienceSegment g where g.audienceId = :audience order by g.name",
                 AudienceSegment.class).setParameter("audience", audienceId).getResultList();
@@ -60,12 +99,6 @@ public class SegmentRepository {
 
     /** The confirmed members of the segment's audience its predicate matches: the statement a send would use. */
     public long countConfirmed(AudienceSegment segment) {
-        SegmentPredicate predicate = segment.predicate();
-        return sql.query(COUNT + predicate.sql() + ")", statement -> {
-            statement.setLong(1, segment.getAudienceId());
-            for (int i = 0; i < predicate.parameters().size(); i++) {
-                statement.setObject(2 + i, predicate.parameters().get(i));
-            }
-        }, row -> row.getLong(1)).get(0);
+        return reach(List.of(), List.of(segment));
     }
 }

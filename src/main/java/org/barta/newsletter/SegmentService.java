@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.barta.accounts.Actor;
 import org.barta.accounts.AuditLog;
@@ -61,6 +62,9 @@ public class SegmentService {
     public void delete(long segmentId, Actor actor) {
         SubscriberAdminService.requireEditorial(actor);
         AudienceSegment segment = find(segmentId);
+        if (segments.isNamedBySend(segmentId)) {
+            throw new BusinessException("segments.inUse", segment.getName());
+        }
         segments.remove(segment);
         audit.record(actor, "segment.delete", "audience_segment", segmentId,
                 "audience " + segment.getAudienceId() + " " + segment.getName());
@@ -88,6 +92,18 @@ public class SegmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public AudienceSegment forSending(long segmentId) {
         return find(segmentId);
+    }
+
+    /** The segments of these audiences, to choose from for a send; callers check who may prepare it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AudienceSegment> choices(Collection<Long> audienceIds) {
+        return segments.forAudiences(audienceIds);
+    }
+
+    /** How many different addresses a send to these whole audiences and these segments reaches: one copy each. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long reach(Collection<Long> wholeAudiences, Collection<Long> segmentIds) {
+        return segments.reach(wholeAudiences, segmentIds.stream().map(this::find).toList());
     }
 
     private AudienceSegment find(long segmentId) {

@@ -77,6 +77,9 @@ class ReleaseJourneyIT {
         TestDatabase.joinAudience(journalistList, "%press-%@" + domain);
         TestDatabase.joinAudience(partnerList, "partner-%@" + domain);
         TestDatabase.joinAudience(partnerList, "press-0@" + domain);
+        TestDatabase.update("""
+                INSERT INTO audience_segment (audience_id, name, district, created_by, created_at)
+                VALUES (?, 'Sylhet desk', 'Sylhet', 'release-editor', UTC_TIMESTAMP(3))""", journalistList);
         String title = "Disappeared activists must be found " + tag;
         String titleBn = "নিখোঁজ কর্মীদের খুঁজে বের করুন " + tag;
         long statement = draftStatement(title, titleBn, "disappeared-activists-" + tag);
@@ -94,6 +97,9 @@ class ReleaseJourneyIT {
             wait.until(ExpectedConditions.elementToBeClickable(By.id("releasesLink"))).click();
             assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("statementState"))).getText())
                     .startsWith("State: Scheduled");
+
+            assertThat(browser.findElements(By.xpath("//label[normalize-space(.) = '" + journalists
+                    + " › Sylhet desk']"))).as("a saved segment offered instead of the whole list").hasSize(1);
 
             // The advance copy: to the journalists, in both languages, a day before the embargo.
             prepare(browser, wait, List.of(journalists), true, embargo.minus(Duration.ofDays(1)));

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.barta.content.Language;
+import org.barta.newsletter.AudienceSegment;
+import org.barta.newsletter.SegmentPredicate;
 import org.barta.platform.DataSourceConfiguration;
 
 /**
@@ -54,7 +56,8 @@ public class DeliveryLedger {
             FROM newsletter_edition e
             JOIN audience_member m ON m.audience_id = e.audience_id AND m.status = 'CONFIRMED'
             JOIN subscriber s ON s.id = m.subscriber_id AND s.status = 'CONFIRMED'
-            WHERE e.id = ?""";
+            WHERE e.id = ? AND NOT EXISTS (SELECT 1 FROM edition_segment g
+                                           WHERE g.edition_id = e.id AND g.audience_id = e.audience_id)""";
 
     /**
      * The rows for the members of the send's further audiences ({@code edition_further_audience}); whoever is in
@@ -67,7 +70,19 @@ public class DeliveryLedger {
             FROM edition_further_audience f
             JOIN audience_member m ON m.audience_id = f.audience_id AND m.status = 'CONFIRMED'
             JOIN subscriber s ON s.id = m.subscriber_id AND s.status = 'CONFIRMED'
-            WHERE f.edition_id = ?""";
+            WHERE f.edition_id = ? AND NOT EXISTS (SELECT 1 FROM edition_segment g
+                                                   WHERE g.edition_id = f.edition_id AND g.audience_id = f.audience_id)""";
+
+    /**
+     * The rows for an audience the send reaches through a segment only: its confirmed members the segment's
+     * condition ({@link SegmentPredicate}, over {@code s}) matches as the send starts. INSERT IGNORE as above.
+     */
+    private static final String PREPARE_SEGMENT = """
+            INSERT IGNORE INTO newsletter_delivery (edition_id, subscriber_id, state, next_attempt_at)
+            SELECT ?, s.id, 'QUEUED', ?
+            FROM audience_member m
+            JOIN subscriber s ON s.id = m.subscriber_id AND s.status = 'CONFIRMED'
+            WHERE m.audience_id = ? AND m.status = 'CONFIRMED' AND (%s)""";
 
     /**
      * The claimed rows' recipients: the language they get (their own, unless a press release is not sent in it:
@@ -99,7 +114,21 @@ public class DeliveryLedger {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int prepare(long editionId, Instant now) {
-        return update(PREPARE, Timestamp.from(now), editionId) + update(PREPARE_FURTHER, Timestamp.from(now), editionId);
+        return prepare(editionId, List.of(), now);
+    }
+
+    /** As {@link #prepare(long, Instant)}, with the send's segments (the audiences it reaches through them only). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int prepare(long editionId, List<AudienceSegment> segments, Instant now) {
+        int rows = update(PREPARE, Timestamp.from(now), editionId)
+                + update(PREPARE_FURTHER, Timestamp.from(now), editionId);
+        for (AudienceSegment segment : segments) {
+            SegmentPredicate predicate = segment.predicate();
+            List<Object> parameters = new ArrayList<>(List.of(editionId, Timestamp.from(now), segment.getAudienceId()));
+            parameters.addAll(predicate.parameters());
+            rows += update(PREPARE_SEGMENT.formatted(predicate.sql()), parameters.toArray());
+        }
+        return rows;
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -17,8 +18,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.barta.content.Language;
@@ -69,6 +72,13 @@ public class Edition {
     @CollectionTable(name = "edition_further_audience", joinColumns = @JoinColumn(name = "edition_id"))
     @Column(name = "audience_id")
     private Set<Long> furtherAudienceIds = new HashSet<>();
+
+    /** Audiences a release reaches through one of their segments only, with that segment: audience to segment. */
+    @ElementCollection
+    @CollectionTable(name = "edition_segment", joinColumns = @JoinColumn(name = "edition_id"))
+    @MapKeyColumn(name = "audience_id")
+    @Column(name = "segment_id")
+    private Map<Long, Long> segmentByAudience = new HashMap<>();
 
     @Column(name = "subject_en", length = 200)
     private String subjectEn;
@@ -159,12 +169,17 @@ public class Edition {
      * listed under), in the given languages. An advance copy goes out at {@code sendAt} under the embargo
      * {@code embargoUntil}; a copy at publication has no embargo and goes out when the item is published.
      */
-    static Edition release(long itemId, List<Long> audienceIds, Set<Language> languages,
-                           Instant embargoUntil, Instant sendAt, YearMonth month, Instant now) {
+    static Edition release(long itemId, List<Long> audienceIds, Map<Long, Long> segmentByAudience,
+                           Set<Language> languages, Instant embargoUntil, Instant sendAt, YearMonth month,
+                           Instant now) {
         Edition edition = new Edition(EditionSeries.RELEASE, null, month, audienceIds.get(0), now, now, sendAt, now);
         edition.contentItemId = itemId;
         edition.furtherAudienceIds.addAll(audienceIds.subList(1, audienceIds.size()));
         edition.furtherAudienceIds.remove(edition.audienceId);
+        if (!audienceIds.containsAll(segmentByAudience.keySet())) {
+            throw new IllegalArgumentException("A segment of an audience the release does not go to");
+        }
+        edition.segmentByAudience.putAll(segmentByAudience);
         edition.languages = EnumSet.copyOf(languages).stream().map(Language::code).collect(Collectors.joining(","));
         edition.embargoUntil = embargoUntil;
         return edition;
@@ -284,6 +299,16 @@ public class Edition {
         all.add(audienceId);
         furtherAudienceIds.stream().sorted().forEach(all::add);
         return all;
+    }
+
+    /** The segment through which the release reaches this audience, or null when it reaches all its members. */
+    public Long segmentFor(long audienceId) {
+        return segmentByAudience.get(audienceId);
+    }
+
+    /** Audience to segment, for each audience the release reaches through a segment only. */
+    public Map<Long, Long> getSegmentByAudience() {
+        return Map.copyOf(segmentByAudience);
     }
 
     public Long getContentItemId() {

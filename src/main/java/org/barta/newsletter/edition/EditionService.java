@@ -22,7 +22,9 @@ import org.barta.content.ContentState;
 import org.barta.content.ContentTranslation;
 import org.barta.content.Language;
 import org.barta.newsletter.Audience;
+import org.barta.newsletter.AudienceSegment;
 import org.barta.newsletter.AudienceService;
+import org.barta.newsletter.SegmentService;
 import org.barta.newsletter.SubscriptionService;
 import org.barta.newsletter.compose.RenderedEdition;
 import org.barta.newsletter.dispatch.DeliveryLedger;
@@ -77,6 +79,9 @@ public class EditionService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    SegmentService segments;
 
     @Inject
     AudienceService audiences;
@@ -253,7 +258,9 @@ public class EditionService {
         if (!editions.markSending(editionId)) {
             return false;
         }
-        int recipients = ledger.prepare(editionId, Instant.now());
+        List<AudienceSegment> through = edition.map(e -> e.getSegmentByAudience().values().stream()
+                .map(segments::forSending).toList()).orElse(List.of());
+        int recipients = ledger.prepare(editionId, through, Instant.now());
         audit.record(Actor.scheduler(), "newsletter.send", "edition", editionId, recipients + " recipients");
         LOG.info(() -> "Edition " + editionId + " sending to " + recipients + " subscribers");
         return true;

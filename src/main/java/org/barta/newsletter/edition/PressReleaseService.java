@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.barta.accounts.Actor;
 import org.barta.accounts.AuditLog;
@@ -20,7 +22,9 @@ import org.barta.content.ContentTranslation;
 import org.barta.content.ItemPublicationChanged;
 import org.barta.content.Language;
 import org.barta.newsletter.Audience;
+import org.barta.newsletter.AudienceSegment;
 import org.barta.newsletter.AudienceService;
+import org.barta.newsletter.SegmentService;
 import org.barta.newsletter.dispatch.Dispatcher;
 import org.barta.platform.BusinessException;
 import org.barta.platform.web.EditorTime;
@@ -53,6 +57,9 @@ public class PressReleaseService {
     AudienceService audiences;
 
     @Inject
+    SegmentService segments;
+
+    @Inject
     SendApprovals approvals;
 
     @Inject
@@ -75,6 +82,13 @@ public class PressReleaseService {
         return audiences.forChoosing();
     }
 
+    /** The saved segments of those audiences, to reach an audience through one of them only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AudienceSegment> segmentChoices(long itemId, Actor actor) {
+        List<Audience> choices = audienceChoices(itemId, actor);
+        return segments.choices(choices.stream().map(Audience::getId).toList());
+    }
+
     /** The statement as the release page shows it, checked like every admin read of it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ContentItem statement(long itemId, Actor actor) {
@@ -82,14 +96,25 @@ public class PressReleaseService {
     }
 
     /**
-     * A release of the statement, prepared for approval: to these audiences (one copy per address however many
-     * of them it is in), in these languages (each must be written), at publication or, with {@code advanceAt},
+     * A release of the statement, prepared for approval: to these audiences and segments (one copy per address
+     * however many of them it is in), in these languages (each must be written), at publication or, with {@code advanceAt},
      * as an advance copy under the embargo of its scheduled publication.
      */
     @Transactional
     public Edition prepare(long itemId, ReleasePlan plan, Actor actor) {
         ContentItem item = content.open(itemId, actor);
         List<Long> audienceIds = new ArrayList<>(new LinkedHashSet<>(plan.audienceIds()));
+        Map<Long, Long> segmentByAudience = new LinkedHashMap<>();
+        for (long segmentId : new LinkedHashSet<>(plan.segmentIds())) {
+            AudienceSegment segment = segments.forSending(segmentId);
+            if (audienceIds.contains(segment.getAudienceId())) {
+                throw new BusinessException("newsletter.release.error.wholeAndSegment", segment.getName());
+            }
+            if (segmentByAudience.putIfAbsent(segment.getAudienceId(), segmentId) != null) {
+                throw new BusinessException("newsletter.release.error.twoSegments", segment.getName());
+            }
+        }
+        audienceIds.addAll(segmentByAudience.keySet());
         if (audienceIds.isEmpty()) {
             throw new BusinessException("newsletter.release.error.noAudience");
         }
@@ -114,13 +139,14 @@ public class PressReleaseService {
             requireBeforeEmbargo(plan.advanceAt(), item, now);
         }
         Instant sendAt = plan.advanceAt() != null ? plan.advanceAt() : item.getScheduledFor();
-        Edition release = Edition.release(itemId, audienceIds, languages,
+        Edition release = Edition.release(itemId, audienceIds, segmentByAudience, languages,
                 plan.advanceAt() != null ? item.getScheduledFor() : null, sendAt,
                 YearMonth.from(EditorTime.toLocal(now)), now);
         editions.add(release);
         audit.record(actor, "newsletter.release.prepare", "edition", release.getId(), "item " + itemId
                 + (release.isAdvanceCopy() ? ", advance copy at " + sendAt + " under embargo until "
-                + release.getEmbargoUntil() : ", at publication") + ", audiences " + audienceIds);
+                + release.getEmbargoUntil() : ", at publication") + ", audiences " + audienceIds
+                + (segmentByAudience.isEmpty() ? "" : ", through segments " + segmentByAudience));
         return release;
     }
 
@@ -163,7 +189,9 @@ public class PressReleaseService {
     /** How many different addresses the release reaches now, and how many editors must approve it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long reach(Edition release) {
-        return audiences.reachable(release.audienceIds());
+        Map<Long, Long> through = release.getSegmentByAudience();
+        return segments.reach(release.audienceIds().stream().filter(id -> !through.containsKey(id)).toList(),
+                through.values());
     }
 
     public int approvalsNeeded() {
@@ -235,12 +263,21 @@ public class PressReleaseService {
                 .map(ContentTranslation::getTitle).orElse("#" + item.getId());
     }
 
-    /** What an editor chose: audiences, languages and, for an advance copy, when it goes out. */
-    public record ReleasePlan(List<Long> audienceIds, Set<Language> languages, Instant advanceAt) {
+    /**
+     * What an editor chose: whole audiences, segments (each reaching its audience's members its filters match, at
+     * most one per audience, never beside the whole audience), languages and, for an advance copy, when it goes out.
+     */
+    public record ReleasePlan(List<Long> audienceIds, List<Long> segmentIds, Set<Language> languages,
+                              Instant advanceAt) {
 
         public ReleasePlan {
             audienceIds = List.copyOf(audienceIds);
+            segmentIds = List.copyOf(segmentIds);
             languages = Set.copyOf(languages);
+        }
+
+        public ReleasePlan(List<Long> audienceIds, Set<Language> languages, Instant advanceAt) {
+            this(audienceIds, List.of(), languages, advanceAt);
         }
     }
 }

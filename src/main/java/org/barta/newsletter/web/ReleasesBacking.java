@@ -65,7 +65,9 @@ public class ReleasesBacking implements Serializable {
     private transient ContentItem statement;
     private transient List<Row> rows;
     private transient List<Audience> audienceChoices;
+    private transient List<SegmentChoice> segmentChoices;
     private Long[] chosenAudiences = new Long[0];
+    private Long[] chosenSegments = new Long[0];
     private String[] chosenLanguages = new String[0];
     private boolean advance;
     private LocalDateTime advanceAt;
@@ -90,8 +92,17 @@ public class ReleasesBacking implements Serializable {
         audienceChoices = releases.audienceChoices(item, editor.actor());
         Map<Long, Audience> byId = audienceChoices.stream().collect(Collectors.toMap(Audience::getId, Function.identity()));
         String language = editor.getLocale().getLanguage();
+        segmentChoices = releases.segmentChoices(item, editor.actor()).stream()
+                .filter(g -> byId.containsKey(g.getAudienceId()))
+                .map(g -> new SegmentChoice(g.getId(), byId.get(g.getAudienceId()).nameFor(language) + " › "
+                        + g.getName()))
+                .toList();
+        Map<Long, String> segmentNames = segmentChoices.stream()
+                .collect(Collectors.toMap(SegmentChoice::id, SegmentChoice::label));
         rows = releases.releasesOf(item, editor.actor()).stream().map(release -> new Row(release,
-                release.audienceIds().stream().map(byId::get).filter(a -> a != null).map(a -> a.nameFor(language))
+                release.audienceIds().stream().filter(byId::containsKey).map(id -> release.segmentFor(id) != null
+                                ? segmentNames.getOrDefault(release.segmentFor(id), byId.get(id).nameFor(language))
+                                : byId.get(id).nameFor(language))
                         .collect(Collectors.joining(", ")),
                 release.getLanguages().stream().map(Language::code).toList(),
                 releases.reach(release),
@@ -111,8 +122,8 @@ public class ReleasesBacking implements Serializable {
         try {
             Set<Language> languages = EnumSet.noneOf(Language.class);
             Arrays.stream(chosenLanguages).map(Language::fromCode).forEach(l -> l.ifPresent(languages::add));
-            releases.prepare(item, new ReleasePlan(Arrays.asList(chosenAudiences), languages,
-                    advance ? advanceAt == null ? Instant.EPOCH : EditorTime.toInstant(advanceAt) : null),
+            releases.prepare(item, new ReleasePlan(Arrays.asList(chosenAudiences), Arrays.asList(chosenSegments),
+                    languages, advance ? advanceAt == null ? Instant.EPOCH : EditorTime.toInstant(advanceAt) : null),
                     editor.actor());
             FacesMessages.info(null, "releases.prepared");
             reload();
@@ -126,6 +137,7 @@ public class ReleasesBacking implements Serializable {
     /** A fresh choice: no audience, the statement's English text (or its Bangla one), at publication. */
     private void emptyForm() {
         chosenAudiences = new Long[0];
+        chosenSegments = new Long[0];
         chosenLanguages = new String[] {statement.translation(Language.EN).isPresent() ? "en" : "bn"};
         advance = false;
         advanceAt = null;
@@ -205,6 +217,22 @@ public class ReleasesBacking implements Serializable {
 
     public List<Audience> getAudienceChoices() {
         return audienceChoices;
+    }
+
+    public List<SegmentChoice> getSegmentChoices() {
+        return segmentChoices;
+    }
+
+    public Long[] getChosenSegments() {
+        return chosenSegments;
+    }
+
+    public void setChosenSegments(Long[] chosenSegments) {
+        this.chosenSegments = chosenSegments;
+    }
+
+    /** A segment as the form offers it: "Journalists › Dhaka crime reporters". */
+    public record SegmentChoice(long id, String label) {
     }
 
     public int getApprovalsNeeded() {

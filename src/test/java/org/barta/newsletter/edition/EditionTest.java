@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.barta.content.Language;
 import org.barta.platform.BusinessException;
@@ -41,13 +42,18 @@ class EditionTest {
     @Test
     void aPressReleaseGoesToItsAudiencesInItsLanguagesAndFollowsThePublication() {
         Instant embargo = NOW.plusSeconds(86_400);
-        Edition advance = Edition.release(9L, List.of(4L, 5L, 4L), Set.of(Language.BN), embargo,
+        Edition advance = Edition.release(9L, List.of(4L, 5L, 4L), Map.of(5L, 12L), Set.of(Language.BN), embargo,
                 NOW.plusSeconds(3_600), YearMonth.of(2026, 11), NOW);
         assertThat(advance.isRelease()).isTrue();
         assertThat(advance.isAdvanceCopy()).isTrue();
         assertThat(advance.getNumber()).as("never in the numbered archive").isNull();
         assertThat(advance.audienceIds()).as("the lead audience first, each once").containsExactly(4L, 5L);
         assertThat(advance.getLanguages()).containsExactly(Language.BN);
+        assertThat(advance.segmentFor(5L)).as("audience 5 through its segment 12 only").isEqualTo(12L);
+        assertThat(advance.segmentFor(4L)).as("audience 4 whole").isNull();
+        assertThatThrownBy(() -> Edition.release(9L, List.of(4L), Map.of(5L, 12L), Set.of(Language.BN), null,
+                embargo, YearMonth.of(2026, 11), NOW)).as("a segment of an audience not chosen")
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(advance.approve(1, advance.getSendAt(), 2, NOW)).isFalse();
 
         // A moved embargo is named by the advance copy, and what the first approver saw no longer holds.
@@ -56,8 +62,8 @@ class EditionTest {
         assertThat(advance.getSendAt()).isEqualTo(NOW.plusSeconds(3_600));
         assertThat(advance.getProposedBy()).isNull();
 
-        Edition atPublication = Edition.release(9L, List.of(4L), Set.of(Language.EN, Language.BN), null, embargo,
-                YearMonth.of(2026, 11), NOW);
+        Edition atPublication = Edition.release(9L, List.of(4L), Map.of(), Set.of(Language.EN, Language.BN), null,
+                embargo, YearMonth.of(2026, 11), NOW);
         assertThat(atPublication.isAdvanceCopy()).isFalse();
         assertThat(atPublication.getLanguages()).containsExactly(Language.EN, Language.BN);
         atPublication.publicationMoved(embargo.plusSeconds(600), NOW);

@@ -45,12 +45,16 @@ import org.barta.media.MediaFile;
 import org.barta.media.MediaService;
 import org.barta.media.MediaVisibility;
 import org.barta.newsletter.Audience;
+import org.barta.newsletter.AudienceSegment;
 import org.barta.newsletter.AudienceService;
 import org.barta.newsletter.AudienceVisibility;
 import org.barta.newsletter.ConsentMode;
+import org.barta.newsletter.ProfileFilter;
+import org.barta.newsletter.SegmentService;
 import org.barta.newsletter.SignedLink;
 import org.barta.newsletter.Subscriber;
 import org.barta.newsletter.SubscriberAdminService;
+import org.barta.newsletter.SubscriberProfile;
 import org.barta.newsletter.compose.RenderedEdition;
 import org.barta.newsletter.dispatch.NewsletterMessages;
 import org.barta.newsletter.dispatch.Recipient;
@@ -115,6 +119,9 @@ class PressReleasesIT {
 
     @Inject
     ReleasePreviews previews;
+
+    @Inject
+    SegmentService segmentService;
 
     @Inject
     PreviewMediaGrant mediaGrant;
@@ -214,9 +221,7 @@ class PressReleasesIT {
         assertThat(strings("SELECT s.email FROM newsletter_delivery d JOIN subscriber s"
                 + " ON s.id = d.subscriber_id WHERE d.edition_id = ? AND d.state = 'SENT' ORDER BY s.email",
                 advance.getId())).containsExactly("both" + domain, "partner" + domain, "reporter" + domain);
-        MimeMessage copy = messages.write(mail, advance.getId(), new Recipient(partner.getId(), partner.getEmail(),
-                null, Language.EN, partner.getLinkNonce(), false, 0, partners.getId()),
-                renditions.rendered(advance.getId(), Language.EN), Instant.now()).message();
+        MimeMessage copy = englishCopy(advance.getId(), partner, partners.getId());
         assertThat(copy.getHeader("List-Id", null)).as("the list the partner is on").contains(partners.getCode());
         assertThat(copy.getHeader("List-Unsubscribe", null)).contains("&a=" + partners.getId());
 
@@ -261,9 +266,7 @@ class PressReleasesIT {
         assertThatThrownBy(() -> previews.holderOf(previewUrl, statement, author)).isInstanceOf(BusinessException.class);
         assertThat(previews.open(link, Language.EN, moved.plusSeconds(1)).outcome())
                 .as("the embargo passed but the statement is not out").isEqualTo(ReleasePreviews.Outcome.EXPIRED);
-        assertThat(text(messages.write(mail, atPublication.getId(), new Recipient(partner.getId(),
-                partner.getEmail(), null, Language.EN, partner.getLinkNonce(), false, 0, partners.getId()),
-                renditions.rendered(atPublication.getId(), Language.EN), Instant.now()).message()))
+        assertThat(text(englishCopy(atPublication.getId(), partner, partners.getId())))
                 .as("only advance copies carry one").doesNotContain("/newsletter/preview");
 
         // The copy at publication waits for the statement: started early, it stays approved.
@@ -314,13 +317,66 @@ class PressReleasesIT {
                 first, second);
         assertThat(sends.startSend(sent)).isTrue();
         awaitSent(sent);
-        PreviewLink link = link(previewLink(messages.write(mail, sent, new Recipient(diplomat.getId(),
-                diplomat.getEmail(), null, Language.EN, diplomat.getLinkNonce(), false, 0, diplomats.getId()),
-                renditions.rendered(sent, Language.EN), Instant.now()).message()));
+        PreviewLink link = link(previewLink(englishCopy(sent, diplomat, diplomats.getId())));
         assertThat(previews.open(link, Language.EN, Instant.now()).outcome()).isEqualTo(ReleasePreviews.Outcome.PAGE);
         content.transition(retracted, content.load(retracted).getVersion(), WorkflowAction.UNPUBLISH, null, first);
         assertThat(previews.open(link, Language.EN, Instant.now()).outcome())
                 .isEqualTo(ReleasePreviews.Outcome.WITHDRAWN);
+    }
+
+    @Test
+    void aReleaseThroughASegmentReachesOnlyTheMembersItsFiltersMatch() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        Actor first = TestActors.ensure(accounts, "release-first", Role.EDITOR);
+        Actor second = TestActors.ensure(accounts, "release-second", Role.EDITOR);
+        Audience journalists = audiences.create("Crime desk " + tag, "অপরাধ ডেস্ক " + tag, AudienceVisibility.PRIVATE, first);
+        Audience partners = audiences.create("Allies " + tag, "মিত্র " + tag, AudienceVisibility.PRIVATE, first);
+        String domain = "@segment-" + tag + ".example";
+        Map<String, String> districts = Map.of("dhaka-1", "Dhaka", "dhaka-2", "Dhaka", "khulna", "Khulna",
+                "both-khulna", "Khulna");
+        for (Map.Entry<String, String> journalist : districts.entrySet()) {
+            Subscriber added = subscribers.add(journalist.getKey() + domain, null, Language.EN, journalists.getId(),
+                    ConsentMode.HAVE_CONSENT, first);
+            subscribers.edit(added.getId(), null, Language.EN, SubscriberProfile.of("Daily Star", "crime reporter",
+                    journalist.getValue(), "BD", "courts"), first);
+        }
+        subscribers.add("both-khulna" + domain, null, Language.EN, partners.getId(), ConsentMode.HAVE_CONSENT, first);
+        subscribers.add("ally" + domain, null, Language.EN, partners.getId(), ConsentMode.HAVE_CONSENT, first);
+        AudienceSegment dhaka = segmentService.save(journalists.getId(), "Dhaka crime " + tag,
+                new ProfileFilter(null, "crime", "Dhaka", null, null), null, first);
+        long statement = scheduledStatement(tag, Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES),
+                first, first);
+
+        // The Dhaka reporters of the crime desk and all the allies: the Khulna reporter only as an ally.
+        ReleasePlan plan = new ReleasePlan(List.of(partners.getId()), List.of(dhaka.getId()), Set.of(Language.EN), null);
+        Edition release = releases.prepare(statement, plan, first);
+        assertThat(release.segmentFor(journalists.getId())).isEqualTo(dhaka.getId());
+        assertThat(releases.reach(release)).isEqualTo(4);
+        assertThatThrownBy(() -> releases.prepare(statement, new ReleasePlan(List.of(journalists.getId()),
+                List.of(dhaka.getId()), Set.of(Language.EN), null), first)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("wholeAndSegment");
+        AudienceSegment other = segmentService.save(journalists.getId(), "Courts " + tag,
+                new ProfileFilter(null, null, null, null, "courts"), null, first);
+        assertThatThrownBy(() -> releases.prepare(statement, new ReleasePlan(List.of(), List.of(dhaka.getId(),
+                other.getId()), Set.of(Language.EN), null), first)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("twoSegments");
+        assertThat(releases.approve(release.getId(), first)).isFalse();
+        assertThat(releases.approve(release.getId(), second)).isTrue();
+
+        // The segment is read as the send starts: a reporter who moved to Dhaka since is in it.
+        Subscriber moved = subscribers.add("khulna-now-dhaka" + domain, null, Language.EN, journalists.getId(),
+                ConsentMode.HAVE_CONSENT, first);
+        subscribers.edit(moved.getId(), null, Language.EN, SubscriberProfile.of(null, "Crime", "Dhaka", null, null),
+                first);
+        content.publishScheduled(statement);
+        awaitSent(release.getId());
+        assertThat(strings("SELECT s.email FROM newsletter_delivery d JOIN subscriber s"
+                + " ON s.id = d.subscriber_id WHERE d.edition_id = ? AND d.state = 'SENT' ORDER BY s.email",
+                release.getId())).containsExactly("ally" + domain, "both-khulna" + domain, "dhaka-1" + domain,
+                "dhaka-2" + domain, "khulna-now-dhaka" + domain);
+        assertThatThrownBy(() -> segmentService.delete(dhaka.getId(), first)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("segments.inUse");
+        segmentService.delete(other.getId(), first);
     }
 
     private long approved(long statement, ReleasePlan plan, Actor first, Actor second) {
@@ -347,6 +403,13 @@ class PressReleasesIT {
                 new PressContact("Nasrin Akter", "+880 2 4811 1111", "media@release.example")), writer);
         content.transition(id, content.load(id).getVersion(), WorkflowAction.SCHEDULE, at, editor);
         return id;
+    }
+
+    /** The subscriber's English copy of a send, written as the workers write it, reached through this audience. */
+    private MimeMessage englishCopy(long editionId, Subscriber subscriber, long audienceId) throws Exception {
+        return messages.write(mail, editionId, new Recipient(subscriber.getId(), subscriber.getEmail(), null,
+                Language.EN, subscriber.getLinkNonce(), false, 0, audienceId),
+                renditions.rendered(editionId, Language.EN), Instant.now()).message();
     }
 
     private static String previewLink(MimeMessage copy) throws Exception {
