@@ -205,7 +205,7 @@ class SecurityKeySignInIT {
     }
 
     private void signOut() {
-        browser.findElement(By.id("user:signOut")).click();
+        Browser.signOut(browser);
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(
                 ExpectedConditions.invisibilityOfElementLocated(By.id("user:signedInAs")));
     }

@@ -291,7 +291,7 @@ class TwoFactorSignInIT {
     }
 
     private void signOut() {
-        browser.findElement(By.id("user:signOut")).click();
+        Browser.signOut(browser);
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(
                 ExpectedConditions.invisibilityOfElementLocated(By.id("user:signedInAs")));
     }

@@ -310,7 +310,7 @@ class EditorialJourneyIT {
     }
 
     private void signOut() {
-        browser.findElement(By.id("user:signOut")).click();
+        Browser.signOut(browser);
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/admin/")));
     }
 

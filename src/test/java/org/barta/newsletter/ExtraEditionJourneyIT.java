@@ -106,7 +106,7 @@ class ExtraEditionJourneyIT {
             browser.get(base.toString().replaceAll("/$", "") + "/admin/sends?series=EXTRA&audience=" + audience);
             assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
                     "#send-" + edition + " .state"))).getText()).isEqualTo("Waiting for a second editor");
-            browser.findElement(By.id("user:signOut")).click();
+            Browser.signOut(browser);
 
             Browser.signIn(browser, base, "appeal-second", TestActors.PASSWORD);
             browser.get(base.toString().replaceAll("/$", "") + "/admin/edition?id=" + edition);

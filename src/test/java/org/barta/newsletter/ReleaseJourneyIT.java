@@ -123,7 +123,7 @@ class ReleaseJourneyIT {
             assertThat(row(browser, advance).findElements(By.cssSelector("button[id$=':approve']")))
                     .as("not by the same editor").isEmpty();
             Browser.screenshot(browser, "release-first-approval");
-            browser.findElement(By.id("user:signOut")).click();
+            Browser.signOut(browser);
 
             MimeMessage ask = awaitMail(checkerMail, "A press release waits for your approval");
             assertThat((String) ask.getContent()).contains("Release Editor approved a press release of the statement")
