@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.barta.testing.Browser;
 import org.barta.testing.Deployments;
+import org.barta.testing.QuartzTriggers;
 import org.barta.testing.ServerWaits;
 import org.barta.testing.TestAccounts;
 import org.barta.testing.TestActors;
@@ -149,7 +150,7 @@ class ReleaseJourneyIT {
         }
 
         // Quartz sends the advance copy (its trigger made due now): the journalists only, each once, embargo first.
-        fireNow("send-" + advance);
+        QuartzTriggers.fireNow("send-" + advance);
         String english = awaitMail("press-1@" + domain, title).getSubject();
         assertThat(english).startsWith("EMBARGOED UNTIL ").contains("(Dhaka) / ").endsWith(" UTC: " + title);
         MimeMessage bangla = awaitMail("bangla-press-0@" + domain, titleBn);
@@ -181,7 +182,7 @@ class ReleaseJourneyIT {
         }
 
         // Quartz publishes it: the page appears and the copy at publication goes out, once per address.
-        fireNow("publish-" + statement);
+        QuartzTriggers.fireNow("publish-" + statement);
         ServerWaits.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> visitor.get(page).statusCode() == 200);
         ServerWaits.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
@@ -266,12 +267,6 @@ class ReleaseJourneyIT {
                        (?, 'bn', ?, ?, 'সাতজন কর্মী নিখোঁজ।', '<p>রাষ্ট্রকে জানাতে হবে তাঁরা কোথায়।</p>')""",
                 item, title, slug, item, titleBn, slug + "-bn");
         return item;
-    }
-
-    /** Makes a Quartz trigger due now, as if its time had come; the schedulers pick it up within seconds. */
-    private static void fireNow(String trigger) throws Exception {
-        assertThat(TestDatabase.update("UPDATE QRTZ_TRIGGERS SET NEXT_FIRE_TIME = ? WHERE TRIGGER_NAME = ?",
-                System.currentTimeMillis(), trigger)).as(trigger).isEqualTo(1);
     }
 
     private static MimeMessage awaitMail(String address, String subjectPart) {
