@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,7 +27,14 @@ public final class OwnServer {
     public static PayaraProcess start(String name, int port, Path war, Map<String, String> settings)
             throws IOException {
         return PayaraProcess.start(System.getProperty("payara.microJar"), war.toString(),
-                System.getProperty("barta.preboot"), dir().resolve(name + "-payara-" + port), port, settings, log(name));
+                System.getProperty("barta.preboot"), dir().resolve(name + "-payara-" + port), port, jvmOptions(),
+                settings, log(name));
+    }
+
+    /** The JVM options of every test server ({@code barta.it.jvm} in pom.xml: quicker to start). */
+    public static List<String> jvmOptions() {
+        String options = System.getProperty("barta.it.jvm", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     /** The WAR {@code mvn package} built. */

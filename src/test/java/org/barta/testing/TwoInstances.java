@@ -119,7 +119,8 @@ public final class TwoInstances implements AutoCloseable {
                 "BARTA_TRUSTED_PROXIES", "127.0.0.1",
                 "BARTA_CLUSTER_MEMBERS", members,
                 "BARTA_CLUSTER_ADDRESS", "127.0.0.1",
-                "BARTA_CLUSTER_PORT", String.valueOf(clusterPort)));
+                "BARTA_CLUSTER_PORT", String.valueOf(clusterPort),
+                "BARTA_JAVA_OPTIONS", String.join(" ", OwnServer.jvmOptions())));
         environment.putAll(settings);
         return PayaraProcess.run(List.of(launcher), http, environment, OwnServer.log(name));
     }
