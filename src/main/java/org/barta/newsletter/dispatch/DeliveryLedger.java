@@ -47,12 +47,12 @@ public class DeliveryLedger {
     DataSource dataSource;
 
     /**
-     * One QUEUED row per confirmed member of the edition's audience whose address is confirmed (not suppressed):
-     * parameters next attempt time, edition. Public so that {@code bench/newsletter.sh} times this very statement.
+     * One QUEUED row per confirmed member of the edition's audience whose address is confirmed (not suppressed),
+     * queued for that audience: parameters next attempt time, edition. Public so that {@code bench/newsletter.sh} times this very statement.
      */
     public static final String PREPARE = """
-            INSERT IGNORE INTO newsletter_delivery (edition_id, subscriber_id, state, next_attempt_at)
-            SELECT e.id, s.id, 'QUEUED', ?
+            INSERT IGNORE INTO newsletter_delivery (edition_id, subscriber_id, state, next_attempt_at, audience_id)
+            SELECT e.id, s.id, 'QUEUED', ?, e.audience_id
             FROM newsletter_edition e
             JOIN audience_member m ON m.audience_id = e.audience_id AND m.status = 'CONFIRMED'
             JOIN subscriber s ON s.id = m.subscriber_id AND s.status = 'CONFIRMED'
@@ -65,8 +65,8 @@ public class DeliveryLedger {
      * the benchmark, like {@link #PREPARE}.
      */
     public static final String PREPARE_FURTHER = """
-            INSERT IGNORE INTO newsletter_delivery (edition_id, subscriber_id, state, next_attempt_at)
-            SELECT f.edition_id, s.id, 'QUEUED', ?
+            INSERT IGNORE INTO newsletter_delivery (edition_id, subscriber_id, state, next_attempt_at, audience_id)
+            SELECT f.edition_id, s.id, 'QUEUED', ?, f.audience_id
             FROM edition_further_audience f
             JOIN audience_member m ON m.audience_id = f.audience_id AND m.status = 'CONFIRMED'
             JOIN subscriber s ON s.id = m.subscriber_id AND s.status = 'CONFIRMED'
@@ -78,23 +78,25 @@ public class DeliveryLedger {
      * condition ({@link SegmentPredicate}, over {@code s}) matches as the send starts. INSERT IGNORE as above.
      */
     private static final String PREPARE_SEGMENT = """
-            INSERT IGNORE INTO newsletter_delivery (edition_id, subscriber_id, state, next_attempt_at)
-            SELECT ?, s.id, 'QUEUED', ?
+            INSERT IGNORE INTO newsletter_delivery (edition_id, subscriber_id, state, next_attempt_at, audience_id)
+            SELECT ?, s.id, 'QUEUED', ?, m.audience_id
             FROM audience_member m
             JOIN subscriber s ON s.id = m.subscriber_id AND s.status = 'CONFIRMED'
             WHERE m.audience_id = ? AND m.status = 'CONFIRMED' AND (%s)""";
 
     /**
      * The claimed rows' recipients: the language they get (their own, unless a press release is not sent in it:
-     * then its first language) and the audience they are reached through (the lead one if they are still a
-     * confirmed member, else the first further one they are in; none when they left them all).
+     * then its first language) and the audience they are reached through: the one their row was queued for while
+     * they are still a confirmed member of it, else the lead one if they are, else the first further one they are
+     * in; none when they left them all.
      */
     private static final String WHO = """
             SELECT d.subscriber_id, s.email, s.name,
                    CASE WHEN e.languages IS NULL OR FIND_IN_SET(s.language, e.languages) > 0 THEN s.language
                         ELSE SUBSTRING_INDEX(e.languages, ',', 1) END,
                    s.link_nonce,
-                   CASE WHEN m.status = 'CONFIRMED' THEN e.audience_id
+                   CASE WHEN q.status = 'CONFIRMED' THEN d.audience_id
+                        WHEN m.status = 'CONFIRMED' THEN e.audience_id
                         ELSE (SELECT MIN(f.audience_id) FROM edition_further_audience f
                               JOIN audience_member fm ON fm.audience_id = f.audience_id
                                    AND fm.subscriber_id = d.subscriber_id AND fm.status = 'CONFIRMED'
@@ -103,6 +105,7 @@ public class DeliveryLedger {
             FROM newsletter_delivery d
             JOIN subscriber s ON s.id = d.subscriber_id
             JOIN newsletter_edition e ON e.id = d.edition_id
+            LEFT JOIN audience_member q ON q.audience_id = d.audience_id AND q.subscriber_id = d.subscriber_id
             LEFT JOIN audience_member m ON m.audience_id = e.audience_id AND m.subscriber_id = d.subscriber_id
             WHERE d.edition_id = ? AND d.subscriber_id IN (""";
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.transaction.UserTransaction;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -56,6 +57,7 @@ import org.barta.newsletter.Subscriber;
 import org.barta.newsletter.SubscriberAdminService;
 import org.barta.newsletter.SubscriberProfile;
 import org.barta.newsletter.compose.RenderedEdition;
+import org.barta.newsletter.dispatch.DeliveryLedger;
 import org.barta.newsletter.dispatch.NewsletterMessages;
 import org.barta.newsletter.dispatch.Recipient;
 import org.barta.newsletter.edition.PressReleaseService.ReleasePlan;
@@ -134,6 +136,12 @@ class PressReleasesIT {
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
+
+    @Inject
+    DeliveryLedger ledger;
+
+    @Inject
+    UserTransaction transaction;
 
     @Test
     void anEmbargoedAdvanceCopyAndTheCopyAtPublicationFollowTheStatement() throws Exception {
@@ -379,6 +387,55 @@ class PressReleasesIT {
         segmentService.delete(other.getId(), first);
     }
 
+    @Test
+    void aRecipientReachedThroughOneSegmentGetsThatListsHeadersNotAnotherListsTheyAreOn() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        Actor first = TestActors.ensure(accounts, "release-first", Role.EDITOR);
+        Audience journalists = audiences.create("Courts desk " + tag, "আদালত ডেস্ক " + tag, AudienceVisibility.PRIVATE,
+                first);
+        Audience partners = audiences.create("Legal aid " + tag, "আইনি সহায়তা " + tag, AudienceVisibility.PRIVATE, first);
+        String domain = "@lists-" + tag + ".example";
+        // Each is on both lists; the Dhaka segment of one list and the Khulna segment of the other are chosen.
+        for (String district : List.of("Dhaka", "Khulna")) {
+            Subscriber both = subscribers.add(district.toLowerCase() + domain, null, Language.EN, journalists.getId(),
+                    ConsentMode.HAVE_CONSENT, first);
+            subscribers.add(both.getEmail(), null, Language.EN, partners.getId(), ConsentMode.HAVE_CONSENT, first);
+            subscribers.edit(both.getId(), null, Language.EN, SubscriberProfile.of(null, null, district, null, null),
+                    first);
+        }
+        AudienceSegment dhakaReporters = segmentService.save(journalists.getId(), "Dhaka " + tag,
+                new ProfileFilter(null, null, "Dhaka", null, null), null, first);
+        AudienceSegment khulnaLawyers = segmentService.save(partners.getId(), "Khulna " + tag,
+                new ProfileFilter(null, null, "Khulna", null, null), null, first);
+        long statement = scheduledStatement(tag, Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES),
+                first, first);
+        Edition release = releases.prepare(statement, new ReleasePlan(List.of(), List.of(dhakaReporters.getId(),
+                khulnaLawyers.getId()), Set.of(Language.EN), null), first);
+
+        // The ledger as the send starts, due an hour from now so that only this test's claim takes its rows.
+        Instant due = Instant.now().plus(Duration.ofHours(1));
+        transaction.begin();
+        try {
+            ledger.prepare(release.getId(), List.of(dhakaReporters, khulnaLawyers), due);
+            update("UPDATE newsletter_edition SET state = 'SENDING' WHERE id = ?", release.getId());
+            transaction.commit();
+        } catch (Exception e) {
+            transaction.rollback();
+            throw e;
+        }
+        try {
+            Map<String, Long> listOf = new HashMap<>();
+            for (Recipient recipient : ledger.claim(release.getId(), "lists-" + tag, 10, Duration.ofMinutes(1),
+                    due.plusSeconds(1))) {
+                listOf.put(recipient.email(), recipient.audienceId());
+            }
+            assertThat(listOf).as("the list each was queued for").containsOnly(
+                    Map.entry("dhaka" + domain, journalists.getId()), Map.entry("khulna" + domain, partners.getId()));
+        } finally {
+            update("UPDATE newsletter_edition SET state = 'CANCELLED' WHERE id = ?", release.getId());
+        }
+    }
+
     private long approved(long statement, ReleasePlan plan, Actor first, Actor second) {
         long id = releases.prepare(statement, plan, first).getId();
         assertThat(releases.approve(id, first)).isFalse();
@@ -455,6 +512,15 @@ class PressReleasesIT {
     private void awaitSent(long editionId) {
         ServerWaits.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> assertThat(sends.find(editionId).getState()).isEqualTo(EditionState.SENT));
+    }
+
+    private void update(String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
     }
 
     private List<String> strings(String sql, Object... parameters) throws SQLException {
