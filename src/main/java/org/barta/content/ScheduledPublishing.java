@@ -3,8 +3,8 @@ package org.barta.content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Set;
+import org.barta.platform.scheduling.FireTime;
 import org.barta.platform.scheduling.SchedulerLifecycle;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -34,7 +34,7 @@ public class ScheduledPublishing {
                 .build();
         Trigger trigger = TriggerBuilder.newTrigger()
                 .withIdentity("publish-" + itemId, GROUP)
-                .startAt(Date.from(publishAt))
+                .startAt(FireTime.notBefore(publishAt, Instant.now()))
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                 .build();
         try {

@@ -3,8 +3,8 @@ package org.barta.newsletter.edition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Set;
+import org.barta.platform.scheduling.FireTime;
 import org.barta.platform.scheduling.SchedulerLifecycle;
 import org.quartz.JobBuilder;
 import org.quartz.JobKey;
@@ -30,7 +30,7 @@ public class EditionSendSchedule {
                     JobBuilder.newJob(StartEditionSendJob.class).withIdentity(key(editionId))
                             .usingJobData(StartEditionSendJob.EDITION_ID, editionId).requestRecovery(true).build(),
                     Set.of(TriggerBuilder.newTrigger().withIdentity("send-" + editionId, GROUP)
-                            .startAt(Date.from(sendAt))
+                            .startAt(FireTime.notBefore(sendAt, Instant.now()))
                             .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                             .build()),
                     true);

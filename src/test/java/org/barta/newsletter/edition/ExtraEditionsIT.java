@@ -7,10 +7,13 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.Actor;
@@ -23,6 +26,7 @@ import org.barta.platform.BusinessException;
 import org.barta.platform.DataSourceConfiguration;
 import org.barta.platform.web.EditorTime;
 import org.barta.testing.Deployments;
+import org.barta.testing.ServerWaits;
 import org.barta.testing.TestActors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -151,12 +155,55 @@ class ExtraEditionsIT {
         editions.cancel(appeal, first);
     }
 
+    @Test
+    void aSendProposedForNowGoesOutAtOnceWhenTheSecondEditorApprovesMinutesLater() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        Actor first = TestActors.ensure(accounts, "eyes-first", Role.EDITOR);
+        Actor second = TestActors.ensure(accounts, "eyes-second", Role.EDITOR);
+        Audience donors = audiences.create("Donors " + tag, "দাতা " + tag, AudienceVisibility.PRIVATE, first);
+        long appeal = editions.createExtra(donors.getId(), first).getId();
+        editions.write(appeal, Language.EN, "Urgent " + tag, "<p>Release them now.</p>", first);
+        assertThat(editions.approve(appeal, Instant.now(), first)).isFalse();
+        // The second editor comes five minutes after the first proposed "now".
+        update("UPDATE newsletter_edition SET proposed_send_at = proposed_send_at - INTERVAL 5 MINUTE WHERE id = ?",
+                appeal);
+        Instant approved = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        assertThat(editions.approve(appeal, Instant.now(), second)).isTrue();
+
+        // Due from now on (a trigger already fired has no row left): Quartz's regular scan takes it, rather than its
+        // misfire handler a minute later.
+        assertThat(numbers("SELECT NEXT_FIRE_TIME FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = ?", "send-" + appeal))
+                .allMatch(fireTime -> fireTime >= approved.toEpochMilli());
+        ServerWaits.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+                .until(() -> editions.find(appeal).getState() != EditionState.APPROVED);
+    }
+
     private void markSent(long editionId) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE newsletter_edition SET state = 'SENT', send_started_at = UTC_TIMESTAMP(3),"
-                        + " send_finished_at = UTC_TIMESTAMP(3) WHERE id = ?")) {
-            s.setLong(1, editionId);
+        update("UPDATE newsletter_edition SET state = 'SENT', send_started_at = UTC_TIMESTAMP(3),"
+                + " send_finished_at = UTC_TIMESTAMP(3) WHERE id = ?", editionId);
+    }
+
+    private void update(String sql, Object... parameters) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
             s.executeUpdate();
+        }
+    }
+
+    private List<Long> numbers(String sql, Object... parameters) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            List<Long> values = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getLong(1));
+                }
+            }
+            return values;
         }
     }
 }
