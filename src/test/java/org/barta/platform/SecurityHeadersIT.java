@@ -224,7 +224,7 @@ class SecurityHeadersIT {
             WebElement unfiltered = browser.findElement(By.id("subscribers:list"));
             browser.findElement(By.id("subscribers:emailText")).sendKeys(email);
             browser.findElement(By.id("subscribers:filter")).click();
-            wait.until(ExpectedConditions.stalenessOf(unfiltered));
+            Browser.awaitGone(browser, unfiltered);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscribers:list"), email));
             wait.until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//tbody[@id='subscribers:list_data']//button[normalize-space()='Stop all mail']"))).click();
