@@ -3,7 +3,6 @@ package org.barta.newsletter;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -12,12 +11,8 @@ import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +20,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.Actor;
 import org.barta.accounts.Role;
@@ -34,8 +28,8 @@ import org.barta.newsletter.dispatch.DeliveryLedger;
 import org.barta.newsletter.dispatch.NewsletterMessages;
 import org.barta.newsletter.dispatch.Recipient;
 import org.barta.newsletter.edition.EditionRenditions;
-import org.barta.platform.DataSourceConfiguration;
 import org.barta.testing.Deployments;
+import org.barta.testing.ServerSql;
 import org.barta.testing.ServerWaits;
 import org.barta.testing.TestAccounts;
 import org.barta.testing.TestActors;
@@ -102,8 +96,8 @@ class AudiencesIT {
     @Inject
     UserTransaction transaction;
 
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    ServerSql sql;
 
     @Test
     @RunAsClient
@@ -223,7 +217,7 @@ class AudiencesIT {
                     .containsExactlyInAnyOrder("both" + domain, "reader" + domain);
         } finally {
             transaction.rollback();
-            update("UPDATE newsletter_edition SET state = 'CANCELLED' WHERE id = ?", newsletterEdition);
+            sql.update("UPDATE newsletter_edition SET state = 'CANCELLED' WHERE id = ?", newsletterEdition);
         }
         transaction.begin();
         ledger.prepare(pressEdition, Instant.now());
@@ -254,16 +248,18 @@ class AudiencesIT {
         SignedLink leavingLink = links.issue(LinkPurpose.UNSUBSCRIBE, leaving.getId(),
                 SignedLink.forAudience(leaving.getLinkNonce(), press.getId()), Instant.now());
         assertThat(subscriptions.unsubscribe(new OneClickLink(leavingLink, press.getId(), null))).isTrue();
-        update("UPDATE newsletter_edition SET state = 'SENDING' WHERE id = ?", pressEdition);
+        sql.update("UPDATE newsletter_edition SET state = 'SENDING' WHERE id = ?", pressEdition);
         ServerWaits.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
-                .until(() -> "SENT".equals(single("SELECT state FROM newsletter_edition WHERE id = ?", pressEdition)));
-        assertThat(single("""
+                .until(() -> "SENT".equals(
+                        sql.string("SELECT state FROM newsletter_edition WHERE id = ?", pressEdition)));
+        assertThat(sql.string("""
                 SELECT GROUP_CONCAT(CONCAT(s.email, ' ', d.state) ORDER BY s.email)
                 FROM newsletter_delivery d JOIN subscriber s ON s.id = d.subscriber_id WHERE d.edition_id = ?""",
                 pressEdition)).isEqualTo("both" + domain + " SENT,leaving" + domain + " SKIPPED");
         assertThat(subscriptions.unsubscribe(new OneClickLink(link, press.getId(), pressEdition))).isTrue();
-        assertThat(single("SELECT left_with_edition_id FROM audience_member m JOIN subscriber s ON s.id = m.subscriber_id"
-                + " WHERE s.email = ? AND m.audience_id = ?", "both" + domain, press.getId()))
+        assertThat(sql.string("SELECT left_with_edition_id FROM audience_member m"
+                + " JOIN subscriber s ON s.id = m.subscriber_id WHERE s.email = ? AND m.audience_id = ?",
+                "both" + domain, press.getId()))
                 .as("counted for the send it left from").isEqualTo(Long.toString(pressEdition));
         assertThat(subscriber("both" + domain).membershipIn(press).orElseThrow().getStatus())
                 .isEqualTo(MemberStatus.UNSUBSCRIBED);
@@ -286,7 +282,7 @@ class AudiencesIT {
                 SignedLink.forAudience(left.getLinkNonce(), partners.getId()), Instant.now()), partners.getId(), null)))
                 .isTrue();
         subscribers.add("bounced" + domain, null, Language.EN, newsletter, ConsentMode.HAVE_CONSENT, editor);
-        update("UPDATE subscriber SET status = 'BOUNCED' WHERE email = ?", "bounced" + domain);
+        sql.update("UPDATE subscriber SET status = 'BOUNCED' WHERE email = ?", "bounced" + domain);
 
         UploadPreview preview = imports.inspect("partners.csv", new ByteArrayInputStream((String.join("\n",
                 "new" + domain, "reader" + domain, "left" + domain, "bounced" + domain) + "\n")
@@ -320,11 +316,12 @@ class AudiencesIT {
                 .containsExactlyInAnyOrder("newsletter CONFIRMED", partners.getCode() + " PENDING");
         ServerWaits.await().alias("the confirmation mail by the retry job").atMost(30, SECONDS)
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> single("SELECT confirmation_sent_at FROM subscriber WHERE email = ?", "ask" + domain) != null);
+                .until(() -> sql.string("SELECT confirmation_sent_at FROM subscriber WHERE email = ?",
+                        "ask" + domain) != null);
     }
 
     private List<String> memberships(String email) throws Exception {
-        return strings("""
+        return sql.strings("""
                 SELECT CONCAT(a.code, ' ', m.status) FROM audience_member m JOIN audience a ON a.id = m.audience_id
                 JOIN subscriber s ON s.id = m.subscriber_id WHERE s.email = ?""", email);
     }
@@ -334,50 +331,22 @@ class AudiencesIT {
     }
 
     private long edition(long audienceId, String subject) throws Exception {
-        update("""
+        sql.update("""
                 INSERT INTO newsletter_edition (number, month, audience_id, subject_en, state, covers_from, covers_to,
                     send_started_at, created_at, updated_at)
                 SELECT n, '2400-01-01' + INTERVAL n MONTH, ?, ?, 'PAUSED', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3),
                     UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)
                 FROM (SELECT COALESCE(MAX(number), 0) + 5000 AS n FROM newsletter_edition) next""", audienceId, subject);
-        return Long.parseLong(single("SELECT id FROM newsletter_edition WHERE subject_en = ?", subject));
+        return Long.parseLong(sql.string("SELECT id FROM newsletter_edition WHERE subject_en = ?", subject));
     }
 
     private List<String> queued(long edition, String domain) throws Exception {
-        return strings("""
+        return sql.strings("""
                 SELECT s.email FROM newsletter_delivery d JOIN subscriber s ON s.id = d.subscriber_id
                 WHERE d.edition_id = ? AND d.state = 'QUEUED' AND s.email LIKE ?""", edition, "%" + domain);
     }
 
-    private void update(String sql, Object... parameters) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
-
-    private String single(String sql, Object... parameters) throws Exception {
-        List<String> values = strings(sql, parameters);
-        return values.isEmpty() ? null : values.get(0);
-    }
-
     /** The first column of every row, read through the server's pool (inside the caller's transaction, if any). */
-    private List<String> strings(String sql, Object... parameters) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            List<String> values = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getString(1));
-                }
-            }
-            return values;
-        }
-    }
 
     /** The site's sign-up form with the public lists ticked ({@code audience} fields, repeated). */
     private static HttpResponse<String> signUp(WebClient visitor, String email, List<String> audienceCodes)

@@ -5,28 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.Actor;
 import org.barta.accounts.Role;
 import org.barta.content.Language;
 import org.barta.platform.BusinessException;
-import org.barta.platform.DataSourceConfiguration;
 import org.barta.testing.Deployments;
+import org.barta.testing.ServerSql;
 import org.barta.testing.ServerWaits;
 import org.barta.testing.TestAccounts;
 import org.barta.testing.TestActors;
@@ -78,8 +73,8 @@ class SubscriberProfileIT {
     @Inject
     SubscriberLinks links;
 
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    ServerSql sql;
 
     @Test
     void profilesFilterTheListAndASegmentCountsItsConfirmedMembersAsASendWould() throws Exception {
@@ -105,9 +100,9 @@ class SubscriberProfileIT {
         admin.edit(delhi.getId(), null, Language.EN, SubscriberProfile.of("The Hindu", "human rights reporter",
                 "Delhi", "in", "press"), editor);
 
-        assertThat(row("SELECT CONCAT_WS('|', organisation, beat, district, country) FROM subscriber WHERE id = ?",
-                rina.getId())).containsExactly("The Daily Star|Human rights reporter|Dhaka|BD");
-        assertThat(row("SELECT tag FROM subscriber_tag WHERE subscriber_id = ? ORDER BY tag", rina.getId()))
+        assertThat(sql.strings("SELECT CONCAT_WS('|', organisation, beat, district, country) FROM subscriber"
+                + " WHERE id = ?", rina.getId())).containsExactly("The Daily Star|Human rights reporter|Dhaka|BD");
+        assertThat(sql.strings("SELECT tag FROM subscriber_tag WHERE subscriber_id = ? ORDER BY tag", rina.getId()))
                 .containsExactly("courts", "press");
         assertThat(admin.profile(salma.getId(), editor)).isEqualTo(new SubscriberProfile("প্রথম আলো",
                 "মানবাধিকার প্রতিবেদক", "চট্টগ্রাম", "BD", List.of("প্রেস")));
@@ -152,7 +147,7 @@ class SubscriberProfileIT {
         SegmentPredicate predicate = forSend.predicate();
         List<Object> parameters = new ArrayList<>(List.of(forSend.getAudienceId()));
         parameters.addAll(predicate.parameters());
-        assertThat(row("""
+        assertThat(sql.strings("""
                 SELECT s.email FROM audience_member m
                 JOIN subscriber s ON s.id = m.subscriber_id AND s.status = 'CONFIRMED'
                 WHERE m.audience_id = ? AND m.status = 'CONFIRMED' AND (""" + predicate.sql() + ")",
@@ -160,8 +155,8 @@ class SubscriberProfileIT {
 
         segments.delete(bangla.getId(), editor);
         assertThat(segments.forAudience(press.getId(), editor)).hasSize(1);
-        assertThat(row("SELECT action FROM audit_event WHERE target_type = 'audience_segment' AND target_id IN (?, ?)"
-                + " ORDER BY id", segment.getId(), bangla.getId()))
+        assertThat(sql.strings("SELECT action FROM audit_event WHERE target_type = 'audience_segment'"
+                + " AND target_id IN (?, ?) ORDER BY id", segment.getId(), bangla.getId()))
                 .containsExactly("segment.save", "segment.save", "segment.delete");
     }
 
@@ -192,7 +187,8 @@ class SubscriberProfileIT {
                 new ImportReportRow(3, "atlantis" + domain, ImportOutcome.UNKNOWN_COUNTRY),
                 new ImportReportRow(4, "known" + domain, ImportOutcome.ALREADY_SUBSCRIBED));
         assertThat(job.count(ImportOutcome.IMPORTED)).isEqualTo(2);
-        assertThat(row("SELECT COUNT(*) FROM subscriber WHERE email = ?", "atlantis" + domain)).containsExactly("0");
+        assertThat(sql.strings("SELECT COUNT(*) FROM subscriber WHERE email = ?", "atlantis" + domain))
+                .containsExactly("0");
         assertThat(profileOf("new" + domain)).isEqualTo(new SubscriberProfile("Netra News", "Investigative reporter",
                 "Sylhet", "BD", List.of("courts", "rights")));
         assertThat(profileOf("known" + domain)).as("what the editor wrote stays; empty fields and tags are added")
@@ -204,8 +200,8 @@ class SubscriberProfileIT {
         assertThat(myData.download(dataLink(id))).hasValueSatisfying(json -> assertThat(json)
                 .contains("\"organisation\":\"Netra News\"", "\"country\":\"BD\"", "\"tags\":[\"courts\",\"rights\"]"));
         assertThat(myData.erase(dataLink(id))).isTrue();
-        assertThat(row("SELECT COUNT(*) FROM subscriber WHERE id = ?", id)).containsExactly("0");
-        assertThat(row("SELECT COUNT(*) FROM subscriber_tag WHERE subscriber_id = ?", id)).containsExactly("0");
+        assertThat(sql.strings("SELECT COUNT(*) FROM subscriber WHERE id = ?", id)).containsExactly("0");
+        assertThat(sql.strings("SELECT COUNT(*) FROM subscriber_tag WHERE subscriber_id = ?", id)).containsExactly("0");
     }
 
     @Test
@@ -308,12 +304,7 @@ class SubscriberProfileIT {
     /** A fresh "my data" link for the subscriber, as the mailed one would be. */
     private SignedLink dataLink(long subscriberId) throws Exception {
         String nonce = String.format("d%021d", System.nanoTime());
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement update = c.prepareStatement("UPDATE subscriber SET data_link_nonce = ? WHERE id = ?")) {
-            update.setString(1, nonce);
-            update.setLong(2, subscriberId);
-            update.executeUpdate();
-        }
+        sql.update("UPDATE subscriber SET data_link_nonce = ? WHERE id = ?", nonce, subscriberId);
         return links.issue(LinkPurpose.MY_DATA, subscriberId, nonce, Instant.now());
     }
 
@@ -322,18 +313,4 @@ class SubscriberProfileIT {
     }
 
     /** The first column of every row, read through the server's pool. */
-    private List<String> row(String sql, Object... parameters) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            List<String> values = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getString(1));
-                }
-            }
-            return values;
-        }
-    }
 }

@@ -24,12 +24,13 @@ public final class Deployments {
 
     /**
      * The application plus what in-container tests need: AssertJ, Awaitility (with the Hamcrest it is built on) and
-     * its {@link ServerWaits}, the account helper, the newsletter-membership seeding helper, and the HTTP helper that
-     * test classes mixing in-container and client methods refer to.
+     * its {@link ServerWaits}, the account helper, the newsletter-membership seeding helper, {@link ServerSql}, and
+     * the HTTP helper that test classes mixing in-container and client methods refer to.
      */
     public static WebArchive applicationWithTestLibraries() {
         return application().addAsLibraries(jarOf(Assertions.class), jarOf(Awaitility.class), jarOf(Matcher.class))
-                .addClasses(WebClient.class, TestActors.class, ServerWaits.class, NewsletterMembers.class);
+                .addClasses(WebClient.class, TestActors.class, ServerWaits.class, NewsletterMembers.class,
+                        ServerSql.class);
     }
 
     /**

@@ -3,18 +3,12 @@ package org.barta.newsletter.edition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.Actor;
 import org.barta.accounts.Role;
@@ -23,9 +17,9 @@ import org.barta.newsletter.Audience;
 import org.barta.newsletter.AudienceService;
 import org.barta.newsletter.AudienceVisibility;
 import org.barta.platform.BusinessException;
-import org.barta.platform.DataSourceConfiguration;
 import org.barta.platform.web.EditorTime;
 import org.barta.testing.Deployments;
+import org.barta.testing.ServerSql;
 import org.barta.testing.ServerWaits;
 import org.barta.testing.TestActors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,8 +56,8 @@ class ExtraEditionsIT {
     @Inject
     PublicEditions archive;
 
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    ServerSql sql;
 
     @Test
     void extraEditionsComeAlongsideTheMonthlyOneAndPrivateOnesStayOutOfTheArchive() throws Exception {
@@ -165,45 +159,21 @@ class ExtraEditionsIT {
         editions.write(appeal, Language.EN, "Urgent " + tag, "<p>Release them now.</p>", first);
         assertThat(editions.approve(appeal, Instant.now(), first)).isFalse();
         // The second editor comes five minutes after the first proposed "now".
-        update("UPDATE newsletter_edition SET proposed_send_at = proposed_send_at - INTERVAL 5 MINUTE WHERE id = ?",
+        sql.update("UPDATE newsletter_edition SET proposed_send_at = proposed_send_at - INTERVAL 5 MINUTE WHERE id = ?",
                 appeal);
         Instant approved = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         assertThat(editions.approve(appeal, Instant.now(), second)).isTrue();
 
         // Due from now on (a trigger already fired has no row left): Quartz's regular scan takes it, rather than its
         // misfire handler a minute later.
-        assertThat(numbers("SELECT NEXT_FIRE_TIME FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = ?", "send-" + appeal))
+        assertThat(sql.numbers("SELECT NEXT_FIRE_TIME FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = ?", "send-" + appeal))
                 .allMatch(fireTime -> fireTime >= approved.toEpochMilli());
         ServerWaits.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
                 .until(() -> editions.find(appeal).getState() != EditionState.APPROVED);
     }
 
     private void markSent(long editionId) throws Exception {
-        update("UPDATE newsletter_edition SET state = 'SENT', send_started_at = UTC_TIMESTAMP(3),"
+        sql.update("UPDATE newsletter_edition SET state = 'SENT', send_started_at = UTC_TIMESTAMP(3),"
                 + " send_finished_at = UTC_TIMESTAMP(3) WHERE id = ?", editionId);
-    }
-
-    private void update(String sql, Object... parameters) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            s.executeUpdate();
-        }
-    }
-
-    private List<Long> numbers(String sql, Object... parameters) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            List<Long> values = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getLong(1));
-                }
-            }
-            return values;
-        }
     }
 }

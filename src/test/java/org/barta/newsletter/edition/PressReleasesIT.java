@@ -3,7 +3,6 @@ package org.barta.newsletter.edition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -15,14 +14,10 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +26,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import javax.sql.DataSource;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.Actor;
 import org.barta.accounts.Role;
@@ -62,8 +56,8 @@ import org.barta.newsletter.dispatch.NewsletterMessages;
 import org.barta.newsletter.dispatch.Recipient;
 import org.barta.newsletter.edition.PressReleaseService.ReleasePlan;
 import org.barta.platform.BusinessException;
-import org.barta.platform.DataSourceConfiguration;
 import org.barta.testing.Deployments;
+import org.barta.testing.ServerSql;
 import org.barta.testing.ServerWaits;
 import org.barta.testing.TestActors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -134,8 +128,8 @@ class PressReleasesIT {
     @Inject
     MediaVisibility visibility;
 
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    ServerSql sql;
 
     @Inject
     DeliveryLedger ledger;
@@ -226,7 +220,7 @@ class PressReleasesIT {
         // The advance copy goes out (as Quartz starts it at its time): each address once, in its language.
         assertThat(sends.startSend(advance.getId())).isTrue();
         awaitSent(advance.getId());
-        assertThat(strings("SELECT s.email FROM newsletter_delivery d JOIN subscriber s"
+        assertThat(sql.strings("SELECT s.email FROM newsletter_delivery d JOIN subscriber s"
                 + " ON s.id = d.subscriber_id WHERE d.edition_id = ? AND d.state = 'SENT' ORDER BY s.email",
                 advance.getId())).containsExactly("both" + domain, "partner" + domain, "reporter" + domain);
         MimeMessage copy = englishCopy(advance.getId(), partner, partners.getId());
@@ -283,7 +277,7 @@ class PressReleasesIT {
         content.publishScheduled(statement);
         assertThat(sends.find(atPublication.getId()).getState()).isIn(EditionState.SENDING, EditionState.SENT);
         awaitSent(atPublication.getId());
-        assertThat(strings("SELECT s.email FROM newsletter_delivery d JOIN subscriber s"
+        assertThat(sql.strings("SELECT s.email FROM newsletter_delivery d JOIN subscriber s"
                 + " ON s.id = d.subscriber_id WHERE d.edition_id = ? ORDER BY s.email", atPublication.getId()))
                 .containsExactly("both" + domain, "partner" + domain);
 
@@ -307,7 +301,7 @@ class PressReleasesIT {
         long release = approved(withdrawn, new ReleasePlan(to, Set.of(Language.EN), null), first, second);
         content.transition(withdrawn, content.load(withdrawn).getVersion(), WorkflowAction.UNPUBLISH, null, first);
         assertThat(sends.find(release).getState()).isEqualTo(EditionState.CANCELLED);
-        assertThat(strings("SELECT TRIGGER_NAME FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = ?", "send-" + release))
+        assertThat(sql.strings("SELECT TRIGGER_NAME FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = ?", "send-" + release))
                 .as("nothing left scheduled").isEmpty();
         assertThatThrownBy(() -> releases.approve(release, first)).isInstanceOf(BusinessException.class);
 
@@ -378,7 +372,7 @@ class PressReleasesIT {
                 first);
         content.publishScheduled(statement);
         awaitSent(release.getId());
-        assertThat(strings("SELECT s.email FROM newsletter_delivery d JOIN subscriber s"
+        assertThat(sql.strings("SELECT s.email FROM newsletter_delivery d JOIN subscriber s"
                 + " ON s.id = d.subscriber_id WHERE d.edition_id = ? AND d.state = 'SENT' ORDER BY s.email",
                 release.getId())).containsExactly("ally" + domain, "both-khulna" + domain, "dhaka-1" + domain,
                 "dhaka-2" + domain, "khulna-now-dhaka" + domain);
@@ -417,7 +411,7 @@ class PressReleasesIT {
         transaction.begin();
         try {
             ledger.prepare(release.getId(), List.of(dhakaReporters, khulnaLawyers), due);
-            update("UPDATE newsletter_edition SET state = 'SENDING' WHERE id = ?", release.getId());
+            sql.update("UPDATE newsletter_edition SET state = 'SENDING' WHERE id = ?", release.getId());
             transaction.commit();
         } catch (Exception e) {
             transaction.rollback();
@@ -432,7 +426,7 @@ class PressReleasesIT {
             assertThat(listOf).as("the list each was queued for").containsOnly(
                     Map.entry("dhaka" + domain, journalists.getId()), Map.entry("khulna" + domain, partners.getId()));
         } finally {
-            update("UPDATE newsletter_edition SET state = 'CANCELLED' WHERE id = ?", release.getId());
+            sql.update("UPDATE newsletter_edition SET state = 'CANCELLED' WHERE id = ?", release.getId());
         }
     }
 
@@ -505,36 +499,12 @@ class PressReleasesIT {
     }
 
     private long trigger(long editionId) throws SQLException {
-        return Long.parseLong(strings("SELECT NEXT_FIRE_TIME FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = ?",
+        return Long.parseLong(sql.strings("SELECT NEXT_FIRE_TIME FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = ?",
                 "send-" + editionId).get(0));
     }
 
     private void awaitSent(long editionId) {
         ServerWaits.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> assertThat(sends.find(editionId).getState()).isEqualTo(EditionState.SENT));
-    }
-
-    private void update(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
-
-    private List<String> strings(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            List<String> values = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getString(1));
-                }
-            }
-            return values;
-        }
     }
 }
