@@ -64,6 +64,7 @@ public final class SendBenchmark {
     private final Path gcLog = work.resolve("payara-gc.log");
     private final List<String> lines = new ArrayList<>();
     private final List<String> targets = new ArrayList<>();
+    private long mariaDbPid = -1;
 
     private SendBenchmark() {
     }
@@ -83,6 +84,7 @@ public final class SendBenchmark {
         try (EmbeddedMariaDb mariaDb = EmbeddedMariaDb.start(dbPort, work.resolve("mariadb-base"),
                 work.resolve("mariadb"))) {
             BenchDatabase db = new BenchDatabase(mariaDb.jdbcUrl());
+            mariaDbPid = ProcessCpu.find("--port=" + dbPort).orElse(-1L);
             GreenMail capture = new GreenMail(new ServerSetup(smtpPort, HOST, ServerSetup.PROTOCOL_SMTP));
             capture.start();
             PayaraProcess payara = PayaraProcess.start(System.getProperty("barta.payara.jar"),
@@ -210,8 +212,13 @@ public final class SendBenchmark {
         HeapWatch.GcSummary gc;
         double maxUsed;
         int samples;
+        long[] pids = {payara.process().pid(), mariaDbPid, sink.pid(), ProcessHandle.current().pid()};
+        double[] cpuBefore;
+        Map<String, Long> statementsBefore;
         try (HeapWatch watch = HeapWatch.start(payara.process().pid(), gcLog)) {
             preparation = db.startSend(edition);
+            cpuBefore = cpuSeconds(pids);
+            statementsBefore = statementCounts(db);
             long started = System.nanoTime();
             awaitSent(db, edition, Duration.ofSeconds(Math.max(600, subscribers / 100)),
                     jfrSeconds > 0 ? payara.process().pid() : null);
@@ -220,6 +227,8 @@ public final class SendBenchmark {
             maxUsed = watch.maxUsedMb();
             samples = watch.samples();
         }
+        double[] cpu = cpuPerMessage(pids, cpuBefore, subscribers);
+        String statements = statementsPerBatch(statementsBefore, statementCounts(db), subscribers);
         BenchDatabase.LedgerSummary ledger = db.summary(edition);
         long received = sink.messages() - sinkMessages;
         long bytes = sink.bytesRead() - sinkBytes;
@@ -240,6 +249,11 @@ public final class SendBenchmark {
         line("  wall time, start of send to edition SENT: %.1f s (%.0f msgs/s overall, includes the "
                 + "dispatcher's 2 s tick, rendering and warm-up)", wall, ledger.sent() / wall);
         line("  bytes on the wire per message (smtp-sink read, SMTP commands included): %s", perMessage(bytes, received));
+        line("  CPU per message, ledger prepared to edition SENT (/proc/<pid>/stat): Payara %.0f us, MariaDB %.0f us, "
+                + "smtp-sink %.0f us, this benchmark's JVM (polling the ledger) %.0f us", cpu[0], cpu[1], cpu[2],
+                cpu[3]);
+        line("  MariaDB's commands per batch of %d, ledger prepared to edition SENT (SHOW GLOBAL STATUS): %s",
+                batchSize, statements);
         line("  Payara heap (%s, -Xmx%s): max used %.0f MB (jstat, %d samples, garbage included); max after GC "
                 + "%d MB, max committed %d MB, %d collections (GC log)", collector(), heap, maxUsed, samples,
                 gc.maxAfterGcMb(), gc.maxCommittedMb(), gc.pauses());
@@ -261,7 +275,10 @@ public final class SendBenchmark {
             throws Exception {
         long sinkMessages = sink.messages();
         long sinkBytes = sink.bytesRead();
+        long[] pids = {ProcessHandle.current().pid(), sink.pid()};
+        double[] cpuBefore = cpuSeconds(pids);
         double seconds = new PlainMailLoop(HOST, smtpPort, noDelay).run(connections, count, messages);
+        double[] cpu = cpuPerMessage(pids, cpuBefore, count);
         long received = sink.messages() - sinkMessages;
         long bytes = sink.bytesRead() - sinkBytes;
         double rate = count / seconds;
@@ -271,6 +288,7 @@ public final class SendBenchmark {
                 : "Jakarta Mail's default socket (Nagle on; Barta's workers turn it off)", connections);
         line("  %d messages in %.1f s: %.0f msgs/s; smtp-sink counted %d", count, seconds, rate, received);
         line("  bytes on the wire per message (smtp-sink read, SMTP commands included): %s", perMessage(bytes, received));
+        line("  CPU per message (/proc/<pid>/stat): the loop's JVM %.0f us, smtp-sink %.0f us", cpu[0], cpu[1]);
         return rate;
     }
 
@@ -359,6 +377,48 @@ public final class SendBenchmark {
                 Map.entry("BARTA_NEWSLETTER_MESSAGES_PER_SECOND", "0"),
                 Map.entry("BARTA_NEWSLETTER_CONNECTIONS", String.valueOf(connections)),
                 Map.entry("BARTA_NEWSLETTER_BATCH_SIZE", String.valueOf(batchSize)));
+    }
+
+    /** MariaDB's counters of commands run ({@code Com_*}) and of statements received ({@code Questions}). */
+    private static Map<String, Long> statementCounts(BenchDatabase db) throws SQLException {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        try (java.sql.Connection c = db.connect(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name LIKE 'Com\\_%' "
+                     + "OR Variable_name = 'Questions'")) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    /** The counters that moved, per batch of the send, largest first. */
+    private String statementsPerBatch(Map<String, Long> before, Map<String, Long> after, long messages) {
+        double batches = (double) messages / batchSize;
+        return after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / batches))
+                .filter(e -> e.getValue() >= 0.05)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static double[] cpuSeconds(long[] pids) {
+        double[] seconds = new double[pids.length];
+        for (int i = 0; i < pids.length; i++) {
+            seconds[i] = ProcessCpu.seconds(pids[i]);
+        }
+        return seconds;
+    }
+
+    /** Microseconds of CPU per message each process used since {@code before}; -1 where it could not be read. */
+    private static double[] cpuPerMessage(long[] pids, double[] before, long messages) {
+        double[] now = cpuSeconds(pids);
+        double[] micros = new double[pids.length];
+        for (int i = 0; i < pids.length; i++) {
+            micros[i] = now[i] < 0 || before[i] < 0 ? -1 : (now[i] - before[i]) * 1e6 / messages;
+        }
+        return micros;
     }
 
     private String collector() throws IOException {

@@ -51,6 +51,10 @@ final class SmtpSink implements AutoCloseable {
         return last;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** Bytes the sink has read so far, from the kernel; -1 where {@code /proc/<pid>/io} cannot be read. */
     long bytesRead() {
         try {

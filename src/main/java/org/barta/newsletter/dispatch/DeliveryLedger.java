@@ -46,6 +46,8 @@ public class DeliveryLedger {
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
 
+    private final QueueCursors cursors = new QueueCursors();
+
     /**
      * One QUEUED row per confirmed member of the edition's audience whose address is confirmed (not suppressed),
      * queued for that audience: parameters next attempt time, edition. Public so that {@code bench/newsletter.sh} times this very statement.
@@ -145,19 +147,11 @@ public class DeliveryLedger {
             if (!isSending(c, editionId)) {
                 return List.of();
             }
-            List<Long> ids = new ArrayList<>(max);
-            try (PreparedStatement select = c.prepareStatement("""
-                    SELECT subscriber_id FROM newsletter_delivery
-                    WHERE edition_id = ? AND state = 'QUEUED' AND next_attempt_at <= ?
-                    ORDER BY next_attempt_at, subscriber_id LIMIT ? FOR UPDATE SKIP LOCKED""")) {
-                select.setLong(1, editionId);
-                select.setTimestamp(2, Timestamp.from(now));
-                select.setInt(3, max);
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
+            Optional<QueueCursors.Position> from = cursors.of(editionId);
+            List<Long> ids = due(c, editionId, max, now, from.orElse(null));
+            if (ids.isEmpty() && from.isPresent()) {
+                cursors.reset(editionId);
+                ids = due(c, editionId, max, now, null);
             }
             if (ids.isEmpty()) {
                 return List.of();
@@ -195,6 +189,41 @@ public class DeliveryLedger {
         } catch (SQLException e) {
             throw new LedgerException("Could not claim recipients", e);
         }
+    }
+
+    /**
+     * Locks up to {@code max} due rows, in queue order from just after {@code after} (from the start when null),
+     * skipping rows other claims hold, and moves the send's cursor to the last of them.
+     */
+    private List<Long> due(Connection c, long editionId, int max, Instant now, QueueCursors.Position after)
+            throws SQLException {
+        List<Long> ids = new ArrayList<>(max);
+        try (PreparedStatement select = c.prepareStatement("""
+                SELECT subscriber_id, next_attempt_at FROM newsletter_delivery
+                WHERE edition_id = ? AND state = 'QUEUED' AND next_attempt_at <= ?%s
+                ORDER BY next_attempt_at, subscriber_id LIMIT ? FOR UPDATE SKIP LOCKED""".formatted(after == null
+                ? "" : " AND (next_attempt_at > ? OR next_attempt_at = ? AND subscriber_id > ?)"))) {
+            int p = 1;
+            select.setLong(p++, editionId);
+            select.setTimestamp(p++, Timestamp.from(now));
+            if (after != null) {
+                select.setTimestamp(p++, after.nextAttemptAt());
+                select.setTimestamp(p++, after.nextAttemptAt());
+                select.setLong(p++, after.subscriberId());
+            }
+            select.setInt(p, max);
+            Timestamp last = null;
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                    last = rs.getTimestamp(2);
+                }
+            }
+            if (last != null) {
+                cursors.advance(editionId, new QueueCursors.Position(last, ids.get(ids.size() - 1)));
+            }
+        }
+        return ids;
     }
 
     /**

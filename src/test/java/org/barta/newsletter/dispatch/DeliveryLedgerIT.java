@@ -19,6 +19,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.barta.platform.DataSourceConfiguration;
 import org.barta.testing.Deployments;
+import org.barta.testing.ServerSql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -48,6 +49,9 @@ class DeliveryLedgerIT {
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
+
+    @Inject
+    ServerSql sql;
 
     private long edition;
     private List<Long> sending;
@@ -113,6 +117,35 @@ class DeliveryLedgerIT {
         assertThat(uncertain()).containsExactlyElementsOf(sending);
         assertThat(ledger.renewLeases(edition, OWNER, sending, claimedAhead, LEASE, start.plusSeconds(19)))
                 .as("rows taken back are not renewed").isZero();
+    }
+
+    /**
+     * Claims continue where the send's last claim ended (QueueCursors), and rows that go back to the queue behind
+     * that point (released, or left by a claim that rolled back) are still claimed once nothing lies beyond it. The
+     * rows are due in 2300, so the running dispatcher, which claims what is due now, leaves them alone.
+     */
+    @Test
+    void rowsQueuedAgainBehindWhereClaimsHaveReachedAreClaimedOnceNothingLiesBeyond() throws SQLException {
+        Instant due = Instant.parse("2300-01-01T00:00:00Z");
+        sql.update("UPDATE newsletter_delivery SET state = 'QUEUED', claimed_by = NULL, lease_until = NULL, "
+                + "next_attempt_at = ? WHERE edition_id = ?", Timestamp.from(due), edition);
+        sql.update("UPDATE newsletter_edition SET state = 'SENDING' WHERE id = ?", edition);
+        List<Long> inKeyOrder = new ArrayList<>(sending);
+        inKeyOrder.addAll(claimedAhead);
+        Instant now = due.plusSeconds(1);
+
+        assertThat(claimOne(now)).containsExactly(inKeyOrder.get(0));
+        assertThat(claimOne(now)).containsExactly(inKeyOrder.get(1));
+        assertThat(ledger.release(edition, OWNER, List.of(inKeyOrder.get(0)))).isEqualTo(1);
+
+        assertThat(claimOne(now)).as("the claim after the last one").containsExactly(inKeyOrder.get(2));
+        assertThat(claimOne(now)).containsExactly(inKeyOrder.get(3));
+        assertThat(claimOne(now)).as("the row released behind the claims").containsExactly(inKeyOrder.get(0));
+        assertThat(claimOne(now)).as("nothing left").isEmpty();
+    }
+
+    private List<Long> claimOne(Instant now) {
+        return ledger.claim(edition, OWNER, 1, LEASE, now).stream().map(Recipient::subscriberId).toList();
     }
 
     private long pausedEdition() throws SQLException {
