@@ -31,14 +31,7 @@ public class ServerSql {
 
     /** The first column of every row, as text. */
     public List<String> strings(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement statement = prepare(c, sql, parameters);
-             ResultSet rs = statement.executeQuery()) {
-            List<String> values = new ArrayList<>();
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-            return values;
-        }
+        return column(sql, rs -> rs.getString(1), parameters);
     }
 
     /** The first column of the first row, as text; null when there is no row. */
@@ -49,11 +42,15 @@ public class ServerSql {
 
     /** The first column of every row, as numbers. */
     public List<Long> numbers(String sql, Object... parameters) throws SQLException {
+        return column(sql, rs -> rs.getLong(1), parameters);
+    }
+
+    private <T> List<T> column(String sql, ColumnReader<T> reader, Object... parameters) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement statement = prepare(c, sql, parameters);
              ResultSet rs = statement.executeQuery()) {
-            List<Long> values = new ArrayList<>();
+            List<T> values = new ArrayList<>();
             while (rs.next()) {
-                values.add(rs.getLong(1));
+                values.add(reader.read(rs));
             }
             return values;
         }
@@ -65,5 +62,10 @@ public class ServerSql {
             statement.setObject(i + 1, parameters[i]);
         }
         return statement;
+    }
+
+    @FunctionalInterface
+    private interface ColumnReader<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 }

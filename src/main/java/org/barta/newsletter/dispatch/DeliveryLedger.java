@@ -145,6 +145,7 @@ public class DeliveryLedger {
     public List<Recipient> claim(long editionId, String owner, int max, Duration lease, Instant now) {
         try (Connection c = readCommitted()) {
             if (!isSending(c, editionId)) {
+                cursors.reset(editionId);
                 return List.of();
             }
             Optional<QueueCursors.Position> from = cursors.of(editionId);

@@ -35,7 +35,10 @@ final class QueueCursors {
         positions.merge(editionId, reached, (current, next) -> next.isAfter(current) ? next : current);
     }
 
-    /** Nothing lies beyond the cursor any more: the next claim starts from the beginning. */
+    /**
+     * Nothing lies beyond the cursor any more, or the send stopped (paused, cancelled, sent): the next claim starts
+     * from the beginning, and a send that ends leaves nothing behind here.
+     */
     void reset(long editionId) {
         positions.remove(editionId);
     }
