@@ -47,6 +47,11 @@ public class Tag {
     }
 
     public String label(Language language) {
+        return label(labelEn, labelBn, language);
+    }
+
+    /** The Bangla label on Bangla pages when there is one, else the English one. */
+    public static String label(String labelEn, String labelBn, Language language) {
         return language == Language.BN && labelBn != null && !labelBn.isBlank() ? labelBn : labelEn;
     }
 }

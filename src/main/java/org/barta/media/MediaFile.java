@@ -70,7 +70,13 @@ public class MediaFile {
 
     /** The public address of the original file, or of a {@link ImageVariant} for images. */
     public String url(ImageVariant variant) {
-        return "/media/" + storageKey + (variant == null || !isImage() ? "" : "/" + variant.pathName());
+        return url(storageKey, contentType, variant);
+    }
+
+    /** As {@link #url(ImageVariant)}, for a file read as columns rather than as this entity. */
+    public static String url(String storageKey, String contentType, ImageVariant variant) {
+        return "/media/" + storageKey + (variant == null || !contentType.startsWith("image/") ? ""
+                : "/" + variant.pathName());
     }
 
     public String getUrl() {

@@ -39,18 +39,13 @@ public class PublicSite {
     }
 
     /** An item at its address; the kind in the address must be the item's kind. */
-    public Optional<ContentTranslation> item(Language language, ContentKind kind, String slug) {
-        return published.bySlug(language, slug).filter(t -> t.getItem().getKind() == kind);
+    public Optional<PublishedItem> item(Language language, ContentKind kind, String slug) {
+        return published.item(language, kind, slug);
     }
 
-    /** The slug of the item's published translation in the other language, if it has one. */
-    public Optional<String> otherLanguageSlug(ContentTranslation translation) {
-        return published.slug(translation.getItem().getId(), translation.getLanguage().other());
-    }
-
-    public List<ListedItem> related(ContentTranslation translation, int max) {
-        return published.related(translation.getItem().getId(), translation.getItem().getTags(),
-                translation.getLanguage(), max);
+    /** Published items in the same language sharing a tag with this one, newest first. */
+    public List<ListedItem> related(PublishedItem item, int max) {
+        return published.related(item.id(), item.tagIds(), item.language(), max);
     }
 
     public Page<ListedItem> archive(Language language, YearMonth month, int page) {

@@ -97,7 +97,7 @@ public class PublishedContentRepository {
     }
 
     /** DATETIME columns hold UTC (the connection's zone); the driver gives them as LocalDateTime. */
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         return value == null ? null : ((LocalDateTime) value).toInstant(ZoneOffset.UTC);
     }
 
@@ -110,20 +110,22 @@ public class PublishedContentRepository {
                 where i.state = 'PUBLISHED' and t.language = ?1""".formatted(section, eventDate);
     }
 
-    /** The item's tags come in the same query: its page shows them, and each query is a round trip. */
-    public Optional<ContentTranslation> bySlug(Language language, String slug) {
-        return em.createQuery(PUBLISHED + " and t.slug = :slug", ContentTranslation.class)
-                .setParameter("language", language).setParameter("slug", slug)
-                .setHint("eclipselink.left-join-fetch", "t.item.tags")
-                .getResultStream().findFirst();
-    }
-
-    public Optional<String> slug(long itemId, Language language) {
-        return em.createQuery("""
-                        select t.slug from ContentTranslation t join t.item i
-                        where i.state = :published and t.language = :language and i.id = :item""", String.class)
-                .setParameter("published", ContentState.PUBLISHED).setParameter("language", language)
-                .setParameter("item", itemId).getResultStream().findFirst();
+    /** The published item of this kind with this slug in this language, as its page shows it. */
+    @SuppressWarnings("unchecked")
+    public Optional<PublishedItem> item(Language language, ContentKind kind, String slug) {
+        List<Object[]> rows = em.createNativeQuery(PublishedItemRow.ITEM).setParameter(1, language.other().code())
+                .setParameter(2, language.code()).setParameter(3, slug).setParameter(4, kind.name())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] item = rows.get(0);
+        long id = PublishedItemRow.id(item);
+        List<Object[]> tags = PublishedItemRow.hasTags(item)
+                ? em.createNativeQuery(PublishedItemRow.TAGS).setParameter(1, id).getResultList() : List.of();
+        List<Object[]> attachments = PublishedItemRow.hasAttachments(item)
+                ? em.createNativeQuery(PublishedItemRow.ATTACHMENTS).setParameter(1, id).getResultList() : List.of();
+        return Optional.of(PublishedItemRow.read(item, tags, attachments, language, kind, slug));
     }
 
     public List<ListedItem> between(Language language, Instant from, Instant to, int first, int max) {
@@ -164,15 +166,15 @@ public class PublishedContentRepository {
     }
 
     /** Other published items sharing a tag with this one, newest first. */
-    public List<ListedItem> related(long itemId, Collection<Tag> tags, Language language, int max) {
-        if (tags.isEmpty()) {
+    public List<ListedItem> related(long itemId, Collection<Long> tagIds, Language language, int max) {
+        if (tagIds.isEmpty()) {
             return List.of();
         }
         return em.createQuery(LISTED + """
                          and i.id <> :item and exists (select g from ContentItem x join x.tags g
-                                                       where x = i and g in :tags)
+                                                       where x = i and g.id in :tags)
                         order by i.publishedAt desc""", ListedItem.class)
-                .setParameter("language", language).setParameter("item", itemId).setParameter("tags", tags)
+                .setParameter("language", language).setParameter("item", itemId).setParameter("tags", tagIds)
                 .setMaxResults(max).getResultList();
     }
 

@@ -28,6 +28,8 @@ import org.barta.content.PressContact;
 import org.barta.content.Tag;
 import org.barta.content.TranslationContent;
 import org.barta.content.WorkflowAction;
+import org.barta.media.MediaSamples;
+import org.barta.media.MediaService;
 import org.barta.testing.Deployments;
 import org.barta.testing.HtmlChecks;
 import org.barta.testing.TestActors;
@@ -62,14 +64,19 @@ class PublicSiteIT {
     static final String ARCHIVED = "Withdrawn editorial";
     static final String SCHEDULED = "Statement for next week";
     static final String FRESH = "Fresh statement on floods";
+    static final String REPORT_EN = "Annual human rights report 2026";
+    static final String NETWORK_EN = "Asian Forum for Human Rights";
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithTestLibraries();
+        return Deployments.applicationWithTestLibraries().addClass(MediaSamples.class);
     }
 
     @Inject
     ContentService content;
+
+    @Inject
+    MediaService media;
 
     @Inject
     AccountService accounts;
@@ -103,6 +110,21 @@ class PublicSiteIT {
                         null, "Join us on Human Rights Day.", "<p>Bring a banner.</p>", null)), null), editor,
                 WorkflowAction.PUBLISH);
         publish(ContentKind.PAGE, text("Contact us", "contact-us", "<p>Phone us.</p>"), editor, WorkflowAction.PUBLISH);
+        long report = upload("annual-report-2026.pdf", MediaSamples.pdfWithAuthor(), editor);
+        long cover = upload("cover.png", MediaSamples.image(1200, 600, "png"), editor);
+        long map = upload("districts-map.png", MediaSamples.image(300, 200, "png"), editor);
+        Tag reports = content.tag("Annual reports", null, editor);
+        publish(ContentKind.REPORT, new ItemContent(null, null, null, null, null, null, null, null,
+                LocalDate.of(2026, 11, 1), report, cover, List.of(tag.getId(), reports.getId()), List.of(map, report),
+                Map.of(Language.EN, new TranslationContent(REPORT_EN, "annual-report-2026", "Our findings.",
+                                "<p>Findings.</p>", "Cover of the report"),
+                        Language.BN, new TranslationContent("বার্ষিক মানবাধিকার প্রতিবেদন ২০২৬", null, "আমাদের ফলাফল।",
+                                "<p>ফলাফল।</p>", "প্রতিবেদনের প্রচ্ছদ")), null), editor, WorkflowAction.PUBLISH);
+        publish(ContentKind.NETWORK_PAGE, new ItemContent(null, null, null, null, "FORUM-ASIA",
+                "https://forum-asia.example", "Asia", 2004, null, null, null, List.of(), List.of(), Map.of(
+                Language.EN, new TranslationContent(NETWORK_EN, "forum-asia", null, "<p>A regional network.</p>", null),
+                Language.BN, new TranslationContent("এশিয়ান ফোরাম", null, null, "<p>আঞ্চলিক নেটওয়ার্ক।</p>", null)),
+                null), editor, WorkflowAction.PUBLISH);
         content.create(ContentKind.PRESS_STATEMENT, text(DRAFT, "secret-draft-statement", "<p>draft</p>"), editor);
         long archived = publish(ContentKind.EDITORIAL, text(ARCHIVED, "withdrawn-editorial", "<p>old</p>"), editor,
                 WorkflowAction.PUBLISH);
@@ -401,8 +423,61 @@ class PublicSiteIT {
         assertThat(favicon.headers().firstValue("Content-Type")).hasValue("image/vnd.microsoft.icon");
     }
 
+    @Test
+    @Order(16)
+    @RunAsClient
+    void itemPagesShowTheirFactsImageFilesAndTags() throws Exception {
+        WebClient visitor = client();
+        Element report = Jsoup.parse(visitor.get("/en/reports/annual-report-2026").body());
+        Element image = report.selectFirst("figure.featured img");
+        assertThat(image.attr("src")).startsWith("/media/").endsWith("/medium");
+        assertThat(image.attr("alt")).isEqualTo("Cover of the report");
+        assertThat(image.attr("width")).as("at most the column's width").isEqualTo("800");
+        assertThat(report.selectFirst("meta[property=og:image]").attr("content")).startsWith("http").endsWith("/large");
+        assertThat(report.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+        List<String> files = report.select("ul.attachments li").eachText();
+        assertThat(files).as("the report's file first, once, then the attachments").hasSize(2);
+        assertThat(files.get(0)).startsWith("annual-report-2026.pdf (PDF, ").endsWith(" KB)");
+        assertThat(files.get(1)).startsWith("districts-map.png (PNG, ");
+        for (Element link : report.select("ul.attachments a")) {
+            assertThat(visitor.get(link.attr("href")).statusCode()).as(link.attr("href")).isEqualTo(200);
+        }
+        assertThat(report.select("p.tags a").eachText()).containsExactly("Annual reports", "Child rights");
+        assertThat(report.select("section.related li").text()).contains(STATEMENT_EN);
+        assertThat(report.selectFirst("link[hreflang=bn]").attr("href")).contains("/bn/reports/");
+
+        Element bangla = Jsoup.parse(visitor.get(report.selectFirst("a.language-switch").attr("href")).body());
+        assertThat(bangla.selectFirst("h1").text()).isEqualTo("বার্ষিক মানবাধিকার প্রতিবেদন ২০২৬");
+        assertThat(bangla.selectFirst("figure.featured img").attr("alt")).isEqualTo("প্রতিবেদনের প্রচ্ছদ");
+        assertThat(bangla.select("p.tags a").eachText()).as("a tag without a Bangla label keeps its English one")
+                .containsExactly("Annual reports", "শিশু অধিকার");
+
+        String eventUrl = Jsoup.parse(visitor.get("/en/events/").body()).select("a").stream()
+                .filter(a -> a.text().equals(EVENT_EN)).findFirst().orElseThrow().attr("href");
+        Element event = Jsoup.parse(visitor.get(eventUrl).body());
+        assertThat(event.select("dl.facts dt").eachText()).containsExactly("Event type", "Event date", "Venue", "District");
+        assertThat(event.select("dl.facts dd").eachText()).containsExactly("Journalist workshop", "20 November 2026",
+                "Press club", "Kushtia");
+        assertThat(event.selectFirst("link[hreflang=bn]")).as("no Bangla translation").isNull();
+        assertThat(event.selectFirst("a.language-switch").attr("href")).isEqualTo("/bn/");
+        assertThat(event.select("figure.featured, ul.attachments, aside.press-contact")).isEmpty();
+
+        String banglaNetwork = Jsoup.parse(visitor.get("/en/networks/forum-asia").body())
+                .selectFirst("link[hreflang=bn]").attr("href");
+        Element network = Jsoup.parse(visitor.get(URI.create(banglaNetwork).getRawPath()).body());
+        assertThat(network.select("dl.facts dd").eachText()).containsExactly("FORUM-ASIA", "Asia", "২০০৪",
+                "https://forum-asia.example");
+        assertThat(network.selectFirst("dl.facts a").attr("href")).isEqualTo("https://forum-asia.example");
+        assertThat(network.selectFirst("p.meta time")).as("dated like every item but plain pages").isNotNull();
+        assertThat(visitor.get("/en/press-statements/annual-report-2026").statusCode()).as("wrong kind").isEqualTo(404);
+    }
+
     private long idOf(String englishSlug) {
-        return site.item(Language.EN, ContentKind.PRESS_STATEMENT, englishSlug).orElseThrow().getItem().getId();
+        return site.item(Language.EN, ContentKind.PRESS_STATEMENT, englishSlug).orElseThrow().id();
+    }
+
+    private long upload(String name, byte[] bytes, Actor editor) {
+        return media.upload(name, new ByteArrayInputStream(bytes), editor).file().getId();
     }
 
     private Actor siteEditor() {

@@ -4,23 +4,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.barta.content.ContentItem;
 import org.barta.content.ContentKind;
-import org.barta.content.ContentTranslation;
 import org.barta.content.Language;
-import org.barta.content.Tag;
 import org.barta.media.ImageVariant;
-import org.barta.media.MediaFile;
-import org.barta.media.MediaService;
 import org.barta.platform.web.NotFound;
 import org.barta.publicweb.SiteRequest;
 import org.barta.site.EmailCloaking;
 import org.barta.site.ListedItem;
 import org.barta.publicweb.LocalizedDates;
 import org.barta.site.PublicSite;
+import org.barta.site.PublishedItem;
 import org.barta.site.ShownContent;
 import org.barta.publicweb.SitePaths;
 import org.jsoup.Jsoup;
@@ -30,7 +24,8 @@ import org.jsoup.nodes.Entities;
  * An item page ({@code /{lang}/{kind}/{slug}}, or {@code /{lang}/{slug}} for plain pages): text, event or
  * network facts, images, attachments, related items, and the metadata search engines and social sites read.
  * Anything not published is a 404. The view reads everything as plain properties worked out once per request
- * (EL method calls cost a reflective method lookup on every evaluation).
+ * (EL method calls cost a reflective method lookup on every evaluation). The item comes as a
+ * {@link PublishedItem}, read without entities.
  */
 @Named
 @RequestScoped
@@ -50,14 +45,10 @@ public class ItemPageBacking {
     SitePaths paths;
 
     @Inject
-    MediaService media;
-
-    @Inject
     ShownContent shown;
 
-    private ContentTranslation text;
+    private PublishedItem item;
     private String otherPath;
-    private MediaFile featuredImage;
     private List<Attachment> attachments;
     private List<TagLink> tags;
     private List<ListedItem> related;
@@ -74,47 +65,41 @@ public class ItemPageBacking {
 
     /** Runs before the view renders (preRenderView): a 404 ends the request there. */
     public void load() {
-        text = site.item(request.getLanguage(), request.getKind(), request.getSlug()).orElse(null);
-        if (text == null) {
+        item = site.item(request.getLanguage(), request.getKind(), request.getSlug()).orElse(null);
+        if (item == null) {
             NotFound.send();
             return;
         }
-        shown.itemPage(getItem().getId(), getItem().getTags().stream().map(Tag::getId).collect(Collectors.toSet()));
-        otherPath = site.otherLanguageSlug(text)
-                .map(slug -> SitePaths.itemPath(text.getLanguage().other(), getItem().getKind(), slug)).orElse(null);
-        Long imageId = getItem().getFeaturedImageId();
-        featuredImage = imageId == null ? null : media.load(imageId);
+        shown.itemPage(item.id(), item.tagIds());
+        otherPath = item.otherLanguageSlug() == null ? null
+                : SitePaths.itemPath(item.language().other(), item.kind(), item.otherLanguageSlug());
     }
 
-    public ContentTranslation getText() {
-        return text;
-    }
-
-    public ContentItem getItem() {
-        return text.getItem();
+    public PublishedItem getItem() {
+        return item;
     }
 
     public String getBodyHtml() {
         if (bodyHtml == null) {
-            bodyHtml = EmailCloaking.cloak(text.getBody());
+            bodyHtml = EmailCloaking.cloak(item.body());
         }
         return bodyHtml;
     }
 
     /** Whether the item names a press contact (the page then shows "For more information"). */
     public boolean isContactGiven() {
-        return !getItem().getContact().isEmpty();
+        return !item.contact().isEmpty();
     }
 
     /** The contact block's e-mail address, cloaked like those in the text (no {@code @} in the page's HTML). */
     public String getContactEmailHtml() {
-        String email = getItem().getContact().email();
+        String email = item.contact().email();
         return email == null ? null : EmailCloaking.cloak(Entities.escape(email));
     }
 
     /** A {@code tel:} link for the contact's number, in Latin digits whatever the editor typed. */
     public String getContactPhoneHref() {
-        String phone = getItem().getContact().phone();
+        String phone = item.contact().phone();
         if (phone == null) {
             return null;
         }
@@ -132,8 +117,8 @@ public class ItemPageBacking {
     /** Shown three times on the page (meta, OpenGraph, Twitter card): worked out once. */
     public String getDescription() {
         if (description == null) {
-            String source = text.getSummary() != null && !text.getSummary().isBlank() ? text.getSummary()
-                    : Jsoup.parse(text.getBody() == null ? "" : text.getBody()).text();
+            String source = item.summary() != null && !item.summary().isBlank() ? item.summary()
+                    : Jsoup.parse(item.body() == null ? "" : item.body()).text();
             description = source.length() <= DESCRIPTION_LENGTH ? source
                     : source.substring(0, DESCRIPTION_LENGTH - 1) + "…";
         }
@@ -141,7 +126,7 @@ public class ItemPageBacking {
     }
 
     public String getCanonicalUrl() {
-        return paths.absolute(paths.item(text));
+        return paths.absolute(SitePaths.itemPath(item.language(), item.kind(), item.slug()));
     }
 
     /** The same item in the other language, or null when it has no published translation. */
@@ -151,94 +136,83 @@ public class ItemPageBacking {
 
     /** Where the language switch leads: this item in the other language, else the other language's home. */
     public String getSwitchUrl() {
-        return otherPath != null ? otherPath : paths.home(text.getLanguage().other());
+        return otherPath != null ? otherPath : paths.home(item.language().other());
     }
 
     public String getListingUrl() {
-        return paths.listing(getItem().getKind(), text.getLanguage());
+        return paths.listing(item.kind(), item.language());
     }
 
     public String getKindKey() {
-        return "kind." + getItem().getKind().name();
+        return "kind." + item.kind().name();
     }
 
     /** Plain pages show no date. */
     public boolean isDated() {
-        return getItem().getKind() != ContentKind.PAGE;
+        return item.kind() != ContentKind.PAGE;
     }
 
     public Instant getPublishedAt() {
-        return getItem().getPublishedAt();
+        return item.publishedAt();
     }
 
     public String getPublishedDate() {
-        return LocalizedDates.dayOf(getItem().getPublishedAt(), text.getLanguage());
+        return LocalizedDates.dayOf(item.publishedAt(), item.language());
     }
 
     public String getEventTypeKey() {
-        return "eventType." + getItem().getEvent().getType().name();
+        return "eventType." + item.event().type().name();
     }
 
     public String getEventDate() {
-        return LocalizedDates.day(getItem().getEvent().getDate(), text.getLanguage());
+        return LocalizedDates.day(item.event().date(), item.language());
     }
 
     public String getMemberSince() {
-        Integer year = getItem().getNetwork().getMemberSince();
-        return year == null ? null : LocalizedDates.digits(year, text.getLanguage());
+        Integer year = item.network().memberSince();
+        return year == null ? null : LocalizedDates.digits(year, item.language());
     }
 
     public boolean isHasImage() {
-        return featuredImage != null;
+        return item.featuredImage() != null;
     }
 
     /** The large variant, absolute, for OpenGraph. */
     public String getImageUrl() {
-        return featuredImage == null ? null : paths.absolute(featuredImage.url(ImageVariant.LARGE));
+        return item.featuredImage() == null ? null : paths.absolute(item.featuredImage().url(ImageVariant.LARGE));
     }
 
     public String getMediumImageUrl() {
-        return featuredImage == null ? null : featuredImage.url(ImageVariant.MEDIUM);
+        return item.featuredImage() == null ? null : item.featuredImage().url(ImageVariant.MEDIUM);
     }
 
     public Integer getImageWidth() {
-        if (featuredImage == null || featuredImage.getWidth() == null) {
-            return null;
-        }
-        return Math.min(FEATURED_WIDTH, featuredImage.getWidth());
+        PublishedItem.File image = item.featuredImage();
+        return image == null || image.width() == null ? null : Math.min(FEATURED_WIDTH, image.width());
     }
 
     public String getTwitterCard() {
-        return featuredImage != null ? "summary_large_image" : "summary";
+        return item.featuredImage() != null ? "summary_large_image" : "summary";
     }
 
     public List<Attachment> getAttachments() {
         if (attachments == null) {
-            attachments = loadAttachments();
+            attachments = item.attachments().stream()
+                    .map(file -> new Attachment(file.url(null), file.originalName(), describe(file))).toList();
         }
         return attachments;
     }
 
-    private List<Attachment> loadAttachments() {
-        List<Long> ids = new ArrayList<>(getItem().getAttachmentIds());
-        Long report = getItem().getReport() == null ? null : getItem().getReport().getFileId();
-        if (report != null && !ids.contains(report)) {
-            ids.add(0, report);
-        }
-        return ids.stream().map(media::load)
-                .map(file -> new Attachment(file.getUrl(), file.getOriginalName(), describe(file))).toList();
-    }
-
     /** "PDF, 1.2 MB" or "JPEG, 640 KB". */
-    static String describe(MediaFile file) {
-        String type = switch (file.getContentType()) {
+    static String describe(PublishedItem.File file) {
+        String type = switch (file.contentType()) {
             case "application/pdf" -> "PDF";
             case "image/jpeg" -> "JPEG";
             case "image/png" -> "PNG";
             case "image/webp" -> "WebP";
-            default -> file.getContentType();
+            default -> file.contentType();
         };
-        long bytes = file.getSizeBytes();
+        long bytes = file.sizeBytes();
         String size = bytes >= 1024 * 1024 ? "%.1f MB".formatted(bytes / (1024.0 * 1024.0))
                 : Math.max(1, bytes / 1024) + " KB";
         return type + ", " + size;
@@ -246,16 +220,16 @@ public class ItemPageBacking {
 
     public List<TagLink> getTags() {
         if (tags == null) {
-            Language language = text.getLanguage();
-            tags = getItem().getTags().stream()
-                    .map(tag -> new TagLink(paths.tag(tag.getSlug(), language), tag.label(language))).toList();
+            Language language = item.language();
+            tags = item.tags().stream()
+                    .map(tag -> new TagLink(paths.tag(tag.slug(), language), tag.label(language))).toList();
         }
         return tags;
     }
 
     public List<ListedItem> getRelated() {
         if (related == null) {
-            related = site.related(text, RELATED);
+            related = site.related(item, RELATED);
         }
         return related;
     }
