@@ -15,6 +15,7 @@ cd "$(dirname "$0")/.."
 [ $# -eq 2 ] || { echo "usage: $0 A.war B.war" >&2; exit 2; }
 PAGES=${PAGES:-"/en/ /en/press-statements/sixteen-days-of-activism-2026"}
 ROUNDS=${ROUNDS:-3}          # starts: A, B, A for 3; A, B, A, B for 4
+[ "$ROUNDS" -ge 2 ] || { echo "ROUNDS must be at least 2: each build is started at least once" >&2; exit 2; }
 RUNS=${RUNS:-3}              # measured runs per page and start
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-30}         # seconds per page and warm-up pass
@@ -57,9 +58,10 @@ start() {  # $1: A or B
         -Dbarta.preboot=src/main/payara/preboot.asadmin -cp "target/test-classes:target/classes:$(cat "$work/classpath")" \
         org.barta.dev.DevServer > "$work/server-$1.log" 2>&1 &
     server=$!
-    for _ in $(seq 1 120); do
-        curl -sf -o /dev/null "$SITE/robots.txt" && return 0
-        sleep 2
+    # Ready once the demo content is loaded too (first start on a fresh checkout): the run profile's banner.
+    for _ in $(seq 1 300); do
+        grep -q "Barta is running" "$work/server-$1.log" && return 0
+        sleep 1
     done
     echo "Barta ($1) did not start; its log:" >&2
     tail -50 "$work/server-$1.log" >&2
