@@ -16,8 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * one. Faces builds it on every first request of a page before building the page itself; for a page without
  * metadata (the home page, an item page, the error pages) that is a second pass over its Facelets file that yields
  * an empty view root: 5 % of an item page's CPU (bench/README.md, "Uncached pages"). Which views have no metadata
- * is learnt from the first build of each, and only in production, where view files cannot change; such a view then
- * starts from the view handler's new view root, as Faces does when a language has no metadata at all. Registered in
+ * is learnt from the first build of each, and only in production, where view files cannot change; on a first
+ * request (not a postback) such a view then starts from the view handler's new view root, as Faces does when a
+ * language has no metadata at all. Registered in
  * faces-config.xml; public pages with and without view actions are checked by PublicSiteIT, admin pages with view
  * parameters by EditorialJourneyIT, the extensionless addresses Faces makes from the list of views ({@code /login})
  * by SignInIT.
@@ -55,7 +56,8 @@ public class MetadataFreeViews extends ViewDeclarationLanguageFactory {
         @Override
         public ViewMetadata getViewMetadata(FacesContext context, String viewId) {
             boolean production = context.isProjectStage(ProjectStage.Production);
-            if (production && withoutMetadata.contains(viewId)) {
+            // A postback to a stateless view is restored from its metadata view, which Mojarra then expects.
+            if (production && withoutMetadata.contains(viewId) && !context.isPostback()) {
                 return null;
             }
             ViewMetadata metadata = super.getViewMetadata(context, viewId);
