@@ -1,5 +1,7 @@
 package org.barta.site;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,11 +15,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.barta.content.ContentKind;
 import org.barta.content.ContentState;
 import org.barta.content.ContentTranslation;
 import org.barta.content.Language;
 import org.barta.content.Tag;
+import org.barta.platform.DataSourceConfiguration;
+import org.barta.platform.persistence.Jdbc;
 
 /** What the public may see: published items only, never drafts, scheduled or archived ones. */
 @ApplicationScoped
@@ -45,6 +50,21 @@ public class PublishedContentRepository {
     @PersistenceContext(unitName = "barta")
     EntityManager em;
 
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    /**
+     * The home page, item page and search statements (SQL of their own already) go straight to the data source:
+     * through EclipseLink's native queries each cost a unit of work and its bookkeeping, 3.7-5 % of the home and
+     * item pages' CPU (bench/README.md, "Uncached pages"). Guarded by PublicSiteIT.
+     */
+    private Jdbc sql;
+
+    @PostConstruct
+    void connect() {
+        sql = new Jdbc(dataSource, "published content");
+    }
+
     public List<ListedItem> latest(ContentKind kind, Language language, int first, int max) {
         return em.createQuery(LISTED + " and i.kind = :kind order by i.publishedAt desc, i.id desc",
                         ListedItem.class)
@@ -66,23 +86,28 @@ public class PublishedContentRepository {
      * statement to parse and plan instead of five: for statements this small, parsing and planning cost more than
      * reading. The union has no outer ORDER BY (that would put it in a temporary table); rows are put in order here.
      */
-    @SuppressWarnings("unchecked")
     public HomePage homePage(Language language, LocalDate today, int latest, int few) {
-        List<Object[]> rows = new ArrayList<>(em.createNativeQuery("""
-                        (%s and i.kind = 'PRESS_STATEMENT' order by i.published_at desc, i.id desc limit ?2)
-                        union all
-                        (%s and i.kind = 'EDITORIAL' order by i.published_at desc, i.id desc limit ?3)
-                        union all
-                        (%s and i.kind = 'EVENT_REPORT' and i.event_date >= ?4
-                         order by i.event_date, i.published_at desc, i.id desc limit ?3)
-                        union all
-                        (%s and i.kind = 'EVENT_REPORT' order by i.published_at desc, i.id desc limit ?3)
-                        union all
-                        (%s and i.kind = 'REPORT' order by i.published_at desc, i.id desc limit ?3)""".formatted(
-                        homeBranch(0), homeBranch(1), homeBranch(2), homeBranch(3), homeBranch(4)))
-                .setParameter(1, language.code()).setParameter(2, latest).setParameter(3, few)
-                .setParameter(4, Date.valueOf(today))
-                .getResultList());
+        List<Object[]> rows = sql.rows("""
+                (%s and i.kind = 'PRESS_STATEMENT' order by i.published_at desc, i.id desc limit ?)
+                union all
+                (%s and i.kind = 'EDITORIAL' order by i.published_at desc, i.id desc limit ?)
+                union all
+                (%s and i.kind = 'EVENT_REPORT' and i.event_date >= ?
+                 order by i.event_date, i.published_at desc, i.id desc limit ?)
+                union all
+                (%s and i.kind = 'EVENT_REPORT' order by i.published_at desc, i.id desc limit ?)
+                union all
+                (%s and i.kind = 'REPORT' order by i.published_at desc, i.id desc limit ?)""".formatted(
+                homeBranch(0), homeBranch(1), homeBranch(2), homeBranch(3), homeBranch(4)), statement -> {
+                    int p = 1;
+                    for (int section = 0; section < 5; section++) {
+                        statement.setString(p++, language.code());
+                        if (section == 2) {
+                            statement.setDate(p++, Date.valueOf(today));
+                        }
+                        statement.setInt(p++, section == 0 ? latest : few);
+                    }
+                });
         rows.sort(HOME_ORDER);
         List<List<ListedItem>> sections = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -107,24 +132,26 @@ public class PublishedContentRepository {
         return """
                 select %d as section, t.language, t.slug, t.title, t.summary, i.kind, i.published_at, %s as event_date, i.id
                 from content_translation t join content_item i on i.id = t.item_id
-                where i.state = 'PUBLISHED' and t.language = ?1""".formatted(section, eventDate);
+                where i.state = 'PUBLISHED' and t.language = ?""".formatted(section, eventDate);
     }
 
     /** The published item of this kind with this slug in this language, as its page shows it. */
-    @SuppressWarnings("unchecked")
     public Optional<PublishedItem> item(Language language, ContentKind kind, String slug) {
-        List<Object[]> rows = em.createNativeQuery(PublishedItemRow.ITEM).setParameter(1, language.other().code())
-                .setParameter(2, language.code()).setParameter(3, slug).setParameter(4, kind.name())
-                .getResultList();
+        List<Object[]> rows = sql.rows(PublishedItemRow.ITEM, statement -> {
+            statement.setString(1, language.other().code());
+            statement.setString(2, language.code());
+            statement.setString(3, slug);
+            statement.setString(4, kind.name());
+        });
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] item = rows.get(0);
         long id = PublishedItemRow.id(item);
         List<Object[]> tags = PublishedItemRow.hasTags(item)
-                ? em.createNativeQuery(PublishedItemRow.TAGS).setParameter(1, id).getResultList() : List.of();
+                ? sql.rows(PublishedItemRow.TAGS, statement -> statement.setLong(1, id)) : List.of();
         List<Object[]> attachments = PublishedItemRow.hasAttachments(item)
-                ? em.createNativeQuery(PublishedItemRow.ATTACHMENTS).setParameter(1, id).getResultList() : List.of();
+                ? sql.rows(PublishedItemRow.ATTACHMENTS, statement -> statement.setLong(1, id)) : List.of();
         return Optional.of(PublishedItemRow.read(item, tags, attachments, language, kind, slug));
     }
 
@@ -194,19 +221,21 @@ public class PublishedContentRepository {
      * over published translations in both languages, best match first. One statement gives the page's rows and,
      * in each row, how many match in all (a window count: the index is searched once, not once more to count).
      */
-    @SuppressWarnings("unchecked")
     public List<Found> search(String query, int first, int max) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        select t.language, t.slug, t.title, t.summary, t.body, i.kind, i.published_at,
-                               count(*) over () as total
-                        from content_translation t join content_item i on i.id = t.item_id
-                        where i.state = 'PUBLISHED'
-                          and match(t.title, t.summary, t.body) against (?1 in natural language mode)
-                        order by match(t.title, t.summary, t.body) against (?1 in natural language mode) desc,
-                                 i.published_at desc, t.id desc
-                        limit ?2 offset ?3""")
-                .setParameter(1, query).setParameter(2, max).setParameter(3, first)
-                .getResultList();
+        List<Object[]> rows = sql.rows("""
+                select t.language, t.slug, t.title, t.summary, t.body, i.kind, i.published_at,
+                       count(*) over () as total
+                from content_translation t join content_item i on i.id = t.item_id
+                where i.state = 'PUBLISHED'
+                  and match(t.title, t.summary, t.body) against (? in natural language mode)
+                order by match(t.title, t.summary, t.body) against (? in natural language mode) desc,
+                         i.published_at desc, t.id desc
+                limit ? offset ?""", statement -> {
+                    statement.setString(1, query);
+                    statement.setString(2, query);
+                    statement.setInt(3, max);
+                    statement.setInt(4, first);
+                });
         return rows.stream().map(row -> new Found(Language.fromCode((String) row[0]).orElseThrow(), (String) row[1],
                 (String) row[2], (String) row[3], (String) row[4], ContentKind.valueOf((String) row[5]),
                 instant(row[6]), ((Number) row[7]).longValue())).toList();
@@ -219,10 +248,10 @@ public class PublishedContentRepository {
 
     /** How many published translations match; asked only for a page past the last (which has no rows to say). */
     public long countSearch(String query) {
-        return ((Number) em.createNativeQuery("""
-                        select count(*) from content_translation t join content_item i on i.id = t.item_id
-                        where i.state = 'PUBLISHED'
-                          and match(t.title, t.summary, t.body) against (?1 in natural language mode)""")
-                .setParameter(1, query).getSingleResult()).longValue();
+        return ((Number) sql.rows("""
+                select count(*) from content_translation t join content_item i on i.id = t.item_id
+                where i.state = 'PUBLISHED'
+                  and match(t.title, t.summary, t.body) against (? in natural language mode)""",
+                statement -> statement.setString(1, query)).get(0)[0]).longValue();
     }
 }

@@ -23,7 +23,7 @@ final class PublishedItemRow {
                    i.network_acronym, i.network_website, i.network_region, i.member_since,
                    i.contact_name, i.contact_phone, i.contact_email,
                    t.title, t.summary, t.body, t.featured_image_alt,
-                   (select o.slug from content_translation o where o.item_id = i.id and o.language = ?1),
+                   (select o.slug from content_translation o where o.item_id = i.id and o.language = ?),
                    f.id, f.storage_key, f.original_name, f.content_type, f.size_bytes, f.width,
                    r.id, r.storage_key, r.original_name, r.content_type, r.size_bytes, r.width,
                    (select count(*) from content_item_tag x where x.item_id = i.id),
@@ -31,17 +31,17 @@ final class PublishedItemRow {
             from content_translation t join content_item i on i.id = t.item_id
             left join media_file f on f.id = i.featured_image_id
             left join media_file r on r.id = i.report_file_id
-            where t.language = ?2 and t.slug = ?3 and i.state = 'PUBLISHED' and i.kind = ?4""";
+            where t.language = ? and t.slug = ? and i.state = 'PUBLISHED' and i.kind = ?""";
 
     /** Parameter: the item. */
     static final String TAGS = """
             select g.id, g.slug, g.label_en, g.label_bn from content_item_tag x join tag g on g.id = x.tag_id
-            where x.item_id = ?1""";
+            where x.item_id = ?""";
 
     /** Parameter: the item. In the editor's order. */
     static final String ATTACHMENTS = """
             select m.id, m.storage_key, m.original_name, m.content_type, m.size_bytes, m.width
-            from content_attachment a join media_file m on m.id = a.media_id where a.item_id = ?1
+            from content_attachment a join media_file m on m.id = a.media_id where a.item_id = ?
             order by a.position""";
 
     private static final int TAG_COUNT = 30;

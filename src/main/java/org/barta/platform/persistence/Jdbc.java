@@ -81,6 +81,27 @@ public final class Jdbc {
         }
     }
 
+    /** Every row with every column as the driver gives it (DATETIME as LocalDateTime, DATE as java.sql.Date). */
+    public List<Object[]> rows(String sql, Parameters parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            parameters.set(statement);
+            List<Object[]> found = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    Object[] row = new Object[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = rows.getObject(i + 1);
+                    }
+                    found.add(row);
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read " + what, e);
+        }
+    }
+
     /** One statement run for each value, in one batch; nothing for none. */
     public <T> void batch(String sql, Collection<T> values, BatchRow<T> row) {
         if (values.isEmpty()) {
