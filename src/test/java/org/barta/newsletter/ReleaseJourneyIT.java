@@ -118,9 +118,13 @@ class ReleaseJourneyIT {
                     .isEqualTo("reaches 4 addresses now");
             for (long release : List.of(advance, atPublication)) {
                 row(browser, release).findElement(By.cssSelector("button[id$=':approve']")).click();
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                        "the release goes out once a second editor approves it"));
+                // The message is already there after the first approval: wait for this row's own answer.
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("tr.release-" + release + " .release-proposal"),
+                        "Approved by Release Editor, waiting for a second editor"));
             }
+            assertThat(browser.findElement(By.id("messages")).getText())
+                    .contains("the release goes out once a second editor approves it");
             assertThat(row(browser, advance).findElements(By.cssSelector("button[id$=':approve']")))
                     .as("not by the same editor").isEmpty();
             Browser.screenshot(browser, "release-first-approval");

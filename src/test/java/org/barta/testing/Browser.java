@@ -41,7 +41,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser {
 
-    private static final int PAGE_TEXT_SHOWN = 600;
+    private static final int PAGE_TEXT_SHOWN = 3000;
     private static String axe;
 
     private Browser() {
