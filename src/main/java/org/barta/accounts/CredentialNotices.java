@@ -1,11 +1,7 @@
 package org.barta.accounts;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,13 +9,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.barta.platform.mail.MailAfterCommit;
 import org.barta.platform.web.FacesMessages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells an account's owner, by mail and in their language, that a credential of theirs changed (password, role,
  * second factor), so that a takeover does not go unnoticed: "if this was not you, contact …". Sent only once the
- * change is committed, in the background ({@link NoticeMailer}), so a relay that is down loses the notice but never
+ * change is committed, in the background ({@link MailAfterCommit}), so a relay that is down loses the notice but never
  * undoes or slows the change. An account without an address gets none.
  */
 @ApplicationScoped
@@ -29,10 +26,7 @@ public class CredentialNotices {
             .withZone(ZoneOffset.UTC);
 
     @Inject
-    NoticeMailer mailer;
-
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    MailAfterCommit mail;
 
     @Inject
     @ConfigProperty(name = "barta.security-contact")
@@ -58,18 +52,6 @@ public class CredentialNotices {
         String body = MessageFormat.format(msg.getString("notice.body"), account.getDisplayName(), username,
                 MessageFormat.format(msg.getString(what), shown), WHEN.format(Instant.now()),
                 contact.filter(c -> !c.isBlank()).orElse(msg.getString("notice.contact")));
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // Nothing to do before the change is committed.
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    mailer.deliver(to, username, subject, body);
-                }
-            }
-        });
+        mail.send(to, subject, body, "credential notice for " + username);
     }
 }

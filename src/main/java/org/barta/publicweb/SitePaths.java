@@ -1,5 +1,6 @@
 package org.barta.publicweb;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +20,14 @@ public class SitePaths {
     @Inject
     @ConfigProperty(name = "barta.base-url", defaultValue = "http://127.0.0.1:8080")
     String baseUrl;
+
+    /** The base address without trailing slashes; every mail a send writes carries several absolute links. */
+    private String origin;
+
+    @PostConstruct
+    void trimBaseUrl() {
+        origin = baseUrl.replaceAll("/+$", "");
+    }
 
     public String home(Language language) {
         return "/" + language.code() + "/";
@@ -55,7 +64,7 @@ public class SitePaths {
     }
 
     public String absolute(String path) {
-        return baseUrl.replaceAll("/+$", "") + path;
+        return origin + path;
     }
 
     public static Optional<ContentKind> kindOf(String pathSegment) {

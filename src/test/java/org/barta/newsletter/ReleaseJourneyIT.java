@@ -135,16 +135,17 @@ class ReleaseJourneyIT {
                     .contains("/admin/releases?item=" + statement);
             Browser.signIn(browser, base, "release-checker", TestActors.PASSWORD);
             open(browser, "/admin/releases?item=" + statement);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.release-" + advance)));
             assertThat(row(browser, advance).findElement(By.className("release-proposal")).getText())
                     .isEqualTo("Approved by Release Editor, waiting for a second editor");
             assertThat(row(browser, advance).findElements(By.className("release-preview"))).hasSize(2);
             Browser.screenshot(browser, "release-second-approval");
             for (long release : List.of(advance, atPublication)) {
                 row(browser, release).findElement(By.cssSelector("button[id$=':approve']")).click();
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                        "Release approved"));
-                assertThat(row(browser, release).findElement(By.className("release-state")).getText())
-                        .isEqualTo("Approved");
+                // "Release approved" is already there after the first: wait for this row's own state.
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("tr.release-" + release + " .release-state"), "Approved"));
+                assertThat(browser.findElement(By.id("messages")).getText()).contains("Release approved");
                 assertThat(row(browser, release).findElements(By.className("release-proposal")))
                         .as("no longer waiting for anyone").isEmpty();
             }
@@ -238,7 +239,11 @@ class ReleaseJourneyIT {
                     .click();
             type(browser, "releases:advanceAt_input", advanceAt);
         }
+        // The message may be there from the release before: this one is prepared when its row is.
+        By rows = By.cssSelector("tr[class*='release-']");
+        int before = browser.findElements(rows).size();
         browser.findElement(By.id("releases:prepare")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(rows, before + 1));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Release prepared."));
     }
 

@@ -2,40 +2,38 @@ package org.barta.newsletter.edition;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
-import java.util.logging.Logger;
 import org.barta.accounts.Account;
 import org.barta.accounts.AccountService;
 import org.barta.accounts.Role;
 import org.barta.content.Language;
 import org.barta.newsletter.Audience;
-import org.barta.platform.mail.AutomaticMail;
+import org.barta.platform.mail.MailAfterCommit;
 import org.barta.platform.web.FacesMessages;
 import org.barta.publicweb.SitePaths;
 
 /**
  * Tells editors and administrators, in their own language, that an edition waits for them: a new draft, or a send
- * to a private audience waiting for a second approval.
+ * to a private audience waiting for a second approval. The notices go once the transaction that made the draft or
+ * the first approval commits ({@link MailAfterCommit}): a second editor never opens a page that does not show yet
+ * what the mail announced, and a rolled-back approval announces nothing.
  */
 @ApplicationScoped
 public class EditionNotifier {
-
-    private static final Logger LOG = Logger.getLogger(EditionNotifier.class.getName());
 
     @Inject
     AccountService accounts;
 
     @Inject
-    AutomaticMail mail;
+    MailAfterCommit mail;
 
     @Inject
     SitePaths paths;
 
-    /** Returns how many were told; a relay that is down loses only the notice, never the draft. */
+    /** Returns how many are told; a relay that is down loses only the notice, never the draft. */
     public int draftReady(Edition edition) {
         String link = paths.absolute("/admin/edition?id=" + edition.getId());
         return tellEditors(null, msg -> MessageFormat.format(msg.getString("newsletter.mail.draft.subject"),
@@ -79,12 +77,8 @@ public class EditionNotifier {
             }
             ResourceBundle msg = ResourceBundle.getBundle(FacesMessages.BUNDLE,
                     Locale.forLanguageTag(account.getPreferredLanguage()));
-            try {
-                mail.send(account.getEmail(), subject.apply(msg), body.apply(msg));
-                told++;
-            } catch (MessagingException e) {
-                LOG.warning(() -> "Could not tell " + account.getUsername() + ": " + e.getMessage());
-            }
+            mail.send(account.getEmail(), subject.apply(msg), body.apply(msg), "notice to " + account.getUsername());
+            told++;
         }
         return told;
     }
