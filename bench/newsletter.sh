@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Newsletter send throughput, measured side by side in one run on this machine (all on 127.0.0.1), by
 # org.barta.bench.SendBenchmark (src/test/java) through the Maven profile bench-send:
-#   0. a warm-up send to WARMUP_SUBSCRIBERS other subscribers (its cold rate is reported), so that the measured
+#   0. warm-up sends to WARMUP_SUBSCRIBERS other subscribers each (the first one's cold rate is reported), repeated
+#      until one leaves the JIT quiet (fewer than WARMUP_JIT_QUIET methods compiled, at most WARMUP_SENDS), so that the measured
 #      send runs on compiled code; the plain loop below is warmed up with as many messages;
 #   1. Barta sending an edition to SUBSCRIBERS subscribers (half English, half Bangla) through Payara Micro into
 #      Postfix's smtp-sink, started as the application starts a send (edition to SENDING and its whole ledger in
@@ -23,6 +24,8 @@ cd "$(dirname "$0")/.."
 
 export SUBSCRIBERS=${SUBSCRIBERS:-100000}
 export WARMUP_SUBSCRIBERS=${WARMUP_SUBSCRIBERS:-30000}
+export WARMUP_JIT_QUIET=${WARMUP_JIT_QUIET:-300}
+export WARMUP_SENDS=${WARMUP_SENDS:-5}
 export CONNECTIONS=${CONNECTIONS:-4}
 export BATCH_SIZE=${BATCH_SIZE:-100}
 export PREPARE_SUBSCRIBERS=${PREPARE_SUBSCRIBERS:-1000000}
@@ -50,7 +53,7 @@ trap 'rm -f "$partial"' EXIT
     echo "Barta newsletter send, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
     echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -m | awk '/^Mem:/ {print $2}') MB memory"
     echo "java: $(java -version 2>&1 | head -2 | tail -1)"
-    echo "command: SUBSCRIBERS=$SUBSCRIBERS WARMUP_SUBSCRIBERS=$WARMUP_SUBSCRIBERS CONNECTIONS=$CONNECTIONS BATCH_SIZE=$BATCH_SIZE PREPARE_SUBSCRIBERS=$PREPARE_SUBSCRIBERS PAYARA_HEAP=$PAYARA_HEAP PAYARA_OPTS=\"$PAYARA_OPTS\" JFR_SECONDS=$JFR_SECONDS PLAIN_DEFAULT_SOCKET_MESSAGES=$PLAIN_DEFAULT_SOCKET_MESSAGES bench/newsletter.sh"
+    echo "command: SUBSCRIBERS=$SUBSCRIBERS WARMUP_SUBSCRIBERS=$WARMUP_SUBSCRIBERS WARMUP_JIT_QUIET=$WARMUP_JIT_QUIET WARMUP_SENDS=$WARMUP_SENDS CONNECTIONS=$CONNECTIONS BATCH_SIZE=$BATCH_SIZE PREPARE_SUBSCRIBERS=$PREPARE_SUBSCRIBERS PAYARA_HEAP=$PAYARA_HEAP PAYARA_OPTS=\"$PAYARA_OPTS\" JFR_SECONDS=$JFR_SECONDS PLAIN_DEFAULT_SOCKET_MESSAGES=$PLAIN_DEFAULT_SOCKET_MESSAGES bench/newsletter.sh"
     echo "everything on 127.0.0.1: embedded MariaDB, Payara Micro with the WAR, Postfix smtp-sink (accepts and discards)"
 } > "$partial"
 
