@@ -14,13 +14,7 @@ MESSAGE_BYTES=${MESSAGE_BYTES:-11000}
 ROUNDS=${ROUNDS:-2}
 PORT=${PORT:-25252}
 
-SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
-if [ ! -x /usr/sbin/smtp-sink ]; then
-    # smtp-sink comes with Postfix; "No configuration" keeps the package from setting up a mail server.
-    echo "postfix postfix/main_mailer_type select No configuration" | $SUDO debconf-set-selections
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q postfix
-fi
-$SUDO postfix stop >/dev/null 2>&1 || true
+. bench/smtp-sink.sh
 
 # As root smtp-sink must drop to another user after binding.
 if [ "$(id -u)" -eq 0 ]; then sink_user=(-u postfix); else sink_user=(); fi
