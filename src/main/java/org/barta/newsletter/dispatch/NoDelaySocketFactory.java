@@ -1,6 +1,7 @@
 package org.barta.newsletter.dispatch;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -12,17 +13,24 @@ import javax.net.SocketFactory;
  * acknowledgement, whatever the relay's speed ({@code bench/README.md}). The factory remembers the socket it made
  * last, so that a send stuck writing to a relay that stopped reading can be aborted from another thread. That
  * abort is guarded by {@code RelayConnectionTest}; TCP_NODELAY itself only by {@code bench/newsletter.sh}'s rate.
+ * Its output can hold writes ({@link HeldWrites}) for a pipelined envelope.
  */
 public final class NoDelaySocketFactory extends SocketFactory {
 
-    private volatile Socket last;
+    private volatile RelaySocket last;
 
     @Override
     public Socket createSocket() throws IOException {
-        Socket socket = new Socket();
+        RelaySocket socket = new RelaySocket();
         socket.setTcpNoDelay(true);
         last = socket;
         return socket;
+    }
+
+    /** The output of the socket made last; null before the transport has asked for it. */
+    HeldWrites lastOutput() {
+        RelaySocket socket = last;
+        return socket == null ? null : socket.output;
     }
 
     /** Closes the socket made last: a write blocked on it fails at once. */
@@ -68,5 +76,19 @@ public final class NoDelaySocketFactory extends SocketFactory {
         Socket socket = createSocket();
         socket.connect(address);
         return socket;
+    }
+
+    private static final class RelaySocket extends Socket {
+
+        private volatile HeldWrites output;
+
+        @Override
+        public synchronized OutputStream getOutputStream() throws IOException {
+            OutputStream raw = super.getOutputStream();
+            if (output == null) {
+                output = new HeldWrites(raw);
+            }
+            return output;
+        }
     }
 }

@@ -3,9 +3,7 @@ package org.barta.newsletter.dispatch;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
-import java.lang.reflect.Method;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -16,6 +14,7 @@ import java.util.logging.Logger;
  * A message that is still being sent after the write timeout is aborted by {@link #abortIfStalled}, called by a
  * watchdog: Jakarta Mail's own write timeout schedules a timer task for every buffered write, where one check a
  * second per connection does the same job ({@code bench/README.md}). Guarded by {@code RelayConnectionTest}.
+ * The envelope is pipelined where the relay allows it ({@link PipeliningSmtpTransport}).
  */
 final class RelayConnection implements AutoCloseable {
 
@@ -29,8 +28,7 @@ final class RelayConnection implements AutoCloseable {
     private final long timeoutNanos;
     /** System.nanoTime() when the message now being sent started; 0 between messages. */
     private volatile long sendingSince;
-    private Transport transport;
-    private Method lastResponse;
+    private PipeliningSmtpTransport transport;
 
     RelayConnection(Relay relay, Properties base, jakarta.mail.Authenticator authenticator) {
         this.relay = relay;
@@ -60,7 +58,7 @@ final class RelayConnection implements AutoCloseable {
     void ensureOpen() throws MessagingException {
         if (transport == null || !transport.isConnected()) {
             closeQuietly();
-            transport = session.getTransport("smtp");
+            transport = new PipeliningSmtpTransport(session, sockets::lastOutput);
             transport.connect();
         }
     }
@@ -78,7 +76,8 @@ final class RelayConnection implements AutoCloseable {
         } finally {
             sendingSince = 0;
         }
-        return lastServerResponse();
+        String reply = transport.getLastServerResponse();
+        return reply == null ? "250" : reply.strip();
     }
 
     /** Closes the socket under a message that has been sending for longer than the write timeout. */
@@ -93,19 +92,6 @@ final class RelayConnection implements AutoCloseable {
 
     boolean isOpen() {
         return transport != null && transport.isConnected();
-    }
-
-    private String lastServerResponse() {
-        // The reply ("250 2.0.0 Ok: queued as …") is only exposed by the SMTP provider's own class.
-        try {
-            if (lastResponse == null) {
-                lastResponse = transport.getClass().getMethod("getLastServerResponse");
-            }
-            Object reply = lastResponse.invoke(transport);
-            return reply == null ? "250" : reply.toString().strip();
-        } catch (ReflectiveOperationException e) {
-            return "250";
-        }
     }
 
     void closeQuietly() {
