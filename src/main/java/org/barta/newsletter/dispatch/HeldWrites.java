@@ -26,17 +26,14 @@ final class HeldWrites extends FilterOutputStream {
     /** Sends what was held, in one write. */
     synchronized void release() throws IOException {
         holding = false;
-        if (held.size() > 0) {
-            held.writeTo(out);
+        try {
+            if (held.size() > 0) {
+                held.writeTo(out);
+            }
+        } finally {
             held.reset();
         }
         out.flush();
-    }
-
-    /** Forgets what was held: none of it reached the relay, so the session is where it was before {@link #hold}. */
-    synchronized void discard() {
-        holding = false;
-        held.reset();
     }
 
     @Override

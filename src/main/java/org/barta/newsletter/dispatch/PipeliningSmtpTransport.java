@@ -46,19 +46,17 @@ final class PipeliningSmtpTransport extends SMTPTransport {
         } finally {
             recipients = null;
             if (pipelining) {
-                // Failed before DATA went: nothing held reached the relay.
-                endPipelining();
-                if (held != null) {
-                    held.discard();
-                }
+                abandonEnvelope();
             }
         }
     }
 
     @Override
     protected void mailFrom() throws MessagingException {
-        // BDAT (mail.smtp.chunksize) sends its commands with the data, past what this class sees.
-        if (supportsExtension("PIPELINING") && session.getProperty("mail.smtp.chunksize") == null) {
+        // One recipient, no success reports, and no BDAT (mail.smtp.chunksize), whose commands go with the data,
+        // past what this class sees: what a send's worker does, and all this class is written for.
+        if (supportsExtension("PIPELINING") && recipients != null && recipients.length == 1 && !getReportSuccess()
+                && session.getProperties().get("mail.smtp.chunksize") == null) {
             pipelining = true;
             unanswered.clear();
             held = output.get();
@@ -78,15 +76,17 @@ final class PipeliningSmtpTransport extends SMTPTransport {
     }
 
     /**
-     * Answers MAIL and RCPT as accepted until DATA is written; then sends the envelope and reads the three replies.
-     * A refused DATA is left to Angus Mail; a refused MAIL or RCPT is thrown as Angus Mail would have thrown it.
+     * Answers MAIL and RCPT as accepted until another command (DATA) is written; then sends the envelope and reads
+     * the replies in order. The last command's reply is Angus Mail's to judge (a refused DATA); a refused MAIL or
+     * RCPT is thrown as Angus Mail would have thrown it.
      */
     @Override
     protected int readServerResponse() throws MessagingException {
         if (!pipelining) {
             return super.readServerResponse();
         }
-        if (!"DATA".equals(unanswered.get(unanswered.size() - 1))) {
+        String last = unanswered.get(unanswered.size() - 1);
+        if (isEnvelope(last)) {
             return 250;
         }
         List<String> envelope = List.copyOf(unanswered.subList(0, unanswered.size() - 1));
@@ -101,21 +101,52 @@ final class PipeliningSmtpTransport extends SMTPTransport {
         MessagingException refused = null;
         for (String command : envelope) {
             int code = super.readServerResponse();
-            if (refused == null && (code < 200 || code > 299)) {
+            if (code == -1) {
+                // The relay hung up or answered nonsense (Angus Mail has then closed the connection already).
+                closeQuietly();
+                throw refused != null ? refused : refusal(command, code, getLastServerResponse());
+            }
+            if (refused == null && !accepted(command, code)) {
                 refused = refusal(command, code, getLastServerResponse());
             }
         }
-        int data = super.readServerResponse();
+        int reply = super.readServerResponse();
         if (refused == null) {
-            return data;
+            return reply;
         }
-        if (data == 354) {
+        if (reply == 354) {
             // The relay took DATA without a valid envelope: RFC 2920 says end the (empty) message with a lone dot.
             super.sendCommand(".");
             super.readServerResponse();
         }
         reset();
         throw refused;
+    }
+
+    private static boolean isEnvelope(String command) {
+        return command.startsWith("MAIL FROM:") || command.startsWith("RCPT TO:");
+    }
+
+    /** As Angus Mail judges them: MAIL wants 250, RCPT any 2xx. */
+    private static boolean accepted(String command, int code) {
+        return command.startsWith("MAIL FROM:") ? code == 250 : code >= 200 && code <= 299;
+    }
+
+    /**
+     * Something failed between MAIL and DATA. Part of the envelope may have reached the relay (or, under TLS,
+     * been encrypted for it), with replies nobody will read: the connection cannot go on, so it is closed and the
+     * next message opens a new one.
+     */
+    private void abandonEnvelope() {
+        endPipelining();
+        if (held != null) {
+            try {
+                held.release();
+            } catch (IOException e) {
+                // Closing below is what matters.
+            }
+        }
+        closeQuietly();
     }
 
     private void endPipelining() {
@@ -126,8 +157,9 @@ final class PipeliningSmtpTransport extends SMTPTransport {
     /** The exception Angus Mail throws for a refused MAIL, or for a refused RCPT (one per message here). */
     private MessagingException refusal(String command, int code, String reply) {
         if (command.startsWith("RCPT")) {
-            Address[] recipient = {recipientIn(command)};
-            boolean mayLaterSucceed = code >= 400 && code < 500;
+            Address[] recipient = {recipients[0]};
+            // Angus Mail's reading of RCPT replies: 4xx and 552 (over quota) may succeed later, the rest will not.
+            boolean mayLaterSucceed = code == 552 || (code >= 400 && code < 500);
             return new SendFailedException("Invalid Addresses",
                     new SMTPAddressFailedException((InternetAddress) recipient[0], command, code, reply), null,
                     mayLaterSucceed ? recipient : null, mayLaterSucceed ? null : recipient);
@@ -135,25 +167,19 @@ final class PipeliningSmtpTransport extends SMTPTransport {
         return new SMTPSendFailedException(command, code, reply, null, null, recipients, null);
     }
 
-    private InternetAddress recipientIn(String command) {
-        for (Address address : recipients) {
-            InternetAddress recipient = (InternetAddress) address;
-            if (command.contains("<" + recipient.getAddress() + ">")) {
-                return recipient;
-            }
-        }
-        return (InternetAddress) recipients[0];
-    }
-
     private void reset() {
         try {
             issueCommand("RSET", -1);
         } catch (MessagingException e) {
-            try {
-                close();
-            } catch (MessagingException closing) {
-                // The connection is gone either way; the next message reconnects.
-            }
+            closeQuietly();
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (MessagingException e) {
+            // The connection is gone either way; the next message reconnects.
         }
     }
 }

@@ -113,10 +113,63 @@ class PipeliningSmtpTransportTest {
             MessagingException refused = catchThrowableOfType(MessagingException.class,
                     () -> connection.send(message("Later"),
                     new InternetAddress("rahima@example.net"), SENDER));
+            String next = connection.send(message("Next"), new InternetAddress("karim@example.net"),
+                    "bounce+2@barta.example.org");
             connection.close();
 
             assertThat(SmtpReplies.classify(refused)).isEqualTo(SmtpReplies.Meaning.TEMPORARY);
             assertThat(SmtpReplies.describe(refused)).startsWith("451 4.3.0 Try again later");
+            assertThat(next).startsWith("250");
+            assertThat(relay.transcript()).containsSubsequence("S: 451 4.3.0 Try again later", "C: RSET",
+                    "message: Subject: Next");
+        }
+    }
+
+    @Test
+    void aMessageRefusedAtDataAfterAGoodEnvelopeIsAPermanentFailure() throws Exception {
+        try (ScriptedRelay relay = new ScriptedRelay(true, Map.of("DATA", "554 5.7.1 Rejected by policy"))) {
+            RelayConnection connection = relay.connect();
+
+            MessagingException refused = catchThrowableOfType(MessagingException.class,
+                    () -> connection.send(message("Refused"), new InternetAddress("rahima@example.net"), SENDER));
+            connection.close();
+
+            assertThat(SmtpReplies.classify(refused)).isEqualTo(SmtpReplies.Meaning.PERMANENT);
+            assertThat(SmtpReplies.describe(refused)).startsWith("554 5.7.1 Rejected by policy");
+            assertThat(relay.transcript()).containsSubsequence("S: 554 5.7.1 Rejected by policy", "C: RSET")
+                    .noneMatch(line -> line.startsWith("message:"));
+        }
+    }
+
+    @Test
+    void aRelayAnsweringNonsenseIsAConnectionFailureAndTheConnectionIsClosed() throws Exception {
+        try (ScriptedRelay relay = new ScriptedRelay(true, Map.of("MAIL FROM:<" + SENDER + ">", "what?"))) {
+            RelayConnection connection = relay.connect();
+
+            MessagingException failed = catchThrowableOfType(MessagingException.class,
+                    () -> connection.send(message("Lost"), new InternetAddress("rahima@example.net"), SENDER));
+
+            assertThat(SmtpReplies.classify(failed)).isEqualTo(SmtpReplies.Meaning.CONNECTION);
+            assertThat(connection.isOpen()).isFalse();
+            assertThat(relay.transcript()).noneMatch(line -> line.startsWith("message:"));
+        }
+    }
+
+    /** What went out of the envelope has replies nobody will read (under TLS, records already counted). */
+    @Test
+    void anEnvelopeThatFailsBeforeDataClosesTheConnection() throws Exception {
+        try (ScriptedRelay relay = new ScriptedRelay(true, Map.of())) {
+            RelayConnection connection = relay.connect();
+            InternetAddress broken = new InternetAddress();
+            broken.setAddress("rahima@example.net\r\nRSET");
+
+            MessagingException failed = catchThrowableOfType(MessagingException.class,
+                    () -> connection.send(message("Broken"), broken, SENDER));
+
+            assertThat(failed).isNotNull();
+            assertThat(connection.isOpen()).isFalse();
+            assertThat(relay.transcript()).containsSubsequence("C: QUIT")
+                    .noneMatch(line -> line.startsWith("message:") || line.equals("C: RSET"));
         }
     }
 
@@ -203,11 +256,11 @@ class PipeliningSmtpTransportTest {
                                 : "250-relay.example\r\n250 8BITMIME";
                     } else if (line.startsWith("MAIL") || line.startsWith("RCPT")) {
                         String refusal = refusals.get(line);
-                        refusedEnvelope |= refusal != null;
+                        refusedEnvelope |= refusal != null && !refusal.startsWith("2");
                         reply = refusal != null ? refusal : line.startsWith("MAIL") ? "250 2.1.0 Ok" : "250 2.1.5 Ok";
                     } else if (line.equals("DATA")) {
-                        reply = refusedEnvelope ? refusals.get("DATA after refusal")
-                                : "354 End data with <CR><LF>.<CR><LF>";
+                        reply = refusedEnvelope ? refusals.getOrDefault("DATA after refusal", "554 5.5.1 Error: no valid recipients")
+                                : refusals.getOrDefault("DATA", "354 End data with <CR><LF>.<CR><LF>");
                     } else if (line.equals("RSET")) {
                         refusedEnvelope = false;
                         reply = "250 2.0.0 Ok";
