@@ -9,20 +9,35 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import org.barta.testing.Scratch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A send's SMTP conversation with a relay on loopback that checks the order of commands and replies: the envelope
@@ -55,6 +70,26 @@ class PipeliningSmtpTransportTest {
                     "C: MAIL FROM:<" + SENDER + "> | RCPT TO:<karim@example.net> | DATA",
                     "message: Subject: Second");
             assertThat(log).noneMatch(line -> line.startsWith("split:") || line.startsWith("relay failed"));
+        }
+    }
+
+    /** Under STARTTLS the envelope is held as TLS records, below the encryption: they must leave whole and in order. */
+    @Test
+    void theEnvelopeIsPipelinedOverStartTls(@TempDir Path dir) throws Exception {
+        try (ScriptedRelay relay = new ScriptedRelay(true, Map.of(), RelayCertificate.make(dir))) {
+            RelayConnection connection = relay.connect();
+
+            String reply = connection.send(message("Sealed"), new InternetAddress("rahima@example.net"), SENDER);
+            String second = connection.send(message("Sealed again"), new InternetAddress("karim@example.net"),
+                    SENDER);
+            connection.close();
+
+            assertThat(reply).isEqualTo("250 2.0.0 Ok: queued as 1");
+            assertThat(second).isEqualTo("250 2.0.0 Ok: queued as 2");
+            assertThat(relay.transcript()).containsSubsequence("C: STARTTLS", "C: EHLO barta.example.org",
+                    "C: MAIL FROM:<" + SENDER + "> | RCPT TO:<rahima@example.net> | DATA", "S: 250 2.1.0 Ok",
+                    "S: 250 2.1.5 Ok", "message: Subject: Sealed", "message: Subject: Sealed again")
+                    .noneMatch(line -> line.startsWith("relay failed"));
         }
     }
 
@@ -201,8 +236,9 @@ class PipeliningSmtpTransportTest {
     /**
      * One SMTP connection served on loopback. Lines the client sent together (read from one buffer fill) are
      * logged as one "C:" entry joined by " | ". With pipelining announced, it answers the envelope only once DATA
-     * has arrived, and logs "split:" when the envelope did not arrive in one piece; without, it logs "early:" for
-     * any command sent before the previous one was answered.
+     * has arrived, and logs "split:" when the envelope did not arrive in one piece (over plain TCP: TLS records are
+     * decrypted one at a time); without, it logs "early:" for any command sent before the previous one was
+     * answered. With a TLS context it offers STARTTLS.
      */
     private static final class ScriptedRelay implements AutoCloseable {
 
@@ -210,17 +246,30 @@ class PipeliningSmtpTransportTest {
         private final boolean pipelining;
         private final Map<String, String> refusals;
         private final List<String> transcript = new ArrayList<>();
+        private final SSLContext tls;
         private final CompletableFuture<Void> serving;
 
         ScriptedRelay(boolean pipelining, Map<String, String> refusals) throws IOException {
+            this(pipelining, refusals, null);
+        }
+
+        /** @param tls offers STARTTLS with this context when not null */
+        ScriptedRelay(boolean pipelining, Map<String, String> refusals, SSLContext tls) throws IOException {
             this.pipelining = pipelining;
             this.refusals = refusals;
+            this.tls = tls;
             this.serving = CompletableFuture.runAsync(this::serve);
         }
 
         RelayConnection connect() throws MessagingException {
             Properties base = new Properties();
             base.put("mail.smtp.timeout", "5000");
+            base.put("mail.smtp.localhost", "barta.example.org");
+            if (tls != null) {
+                base.put("mail.smtp.starttls.enable", "true");
+                base.put("mail.smtp.starttls.required", "true");
+                base.put("mail.smtp.ssl.trust", "127.0.0.1");
+            }
             RelayConnection connection = new RelayConnection(new Relay("127.0.0.1", server.getLocalPort()), base,
                     null);
             connection.ensureOpen();
@@ -237,8 +286,9 @@ class PipeliningSmtpTransportTest {
         private void serve() {
             try (Socket client = server.accept()) {
                 client.setSoTimeout(10_000);
-                OutputStream out = client.getOutputStream();
-                BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(),
+                Socket socket = client;
+                OutputStream out = socket.getOutputStream();
+                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                         StandardCharsets.US_ASCII));
                 send(out, List.of("220 relay.example ESMTP"));
                 int queued = 0;
@@ -252,8 +302,22 @@ class PipeliningSmtpTransportTest {
                     }
                     String reply;
                     if (line.startsWith("EHLO")) {
-                        reply = pipelining ? "250-relay.example\r\n250-PIPELINING\r\n250 8BITMIME"
-                                : "250-relay.example\r\n250 8BITMIME";
+                        String startTls = tls != null && socket == client ? "250-STARTTLS\r\n" : "";
+                        reply = "250-relay.example\r\n" + startTls + (pipelining ? "250-PIPELINING\r\n" : "")
+                                + "250 8BITMIME";
+                    } else if (line.equals("STARTTLS") && tls != null) {
+                        log("C: STARTTLS");
+                        together.clear();
+                        send(out, List.of("220 2.0.0 Ready to start TLS"));
+                        SSLSocket sealed = (SSLSocket) tls.getSocketFactory().createSocket(client,
+                                "127.0.0.1", client.getPort(), true);
+                        sealed.setUseClientMode(false);
+                        sealed.startHandshake();
+                        socket = sealed;
+                        out = sealed.getOutputStream();
+                        in = new BufferedReader(new InputStreamReader(sealed.getInputStream(),
+                                StandardCharsets.US_ASCII));
+                        continue;
                     } else if (line.startsWith("MAIL") || line.startsWith("RCPT")) {
                         String refusal = refusals.get(line);
                         refusedEnvelope |= refusal != null && !refusal.startsWith("2");
@@ -273,7 +337,7 @@ class PipeliningSmtpTransportTest {
                     replies.add(reply);
                     boolean holdReplies = pipelining && (line.startsWith("MAIL") || line.startsWith("RCPT"));
                     if (holdReplies) {
-                        if (!in.ready()) {
+                        if (socket == client && !in.ready()) {
                             log("split: the rest of the envelope was not sent with " + line);
                         }
                         continue;
@@ -330,6 +394,32 @@ class PipeliningSmtpTransportTest {
         @Override
         public void close() throws IOException {
             server.close();
+        }
+    }
+
+    /** A self-signed certificate for 127.0.0.1 made by openssl, as the relay's TLS context. */
+    private static final class RelayCertificate {
+
+        static SSLContext make(Path dir) throws Exception {
+            Scratch.runProgram(dir, "Debian: apt-get install openssl; .ci/run does", "openssl", "req", "-x509",
+                    "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                    "-keyout", "key.pem", "-out", "cert.pem");
+            String pem = Files.readString(dir.resolve("key.pem")).replaceAll("-----[A-Z ]+-----|\\s", "");
+            PrivateKey key = KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+            Certificate certificate;
+            try (InputStream in = Files.newInputStream(dir.resolve("cert.pem"))) {
+                certificate = CertificateFactory.getInstance("X.509").generateCertificate(in);
+            }
+            char[] password = "relay".toCharArray();
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry("relay", key, password, new Certificate[] {certificate});
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(store, password);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), null, null);
+            return context;
         }
     }
 }
