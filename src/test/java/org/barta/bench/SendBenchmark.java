@@ -202,7 +202,7 @@ public final class SendBenchmark {
             String prefix = "w" + round + "-";
             db.addSubscribers(prefix, 0, warmupSubscribers);
             long compiledBefore = compiledMethods(payaraPid);
-            // Numbers 1-3 are the probe's, the measured send's and the 1,000,000-row preparation's; editions' are unique.
+            // Editions' numbers are unique: 1-3 are the probe's, the measured send's, the 1,000,000-row preparation's.
             long edition = send(db, prefix + "%@bench.example", 3 + round);
             db.startSend(edition);
             awaitSent(db, edition, Duration.ofSeconds(Math.max(600, warmupSubscribers / 100)), null);

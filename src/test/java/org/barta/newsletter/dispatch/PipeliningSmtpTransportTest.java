@@ -95,20 +95,16 @@ class PipeliningSmtpTransportTest {
 
     @Test
     void aRefusedRecipientIsAPermanentFailureAndTheNextMessageGoesOnTheSameConnection() throws Exception {
-        Map<String, String> refusals = Map.of("RCPT TO:<gone@example.net>", "550 5.1.1 <gone@example.net>: User unknown",
+        Map<String, String> refusals = Map.of(
+                "RCPT TO:<gone@example.net>", "550 5.1.1 <gone@example.net>: User unknown",
                 "DATA after refusal", "554 5.5.1 Error: no valid recipients");
         try (ScriptedRelay relay = new ScriptedRelay(true, refusals)) {
-            RelayConnection connection = relay.connect();
+            RefusedThenNext sent = refusedThenNext(relay, "gone@example.net", SENDER);
 
-            MessagingException refused = catchThrowableOfType(MessagingException.class,
-                    () -> connection.send(message("Refused"),
-                    new InternetAddress("gone@example.net"), SENDER));
-            String next = connection.send(message("Next"), new InternetAddress("karim@example.net"), SENDER);
-            connection.close();
-
-            assertThat(SmtpReplies.classify(refused)).isEqualTo(SmtpReplies.Meaning.PERMANENT);
-            assertThat(SmtpReplies.describe(refused)).startsWith("550 5.1.1 <gone@example.net>: User unknown");
-            assertThat(next).isEqualTo("250 2.0.0 Ok: queued as 1");
+            assertThat(SmtpReplies.classify(sent.refused())).isEqualTo(SmtpReplies.Meaning.PERMANENT);
+            assertThat(SmtpReplies.describe(sent.refused()))
+                    .startsWith("550 5.1.1 <gone@example.net>: User unknown");
+            assertThat(sent.next()).isEqualTo("250 2.0.0 Ok: queued as 1");
             assertThat(relay.transcript()).containsSubsequence(
                     "S: 550 5.1.1 <gone@example.net>: User unknown", "S: 554 5.5.1 Error: no valid recipients",
                     "C: RSET", "S: 250 2.0.0 Ok", "C: MAIL FROM:<" + SENDER + "> | RCPT TO:<karim@example.net> | DATA",
@@ -122,16 +118,10 @@ class PipeliningSmtpTransportTest {
         Map<String, String> refusals = Map.of("RCPT TO:<gone@example.net>", "550 5.1.1 User unknown",
                 "DATA after refusal", "354 go ahead");
         try (ScriptedRelay relay = new ScriptedRelay(true, refusals)) {
-            RelayConnection connection = relay.connect();
+            RefusedThenNext sent = refusedThenNext(relay, "gone@example.net", SENDER);
 
-            MessagingException refused = catchThrowableOfType(MessagingException.class,
-                    () -> connection.send(message("Refused"),
-                    new InternetAddress("gone@example.net"), SENDER));
-            String next = connection.send(message("Next"), new InternetAddress("karim@example.net"), SENDER);
-            connection.close();
-
-            assertThat(SmtpReplies.classify(refused)).isEqualTo(SmtpReplies.Meaning.PERMANENT);
-            assertThat(next).startsWith("250");
+            assertThat(SmtpReplies.classify(sent.refused())).isEqualTo(SmtpReplies.Meaning.PERMANENT);
+            assertThat(sent.next()).startsWith("250");
             assertThat(relay.transcript()).containsSubsequence("S: 354 go ahead", "message: (empty)",
                     "C: RSET", "message: Subject: Next");
         }
@@ -143,18 +133,11 @@ class PipeliningSmtpTransportTest {
                 "RCPT TO:<rahima@example.net>", "503 5.5.1 Error: need MAIL command",
                 "DATA after refusal", "503 5.5.1 Error: need RCPT command");
         try (ScriptedRelay relay = new ScriptedRelay(true, refusals)) {
-            RelayConnection connection = relay.connect();
+            RefusedThenNext sent = refusedThenNext(relay, "rahima@example.net", "bounce+2@barta.example.org");
 
-            MessagingException refused = catchThrowableOfType(MessagingException.class,
-                    () -> connection.send(message("Later"),
-                    new InternetAddress("rahima@example.net"), SENDER));
-            String next = connection.send(message("Next"), new InternetAddress("karim@example.net"),
-                    "bounce+2@barta.example.org");
-            connection.close();
-
-            assertThat(SmtpReplies.classify(refused)).isEqualTo(SmtpReplies.Meaning.TEMPORARY);
-            assertThat(SmtpReplies.describe(refused)).startsWith("451 4.3.0 Try again later");
-            assertThat(next).startsWith("250");
+            assertThat(SmtpReplies.classify(sent.refused())).isEqualTo(SmtpReplies.Meaning.TEMPORARY);
+            assertThat(SmtpReplies.describe(sent.refused())).startsWith("451 4.3.0 Try again later");
+            assertThat(sent.next()).startsWith("250");
             assertThat(relay.transcript()).containsSubsequence("S: 451 4.3.0 Try again later", "C: RSET",
                     "message: Subject: Next");
         }
@@ -222,6 +205,20 @@ class PipeliningSmtpTransportTest {
                     "S: 354 End data with <CR><LF>.<CR><LF>", "message: Subject: Plain");
             assertThat(relay.transcript()).noneMatch(line -> line.startsWith("early:"));
         }
+    }
+
+    /** A message the relay refuses (subject "Refused", from SENDER), then one to karim on the same connection. */
+    private static RefusedThenNext refusedThenNext(ScriptedRelay relay, String refusedTo, String nextSender)
+            throws Exception {
+        RelayConnection connection = relay.connect();
+        MessagingException refused = catchThrowableOfType(MessagingException.class,
+                () -> connection.send(message("Refused"), new InternetAddress(refusedTo), SENDER));
+        String next = connection.send(message("Next"), new InternetAddress("karim@example.net"), nextSender);
+        connection.close();
+        return new RefusedThenNext(refused, next);
+    }
+
+    private record RefusedThenNext(MessagingException refused, String next) {
     }
 
     private static MimeMessage message(String subject) throws MessagingException {
@@ -323,7 +320,8 @@ class PipeliningSmtpTransportTest {
                         refusedEnvelope |= refusal != null && !refusal.startsWith("2");
                         reply = refusal != null ? refusal : line.startsWith("MAIL") ? "250 2.1.0 Ok" : "250 2.1.5 Ok";
                     } else if (line.equals("DATA")) {
-                        reply = refusedEnvelope ? refusals.getOrDefault("DATA after refusal", "554 5.5.1 Error: no valid recipients")
+                        reply = refusedEnvelope
+                                ? refusals.getOrDefault("DATA after refusal", "554 5.5.1 Error: no valid recipients")
                                 : refusals.getOrDefault("DATA", "354 End data with <CR><LF>.<CR><LF>");
                     } else if (line.equals("RSET")) {
                         refusedEnvelope = false;
@@ -402,7 +400,8 @@ class PipeliningSmtpTransportTest {
 
         static SSLContext make(Path dir) throws Exception {
             Scratch.runProgram(dir, "Debian: apt-get install openssl; .ci/run does", "openssl", "req", "-x509",
-                    "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                    "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1",
                     "-keyout", "key.pem", "-out", "cert.pem");
             String pem = Files.readString(dir.resolve("key.pem")).replaceAll("-----[A-Z ]+-----|\\s", "");
             PrivateKey key = KeyFactory.getInstance("RSA")
