@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * What SMTP PIPELINING (RFC 2920) would save a send, measured without Jakarta Mail (which cannot pipeline): raw
+ * What SMTP PIPELINING (RFC 2920) saves a send, measured without Jakarta Mail (which cannot pipeline): raw
  * SMTP to smtp-sink over CONNECTIONS connections, one recipient per message, first one command at a time as Jakarta
  * Mail sends (MAIL, wait, RCPT, wait, DATA, wait, message, wait), then MAIL + RCPT + DATA in one write and their
  * three replies read after it. Run by bench/smtp-pipelining.sh: java bench/SmtpPipelining.java PORT MODE COUNT

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What SMTP PIPELINING (RFC 2920) would save a newsletter send (issue 16), without Barta: bench/SmtpPipelining.java
+# What SMTP PIPELINING (RFC 2920) saves a newsletter send (issue 16), measured without Barta: bench/SmtpPipelining.java
 # sends COUNT messages of MESSAGE_BYTES to Postfix's smtp-sink on 127.0.0.1 over CONNECTIONS connections, one
 # command at a time (as Jakarta Mail does) and pipelined, alternating ROUNDS times, with both processes' CPU per
 # message. Results go to bench/results/smtp-pipelining-<time>.txt.
